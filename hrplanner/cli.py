@@ -1,0 +1,133 @@
+"""The command line of SPEC §4. Commands use the same services as the window.
+
+Exit status: 0 done; 1 the input was refused (every problem printed, nothing written);
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from hrplanner import paths
+from hrplanner.services.errors import InputRefused, NotFound
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit(2) itself; keep control
+        raise UsageError(message)
+
+
+def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from hrplanner.storage.database import Database
+
+    return Database.open(paths.database_target(args.db), backup_folder=paths.backup_dir())
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    print(f"資料庫已就緒：{db.engine.url.render_as_string(hide_password=True)}")
+    if db.upgrade_backup:
+        print(f"升級前備份：{db.upgrade_backup}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from hrplanner.services import backup
+
+    db = _open_db(args)
+    out = backup.backup(db, Path(args.output))
+    print(f"已備份至 {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from hrplanner.services import backup
+
+    target = paths.database_target(args.db)
+    saved = backup.restore(target, Path(args.file), paths.backup_dir())
+    print(f"已還原 {args.file}（原資料庫另存為 {saved}）" if saved else f"已還原 {args.file}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from hrplanner.services import backup
+
+    db = _open_db(args)
+    problems = backup.check(db)
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return EXIT_REFUSED
+    print("資料庫檢查通過")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hrplanner", description="HR Planner 人事訓練考核管理")
+    parser.add_argument("--db", help="SQLite 檔案路徑或 SQLAlchemy URL（亦可用 HRPLANNER_DB）")
+    parser.add_argument("--lang", choices=("zh_TW", "en"), help="介面語言")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("init", help="建立或升級資料庫")
+    p = sub.add_parser("backup", help="備份資料庫")
+    p.add_argument("-o", "--output", required=True)
+    p = sub.add_parser("restore", help="由備份還原資料庫")
+    p.add_argument("file")
+    sub.add_parser("check", help="檢查資料庫完整性")
+    for module_name in EXTENSION_MODULES:
+        importlib.import_module(module_name).register(sub, COMMANDS)
+    return parser
+
+
+# Each area adds its sub-commands: the module's ``register(sub, commands)`` adds parsers to
+# ``sub`` and handlers (``args -> exit status``) to ``commands`` under the same name.
+EXTENSION_MODULES: tuple[str, ...] = ()
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.command is None:
+        from hrplanner.app import run_gui
+
+        return run_gui(args)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except InputRefused as exc:
+        print(f"輸入被拒絕（共 {len(exc.problems)} 個問題，未寫入任何資料）：", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (NotFound, UsageError, FileNotFoundError) as exc:
+        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,33 @@
+"""Where HR Planner keeps its files; every location can be overridden from the environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "HRPlanner"
+
+
+def data_dir() -> Path:
+    """The user's data folder (``HRPLANNER_DATA_DIR`` overrides it)."""
+    override = os.environ.get("HRPLANNER_DATA_DIR")
+    path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "hrplanner.db"
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_target(cli_value: str | None = None) -> str:
+    """The database the user asked for: ``--db``, else ``HRPLANNER_DB``, else the default file."""
+    return cli_value or os.environ.get("HRPLANNER_DB") or str(default_database_path())

@@ -1,0 +1,86 @@
+"""Agency settings, declared once with their type and default.
+
+Agency settings live in the database (so that every officer on a shared server sees the
+same agency); window geometry and other per-PC preferences live in QSettings (ui layer).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Setting(Enum):
+    AGENCY_NAME = "agency.name"  # 機關全銜
+    AGENCY_SHORT_NAME = "agency.short_name"  # 簡稱
+    HEAD_TITLE = "agency.head_title"  # 首長職稱
+    HEAD_NAME = "agency.head_name"  # 首長姓名
+    BUDGETED_HEADCOUNT = "agency.budgeted_headcount"  # 編制內預算員額 (R12)
+    LANGUAGE = "ui.language"  # zh_TW / en
+    DATE_DISPLAY = "ui.date_display"  # roc / iso
+    CREDIT_POLICY = "training.credit_policy"  # attended / full (R5)
+    REGISTRATION_WORKING_DAYS = "training.registration_working_days"  # R11 N
+    CERTIFICATE_NUMBER_TEMPLATE = "certificate.number_template"  # R10
+    EXPORT_DATES_AS_TEXT = "export.dates_as_roc_text"  # SPEC 3.2
+
+
+@dataclass(frozen=True)
+class Declaration:
+    type: type
+    default: Any
+    choices: tuple[Any, ...] = ()
+
+
+DECLARATIONS: dict[Setting, Declaration] = {
+    Setting.AGENCY_NAME: Declaration(str, ""),
+    Setting.AGENCY_SHORT_NAME: Declaration(str, ""),
+    Setting.HEAD_TITLE: Declaration(str, "機關首長"),
+    Setting.HEAD_NAME: Declaration(str, ""),
+    Setting.BUDGETED_HEADCOUNT: Declaration(int, 0),
+    Setting.LANGUAGE: Declaration(str, "zh_TW", ("zh_TW", "en")),
+    Setting.DATE_DISPLAY: Declaration(str, "roc", ("roc", "iso")),
+    Setting.CREDIT_POLICY: Declaration(str, "attended", ("attended", "full")),
+    Setting.REGISTRATION_WORKING_DAYS: Declaration(int, 7),
+    Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(str, "{roc_year}研字第{seq:04d}號"),
+    Setting.EXPORT_DATES_AS_TEXT: Declaration(bool, True),
+}
+
+
+class SettingError(ValueError):
+    pass
+
+
+def coerce(setting: Setting, value: Any) -> Any:
+    """Check a value against its declaration; raise SettingError with a readable message."""
+    decl = DECLARATIONS[setting]
+    if decl.type is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            try:
+                value = int(str(value).strip())
+            except ValueError as exc:
+                raise SettingError(f"{setting.value}: 需為整數，收到「{value}」") from exc
+        if value < 0:
+            raise SettingError(f"{setting.value}: 不可為負數")
+    elif decl.type is bool:
+        value = bool(value)
+    else:
+        value = str(value).strip()
+    if decl.choices and value not in decl.choices:
+        raise SettingError(f"{setting.value}: 只能是 {', '.join(map(str, decl.choices))}")
+    return value
+
+
+def encode(setting: Setting, value: Any) -> str:
+    return json.dumps(coerce(setting, value), ensure_ascii=False)
+
+
+def decode(setting: Setting, raw: str | None) -> Any:
+    if raw is None:
+        return DECLARATIONS[setting].default
+    try:
+        return coerce(setting, json.loads(raw))
+    except (ValueError, SettingError):
+        # A value written by a newer or broken version falls back to the default.
+        return DECLARATIONS[setting].default

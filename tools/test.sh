@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs on Debian 12 and run the whole suite.
+# Run as root (or with sudo) on a fresh machine: system libraries for headless Qt, a
+# Traditional Chinese TrueType font, poppler, and a throwaway PostgreSQL server on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+SYSTEM_PACKAGES=(
+  libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  fonts-arphic-ukai fonts-wqy-microhei poppler-utils postgresql python3-venv
+)
+missing=()
+for p in "${SYSTEM_PACKAGES[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+
+# A throwaway PostgreSQL server for the storage and service tests.
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+PG_DIR=$(mktemp -d /tmp/hrplanner-pg.XXXXXX)
+PG_PORT=${HRPLANNER_TEST_PG_PORT:-5433}
+stop_pg() { su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+if [ -n "$PG_BIN" ] && [ "$(id -u)" -eq 0 ]; then
+  chown postgres "$PG_DIR"
+  su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/log -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off' -w start" >/dev/null
+  trap stop_pg EXIT
+  export HRPLANNER_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
+else
+  echo "PostgreSQL tests skipped: run as root on Debian to start a throwaway server." >&2
+fi
+
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check hrplanner tests benchmarks
+.venv/bin/mypy
+.venv/bin/python -m pytest -q "$@"
