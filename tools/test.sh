@@ -28,7 +28,8 @@ PY=${PYTHON:-python3}
 # A throwaway PostgreSQL server for the storage and service tests.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 PG_DIR=$(mktemp -d /tmp/hrplanner-pg.XXXXXX)
-PG_PORT=${HRPLANNER_TEST_PG_PORT:-5433}
+# A free port, so that a developer's own server on 5432/5433 is left alone.
+PG_PORT=${HRPLANNER_TEST_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 stop_pg() { su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
 if [ -n "$PG_BIN" ] && [ "$(id -u)" -eq 0 ]; then
   chown postgres "$PG_DIR"
