@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from hrplanner import paths
 from hrplanner.services.errors import InputRefused, NotFound
@@ -25,7 +26,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would exit(2) itself; keep control
+    def error(self, message: str) -> NoReturn:  # argparse would exit(2) itself; keep control
         raise UsageError(message)
 
 
@@ -103,10 +104,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Each area adds its sub-commands: the module's ``register(sub, commands)`` adds parsers to
 # ``sub`` and handlers (``args -> exit status``) to ``commands`` under the same name.
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = (
+    "hrplanner.cli_staff",
+    "hrplanner.cli_calendar",
+    "hrplanner.cli_hours",
+    "hrplanner.cli_print",
+    "hrplanner.cli_training",
+)
+
+
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when no command is given (the window), else None.
+
+    Checked before ``build_parser`` so that opening the window does not wait for every
+    command module (and the libraries they import) to load."""
+    quick = _Parser(add_help=False)
+    quick.add_argument("--db")
+    quick.add_argument("--lang", choices=("zh_TW", "en"))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except UsageError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def run(argv: list[str]) -> int:
+    window_args = _window_args(argv)
+    if window_args is not None:
+        from hrplanner.app import run_gui
+
+        return run_gui(window_args)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -1,0 +1,134 @@
+"""R2: Taiwanese identity numbers (身分證字號 and 居留證號) — normalising, checking, masking.
+
+Three shapes are valid, each one letter followed by nine characters:
+
+- 身分證字號 ``A123456789``: second character 1 or 2;
+- new resident number (新式居留證) ``A800000014``: second character 8 or 9;
+- old resident number (舊式居留證) ``AA00000009``: second character a letter A–D.
+
+The first letter maps to a two-digit code (A10 … Z33); both digits count. In the old resident
+format the second letter counts with the units digit of its own code. The eleven digits are
+weighted 1,9,8,7,6,5,4,3,2,1,1 and the number is valid iff the sum is divisible by 10.
+
+The field is optional everywhere, so blank input means "no number" rather than an error.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+LETTER_CODES: dict[str, int] = {
+    "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "I": 34,
+    "J": 18, "K": 19, "L": 20, "M": 21, "N": 22, "O": 35, "P": 23, "Q": 24, "R": 25,
+    "S": 26, "T": 27, "U": 28, "V": 29, "W": 32, "X": 30, "Y": 31, "Z": 33,
+}  # fmt: skip
+
+WEIGHTS: tuple[int, ...] = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+
+IdKind = Literal["citizen", "new_resident", "old_resident"]
+
+_CITIZEN_SECOND = "12"
+_NEW_RESIDENT_SECOND = "89"
+_OLD_RESIDENT_SECOND = "ABCD"
+
+_SHAPE_HINT = "應為 1 個英文字母加 9 碼（如 A123456789）"
+
+
+class NationalIdError(ValueError):
+    """An identity number that is malformed (``kind == "format"``) or fails its check digit
+    (``kind == "checksum"``)."""
+
+    def __init__(self, value: str, kind: Literal["format", "checksum"], reason: str) -> None:
+        self.value = value
+        self.kind: Literal["format", "checksum"] = kind
+        self.reason = reason
+        label = "格式錯誤" if kind == "format" else "檢查碼錯誤"
+        super().__init__(f"身分證字號{label}「{value}」：{reason}")
+
+
+def normalize(value: str | None) -> str | None:
+    """Full-width to ASCII (NFKC), surrounding spaces removed, upper case; blank → None."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKC", value).strip().upper()
+    return text or None
+
+
+def id_kind(value: str) -> IdKind | None:
+    """Which of the three shapes ``value`` has (checksum not checked); None when none."""
+    text = normalize(value)
+    if text is None or len(text) != 10 or text[0] not in LETTER_CODES:
+        return None
+    if not text[2:].isascii() or not text[2:].isdigit():
+        return None
+    second = text[1]
+    if second in _CITIZEN_SECOND:
+        return "citizen"
+    if second in _NEW_RESIDENT_SECOND:
+        return "new_resident"
+    if second in _OLD_RESIDENT_SECOND:
+        return "old_resident"
+    return None
+
+
+def checksum(value: str) -> int:
+    """The weighted sum of the eleven digits of a well-shaped number (valid iff % 10 == 0)."""
+    text = normalize(value) or ""
+    if id_kind(text) is None:
+        raise _shape_error(value, text)
+    first = LETTER_CODES[text[0]]
+    second = text[1]
+    # Old resident numbers: the second letter contributes only the units digit of its code.
+    second_digit = LETTER_CODES[second] % 10 if second.isalpha() else int(second)
+    digits = [first // 10, first % 10, second_digit, *(int(c) for c in text[2:])]
+    return sum(w * d for w, d in zip(WEIGHTS, digits, strict=True))
+
+
+def is_valid(value: str) -> bool:
+    """True when ``value`` (after normalising) is a valid number of any of the three shapes."""
+    text = normalize(value)
+    return text is not None and id_kind(text) is not None and checksum(text) % 10 == 0
+
+
+def validate(value: str | None) -> str | None:
+    """The normalised number, None for blank input; NationalIdError when invalid."""
+    text = normalize(value)
+    if text is None:
+        return None
+    if id_kind(text) is None:
+        raise _shape_error(value or "", text)
+    if checksum(text) % 10 != 0:
+        raise NationalIdError(text, "checksum", "最後一碼與前九碼不符，請核對是否有打錯字")
+    return text
+
+
+def mask(value: str | None) -> str:
+    """``A12****789`` for lists and prints; "" for None or blank.
+
+    Anything else (an old malformed value) keeps its first and last three characters at
+    most, so a masked value never shows more than a valid one would.
+    """
+    text = normalize(value)
+    if text is None:
+        return ""
+    if len(text) <= 6:
+        return "*" * len(text)
+    return text[:3] + "*" * (len(text) - 6) + text[-3:]
+
+
+def _shape_error(original: str, text: str) -> NationalIdError:
+    """A format error whose reason names the first thing that is wrong."""
+    shown = text or original.strip()
+    if len(text) != 10:
+        reason = f"{_SHAPE_HINT}，共 10 碼，而此值有 {len(text)} 碼"
+    elif not ("A" <= text[0] <= "Z"):
+        reason = f"第 1 碼須為英文字母 A–Z，而非「{text[0]}」"
+    elif text[1] not in _CITIZEN_SECOND + _NEW_RESIDENT_SECOND + _OLD_RESIDENT_SECOND:
+        reason = (
+            f"第 2 碼須為 1 或 2（身分證）、8 或 9（新式居留證）、A–D（舊式居留證），"
+            f"而非「{text[1]}」"
+        )
+    else:
+        reason = "第 3 至 10 碼須為數字"
+    return NationalIdError(shown, "format", reason)

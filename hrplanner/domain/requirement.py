@@ -1,0 +1,187 @@
+"""The annual learning-hours requirement and the compliance rate (SPEC R6, R7).
+
+A rule set is data (a total minimum and named groups of topics, each with a minimum) that
+agencies edit; it is stored as JSON per staff category and starting year. :func:`evaluate`
+checks one person's credited minutes per topic for one year against it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+HOUR = 60
+FLAG_MINUTES = 120 * HOUR  # more than this in a year is flagged (one of the 甲等 conditions)
+
+# The default applies from 106年 (2017) on, for these staff categories.
+DEFAULT_RULE_YEAR_FROM = 2017
+DEFAULT_RULE_CATEGORIES = ("公務人員", "約聘僱人員")
+DEMOCRATIC_GOVERNANCE = "民主治理價值"
+DEMOCRATIC_GOVERNANCE_TOPICS = (
+    "廉政與服務倫理",
+    "人權教育",
+    "行政中立",
+    "多元族群文化",
+    "公民參與",
+)
+
+
+@dataclass(frozen=True)
+class RequirementGroup:
+    """A named set of topics whose combined minutes must reach ``minutes``."""
+
+    name: str
+    topics: frozenset[str]
+    minutes: int
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("時數規定的類別名稱不可空白")
+        if not self.topics:
+            raise ValueError(f"時數規定「{self.name}」至少要包含一個學習類別")
+        if self.minutes < 0:
+            raise ValueError(f"時數規定「{self.name}」的最低時數不可為負數")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """One year's requirement for one staff category."""
+
+    total_minutes: int
+    groups: tuple[RequirementGroup, ...]
+
+    def __post_init__(self) -> None:
+        if self.total_minutes < 0:
+            raise ValueError("全年最低學習時數不可為負數")
+        names = [g.name for g in self.groups]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"時數規定的類別名稱重複：{'、'.join(duplicates)}")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One person's year against a rule set; all figures are minutes."""
+
+    total: int
+    by_group: dict[str, int]
+    group_shortfall: dict[str, int]
+    total_shortfall: int
+    missing: int  # 尚缺時數: the fewest further minutes that would meet the requirement
+    met: bool
+    over_120: bool
+
+
+def default_rule_set() -> RuleSet:
+    """SPEC R6 default: 20 h in all, with four topic groups."""
+    return RuleSet(
+        total_minutes=20 * HOUR,
+        groups=(
+            RequirementGroup("當前政府重大政策", frozenset({"當前政府重大政策"}), 1 * HOUR),
+            RequirementGroup("環境教育", frozenset({"環境教育"}), 4 * HOUR),
+            RequirementGroup("性別主流化", frozenset({"性別主流化"}), 1 * HOUR),
+            RequirementGroup(
+                DEMOCRATIC_GOVERNANCE, frozenset(DEMOCRATIC_GOVERNANCE_TOPICS), 4 * HOUR
+            ),
+        ),
+    )
+
+
+def _int_minutes(value: Any, where: str) -> int:
+    # bool is an int subclass; a JSON true must not pass for 1 minute.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{where}的時數須為整數分鐘（收到 {value!r}）")
+    return value
+
+
+def rule_set_from_json(total_minutes: int, groups_json: str) -> RuleSet:
+    """Build a rule set from its stored form; a clear error names what is wrong."""
+    try:
+        data = json.loads(groups_json)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"時數規定的格式錯誤：{exc.msg}（第 {exc.pos + 1} 個字元）") from exc
+    if not isinstance(data, list):
+        raise ValueError("時數規定的格式錯誤：應為類別清單")
+    groups: list[RequirementGroup] = []
+    for index, item in enumerate(data, start=1):
+        where = f"第 {index} 個類別"
+        if not isinstance(item, dict):
+            raise ValueError(f"時數規定的格式錯誤：{where}應有 name、topics、minutes")
+        name = item.get("name")
+        topics = item.get("topics")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"時數規定的格式錯誤：{where}缺少名稱")
+        if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+            raise ValueError(f"時數規定的格式錯誤：「{name}」的學習類別應為文字清單")
+        minutes = _int_minutes(item.get("minutes"), f"「{name}」")
+        groups.append(RequirementGroup(name.strip(), frozenset(t.strip() for t in topics), minutes))
+    return RuleSet(_int_minutes(total_minutes, "全年最低"), tuple(groups))
+
+
+def rule_set_to_json(rule_set: RuleSet) -> str:
+    """The groups of a rule set as stored (topics sorted, so equal rules give equal text)."""
+    return json.dumps(
+        [
+            {"name": g.name, "topics": sorted(g.topics), "minutes": g.minutes}
+            for g in rule_set.groups
+        ],
+        ensure_ascii=False,
+    )
+
+
+def evaluate(rule_set: RuleSet, topic_minutes: Mapping[str, int]) -> Evaluation:
+    """Check one person's credited minutes per topic for a year against ``rule_set``.
+
+    Every topic counts toward the total; a topic also counts toward each group naming it.
+    尚缺 is max(total shortfall, sum of group shortfalls): hours added to a group also add
+    to the total, so the group shortfalls and the total can be covered together.
+    """
+    for topic, minutes in topic_minutes.items():
+        if minutes < 0:
+            raise ValueError(f"學習類別「{topic}」的時數不可為負數")
+    total = sum(topic_minutes.values())
+    by_group = {
+        g.name: sum(m for t, m in topic_minutes.items() if t in g.topics) for g in rule_set.groups
+    }
+    group_shortfall = {g.name: max(0, g.minutes - by_group[g.name]) for g in rule_set.groups}
+    total_shortfall = max(0, rule_set.total_minutes - total)
+    missing = max(total_shortfall, sum(group_shortfall.values()))
+    return Evaluation(
+        total=total,
+        by_group=by_group,
+        group_shortfall=group_shortfall,
+        total_shortfall=total_shortfall,
+        missing=missing,
+        met=missing == 0,
+        over_120=total > FLAG_MINUTES,
+    )
+
+
+def ledger_year(end_date: date) -> int:
+    """Hours count toward the Gregorian year in which the class or record ends."""
+    return end_date.year
+
+
+def compliance_rate(evaluations: Iterable[Evaluation]) -> Fraction | None:
+    """Share of people meeting the requirement (R7); None when no one is in scope."""
+    people = 0
+    met = 0
+    for ev in evaluations:
+        people += 1
+        met += ev.met
+    return Fraction(met, people) if people else None
+
+
+def select_rule_set(rules: Sequence[tuple[int, RuleSet]], year: int) -> RuleSet | None:
+    """The rule in force in ``year``: the one with the greatest ``year_from`` ≤ ``year``."""
+    years = [y for y, _ in rules]
+    if len(set(years)) != len(years):
+        raise ValueError("同一年度有兩套時數規定")
+    in_force = [(y, r) for y, r in rules if y <= year]
+    if not in_force:
+        return None
+    return max(in_force, key=lambda pair: pair[0])[1]

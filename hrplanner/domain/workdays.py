@@ -1,0 +1,123 @@
+"""Taiwan government working days and the hours-registration deadline (SPEC R11).
+
+The base is the ``holidays`` package's Taiwan calendar (zh_TW names), which knows the
+national holidays, bridge days and 補行上班 Saturdays. Overrides (the official 辦公日曆表
+imported from CSV, and manual entries such as typhoon days) win over the package.
+Pure: no database, no clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import holidays
+
+# A step count far beyond any realistic deadline; stops an endless loop if overrides ever
+# declared every day off.
+_MAX_SCAN_DAYS = 3660
+
+
+@dataclass(frozen=True)
+class DayOverride:
+    """An explicit working status for one day, e.g. a typhoon closure (停止上班)."""
+
+    is_day_off: bool
+    note: str | None = None
+
+
+def _as_override(value: DayOverride | tuple[bool, str | None]) -> DayOverride:
+    if isinstance(value, DayOverride):
+        return value
+    is_day_off, note = value
+    return DayOverride(bool(is_day_off), note)
+
+
+class WorkCalendar:
+    """Which days a Taiwanese government office works, and deadlines counted in working days."""
+
+    def __init__(
+        self,
+        overrides: Mapping[dt.date, DayOverride | tuple[bool, str | None]] | None = None,
+        *,
+        years: Iterable[int] = (),
+    ) -> None:
+        # The package fills further years on demand (expand=True), so ``years`` only
+        # pre-loads the ones the caller knows it will need.
+        self._package: Any = holidays.country_holidays("TW", language="zh_TW", years=list(years))
+        self._overrides: dict[dt.date, DayOverride] = {
+            day: _as_override(value) for day, value in (overrides or {}).items()
+        }
+
+    @property
+    def overrides(self) -> Mapping[dt.date, DayOverride]:
+        return dict(self._overrides)
+
+    def package_is_working_day(self, day: dt.date) -> bool:
+        """The package's answer alone, ignoring every override."""
+        return bool(self._package.is_working_day(day))
+
+    def is_working_day(self, day: dt.date) -> bool:
+        override = self._overrides.get(day)
+        if override is not None:
+            return not override.is_day_off
+        return self.package_is_working_day(day)
+
+    def label(self, day: dt.date) -> str | None:
+        """The day's name: the override's note, else the holiday's zh_TW name, else None.
+
+        補行上班 Saturdays carry no holiday entry in the package; they are labelled
+        「補行上班」 so that a calendar view can show why a Saturday is a working day.
+        """
+        override = self._overrides.get(day)
+        if override is not None:
+            if override.note:
+                return override.note
+            return "放假" if override.is_day_off else "上班"
+        name = self._package.get(day)
+        if name:
+            return str(name)
+        if day.weekday() >= 5 and self.package_is_working_day(day):
+            return "補行上班"
+        return None
+
+    def add_working_days(self, day: dt.date, n: int) -> dt.date:
+        """The n-th working day after ``day`` (``day`` itself does not count).
+
+        n = 0 returns ``day``; a negative n counts backwards (the n-th working day before).
+        """
+        step = dt.timedelta(days=1 if n >= 0 else -1)
+        remaining = abs(n)
+        current = day
+        scanned = 0
+        while remaining:
+            current += step
+            scanned += 1
+            if scanned > _MAX_SCAN_DAYS:
+                raise ValueError(f"{day.isoformat()} 之後十年內找不到 {abs(n)} 個上班日")
+            if self.is_working_day(current):
+                remaining -= 1
+        return current
+
+    def due_date(self, class_end: dt.date, n: int) -> dt.date:
+        """R11: the last day to register hours of a class that ended on ``class_end``.
+
+        「結訓後 N 個工作天內」: the N-th working day after the last session's day.
+        """
+        if n < 0:
+            raise ValueError("登錄期限的工作天數不可為負數")
+        return self.add_working_days(class_end, n)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in (start, end]; negative when end is before start."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        count = 0
+        current = start
+        while current < end:
+            current += dt.timedelta(days=1)
+            if self.is_working_day(current):
+                count += 1
+        return count
