@@ -13,7 +13,7 @@ from hrplanner.storage.models import SettingValue
 
 def get_all(db: Database) -> dict[Setting, Any]:
     with db.session() as session:
-        stored = dict(session.execute(select(SettingValue.key, SettingValue.value)).tuples().all())
+        stored = dict(session.execute(select(SettingValue.key, SettingValue.value)).all())
     return {s: decode(s, stored.get(s.value)) for s in DECLARATIONS}
 
 

@@ -23,6 +23,7 @@ TEMPLATE_MODULES: list[str] = [
     "hrplanner.services.external",
     "hrplanner.services.class_import",
     "hrplanner.services.enrollment_import",
+    "hrplanner.services.signup_import",  # signup, and calendar when nobody else declares it
 ]
 
 
