@@ -110,6 +110,7 @@ EXTENSION_MODULES: tuple[str, ...] = (
     "hrplanner.cli_hours",
     "hrplanner.cli_print",
     "hrplanner.cli_training",
+    "hrplanner.cli_reports",
 )
 
 

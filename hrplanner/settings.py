@@ -24,6 +24,14 @@ class Setting(Enum):
     REGISTRATION_WORKING_DAYS = "training.registration_working_days"  # R11 N
     CERTIFICATE_NUMBER_TEMPLATE = "certificate.number_template"  # R10
     EXPORT_DATES_AS_TEXT = "export.dates_as_roc_text"  # SPEC 3.2
+    # Printed forms (SPEC 3.3), read by services/printing.py.
+    PRINT_FONT_FILE = "print.font_file"  # the user's TrueType font; "" = automatic
+    SIGNIN_COLUMNS = "print.signin_columns"  # 簽到表 columns, separated by commas
+    SIGNIN_SHOW_MASKED_ID = "print.signin_masked_id"  # add a masked 身分證字號 column
+    SIGNIN_LANDSCAPE = "print.signin_landscape"
+    SIGNIN_BLANK_ROWS = "print.signin_blank_rows"  # rows left for walk-ins
+    CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # wording; "" = the default
+    CERTIFICATE_SEAL_IMAGE = "certificate.seal_image"  # 印信 image file; "" = none
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,13 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.REGISTRATION_WORKING_DAYS: Declaration(int, 7),
     Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(str, "{roc_year}研字第{seq:04d}號"),
     Setting.EXPORT_DATES_AS_TEXT: Declaration(bool, True),
+    Setting.PRINT_FONT_FILE: Declaration(str, ""),
+    Setting.SIGNIN_COLUMNS: Declaration(str, "序號,單位,職稱,姓名,簽到,簽退,用餐,備註"),
+    Setting.SIGNIN_SHOW_MASKED_ID: Declaration(bool, False),
+    Setting.SIGNIN_LANDSCAPE: Declaration(bool, False),
+    Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5),
+    Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
+    Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
 }
 
 

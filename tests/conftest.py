@@ -62,7 +62,9 @@ def _pg_database(template: str) -> tuple[str, callable]:  # type: ignore[valid-t
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path, _pg_template: str | None) -> Iterator[Database]:
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, _pg_template: str | None
+) -> Iterator[Database]:
     """A freshly migrated database with the default reference lists."""
     if request.param == "sqlite":
         database = Database.open(str(tmp_path / "test.db"), user="tester")

@@ -63,7 +63,9 @@ def restore(target: str, source: Path, backup_folder: Path) -> Path | None:
     saved = None
     if path.exists() and path.stat().st_size > 0:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        saved = migrate.backup_sqlite(path, backup_folder / f"{path.stem}-before-restore-{stamp}.db")
+        saved = migrate.backup_sqlite(
+            path, backup_folder / f"{path.stem}-before-restore-{stamp}.db"
+        )
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp = path.with_suffix(".restoring")

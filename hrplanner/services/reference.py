@@ -57,7 +57,9 @@ class NamedItem:
     name: str
 
 
-_ListModel = type[Unit] | type[StaffCategory] | type[RankGroup] | type[LearningTopic] | type[ClassCategory]
+_ListModel = (
+    type[Unit] | type[StaffCategory] | type[RankGroup] | type[LearningTopic] | type[ClassCategory]
+)
 
 _LISTS: dict[str, _ListModel] = {
     "unit": Unit,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterator
@@ -62,10 +63,9 @@ def make_engine(target: str, **kwargs: Any) -> Engine:
 
 
 def _owner_only(path: Path) -> None:
-    try:
+    # A network share may refuse modes; the file stays usable.
+    with contextlib.suppress(OSError):
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-    except OSError:  # e.g. a network share that ignores modes
-        pass
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.exc import OperationalError
 
 from hrplanner.services import reference, settings_service
 from hrplanner.settings import Setting
@@ -30,7 +31,9 @@ def test_defaults_are_seeded_once(db: Database) -> None:
 
 
 def test_settings_round_trip(db: Database) -> None:
-    settings_service.update(db, {Setting.AGENCY_NAME: "新竹市政府", Setting.BUDGETED_HEADCOUNT: "120"})
+    settings_service.update(
+        db, {Setting.AGENCY_NAME: "新竹市政府", Setting.BUDGETED_HEADCOUNT: "120"}
+    )
     values = settings_service.get_all(db)
     assert values[Setting.AGENCY_NAME] == "新竹市政府"
     assert values[Setting.BUDGETED_HEADCOUNT] == 120
@@ -53,7 +56,7 @@ def test_upgrade_backs_up_first_and_a_failed_upgrade_loses_nothing(tmp_path: Pat
     # Pretend the file predates the migrations: the upgrade will then fail half-way.
     command.stamp(migrate.alembic_config(db.engine), "base")
     db.close()
-    with pytest.raises(Exception):
+    with pytest.raises(OperationalError):
         Database.open(str(path), backup_folder=tmp_path / "bk")
     backups = list((tmp_path / "bk").glob("old-before-upgrade-*.db"))
     assert len(backups) == 1
