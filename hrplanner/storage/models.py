@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -126,7 +125,7 @@ class Employee(Base):
     category: Mapped[StaffCategory] = relationship()
     rank_group: Mapped[RankGroup | None] = relationship()
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
 
 
 # --- training -----------------------------------------------------------------------------
@@ -166,7 +165,7 @@ class TrainingClass(Base):
         cascade="all, delete-orphan",
     )
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
 
 
 class ClassSession(Base):
@@ -205,7 +204,7 @@ class Enrollment(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (UniqueConstraint("class_id", "employee_id"),)
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
 
 
 class Attendance(Base):
