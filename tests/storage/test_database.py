@@ -70,3 +70,10 @@ def test_database_url_forms(tmp_path: Path) -> None:
     assert database_url(str(tmp_path / "x.db")).startswith("sqlite:///")
     assert database_url("postgresql://u@h/db").startswith("postgresql+psycopg://")
     assert database_url("sqlite:///a.db") == "sqlite:///a.db"
+
+
+def test_newest_revision_file_is_alembics_head(db: Database) -> None:
+    # The start-up fast path trusts file names; they must agree with Alembic's history.
+    assert migrate.newest_revision_file() == migrate.head_revision(db.engine)
+    assert migrate.stored_revision(db.engine) == migrate.head_revision(db.engine)
+    assert not migrate.needs_upgrade(db.engine)
