@@ -1,9 +1,230 @@
-"""The composition root of the window (filled in by the UI work)."""
+"""The composition root of the window: the one place that creates the application object,
+the database, the prompts, the task runner and the main window, and wires them together.
+
+Start-up is ordered for a fast first paint: the window (menus, navigation) is shown before
+the database is opened; opening it (importing SQLAlchemy, migrating, reading the settings)
+runs on the background worker, then the pages are built with the open database. Nothing
+here is reached from deep code: pages and dialogs receive a ``UiContext``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hrplanner import paths
+from hrplanner.i18n import install_translators, normalize_language
+from hrplanner.ui import pyside_fix
+from hrplanner.ui.main_window import MainWindow
+from hrplanner.ui.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
+from hrplanner.ui.prompts import Prompts
+from hrplanner.ui.tasks import Progress, TaskRunner
+
+if TYPE_CHECKING:
+    from hrplanner.storage.database import Database
+
+# The language last used on this PC, so the window can be drawn in it before the database
+# (which holds the agency's language setting) is open.
+LANGUAGE_KEY = "ui/language"
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    raise SystemExit("The window is not built yet.")
+@dataclass
+class Opened:
+    db: Database
+    language: str
+    date_style: str
+
+
+def open_database(target: str, backup_folder: Path, pages: Sequence[PageSpec] = PAGES) -> Opened:
+    """Open and upgrade the database and read what the window needs (worker thread)."""
+    import importlib
+
+    from hrplanner.services import settings_service
+    from hrplanner.settings import Setting
+    from hrplanner.storage.database import Database
+
+    db = Database.open(target, backup_folder=backup_folder)
+    values = settings_service.get_all(db)
+    for spec in pages:  # import the first page's module here, off the UI thread
+        with contextlib.suppress(Exception):  # a failure is reported when the page is built
+            importlib.import_module(spec.factory.partition(":")[0])
+    return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]))
+
+
+class Application:
+    """Owns the open database and the main window for one run of the program."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        qsettings: QSettings,
+        prompts: Prompts,
+        runner: TaskRunner,
+        target: str,
+        backup_folder: Path,
+        language: str,
+        language_forced: bool,
+        pages: Sequence[PageSpec] = PAGES,
+    ) -> None:
+        self.app = app
+        self.qsettings = qsettings
+        self.prompts = prompts
+        self.runner = runner
+        self.target = target
+        self.backup_folder = backup_folder
+        self.language = language
+        self.language_forced = language_forced  # --lang wins over the stored setting
+        self.pages = tuple(pages)
+        self.db: Database | None = None
+        self.exit_code = 0
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.qsettings, self.prompts, self.language, self.pages)
+        window.restore_requested.connect(self.restore)
+        window.language_chosen.connect(self.choose_language)
+        return window
+
+    def start(self) -> None:
+        self.window.show()
+        # Open the database once the window has been drawn.
+        QTimer.singleShot(0, self.open)
+
+    def open(self) -> None:
+        target, folder = self.target, self.backup_folder
+        first = (self.window.initial_page(),)
+        self.runner.run(
+            lambda _p: open_database(target, folder, first),
+            on_done=self._opened,
+            on_error=self._failed,
+        )
+
+    def _opened(self, opened: Opened) -> None:
+        self.db = opened.db
+        stored = normalize_language(opened.language)
+        if not self.language_forced and stored != self.language:
+            # The agency's setting changed elsewhere: redraw the window in that language.
+            self.language = stored
+            self.qsettings.setValue(LANGUAGE_KEY, stored)
+            install_translators(self.app, stored)
+            old = self.window
+            self.window = self._new_window()
+            self.window.show()
+            old.hide()
+            old.deleteLater()
+        ctx = UiContext(
+            db=opened.db,
+            prompts=self.prompts,
+            runner=self.runner,
+            qsettings=self.qsettings,
+            date_style=opened.date_style,
+            database_target=self.target,
+            backup_folder=self.backup_folder,
+        )
+        self.window.attach(ctx)
+        url = opened.db.engine.url.render_as_string(hide_password=True)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "資料庫：%1").replace("%1", url)
+        )
+        if opened.db.upgrade_backup:
+            self.prompts.info(
+                self.window,
+                QCoreApplication.translate("App", "資料庫已升級"),
+                QCoreApplication.translate("App", "資料庫結構已更新；更新前的備份存於 %1").replace(
+                    "%1", str(opened.db.upgrade_backup)
+                ),
+            )
+
+    def _failed(self, exc: BaseException) -> None:
+        text = QCoreApplication.translate("App", "無法開啟資料庫 %1。\n\n原因：%2").replace(
+            "%1", self.target
+        )
+        text = text.replace("%2", str(exc) or type(exc).__name__)
+        self.window.show_failure(text)
+        self.prompts.error(self.window, QCoreApplication.translate("App", "無法開啟資料庫"), text)
+        self.exit_code = 1
+        self.window.close()
+
+    def choose_language(self, code: str) -> None:
+        self.qsettings.setValue(LANGUAGE_KEY, code)
+        if self.db is not None:
+            from hrplanner.services import settings_service
+            from hrplanner.settings import Setting
+
+            settings_service.update(self.db, {Setting.LANGUAGE: code})
+
+    def restore(self, source: Path) -> None:
+        """Replace the database by a backup, then rebuild the pages on the restored data."""
+        if self.db is not None:
+            self.db.close()
+        target, folder = self.target, self.backup_folder
+        first = (self.window.initial_page(),)
+
+        def work(_progress: Progress) -> Opened:  # worker thread: no widget in here
+            from hrplanner.services import backup
+
+            backup.restore(target, source, folder)
+            return open_database(target, folder, first)
+
+        def failed(exc: BaseException) -> None:
+            self.prompts.error(self.window, QCoreApplication.translate("App", "還原失敗"), str(exc))
+            self.open()  # keep working on the database as it was
+
+        def done(opened: Opened) -> None:
+            self._opened(opened)
+            self.prompts.info(
+                self.window,
+                QCoreApplication.translate("App", "還原完成"),
+                QCoreApplication.translate("App", "已由 %1 還原資料庫。").replace(
+                    "%1", str(source)
+                ),
+            )
+
+        self.runner.run(work, on_done=done, on_error=failed)
+
+    def shutdown(self) -> None:
+        self.runner.wait()
+        if self.db is not None:
+            self.db.close()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    pyside_fix.apply()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("HR Planner")
+    return app
+
+
+def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
+    """Open the window (``hrplanner`` with no command); returns the exit status."""
+    app = create_application()
+    qsettings = QSettings()
+    forced: Any = getattr(args, "lang", None)
+    language = normalize_language(forced or qsettings.value(LANGUAGE_KEY))
+    install_translators(app, language)
+    runner = TaskRunner(app)
+    application = Application(
+        app,
+        qsettings,
+        prompts or Prompts(),
+        runner,
+        paths.database_target(getattr(args, "db", None)),
+        paths.backup_dir(),
+        language,
+        bool(forced),
+    )
+    application.start()
+    code = app.exec()
+    application.shutdown()
+    return application.exit_code or int(code)

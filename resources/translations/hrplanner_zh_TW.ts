@@ -1,0 +1,2930 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="zh_TW">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hrplanner/app.py" line="+135"/>
+        <source>資料庫：%1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>資料庫已升級</source>
+        <translation>資料庫已升級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>資料庫結構已更新；更新前的備份存於 %1</source>
+        <translation>資料庫結構已更新；更新前的備份存於 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>無法開啟資料庫 %1。
+
+原因：%2</source>
+        <translation>無法開啟資料庫 %1。
+
+原因：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>無法開啟資料庫</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>還原失敗</source>
+        <translation>還原失敗</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>還原完成</source>
+        <translation>還原完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已由 %1 還原資料庫。</source>
+        <translation>已由 %1 還原資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridWidget</name>
+    <message>
+        <location filename="../../hrplanner/ui/attendance_grid.py" line="+337"/>
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只填入尚未登錄的格子；請假與缺課不會被覆蓋</source>
+        <translation>只填入尚未登錄的格子；請假與缺課不會被覆蓋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部完成</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>數位課程：將所有正取人員標記為已完成</source>
+        <translation>數位課程：將所有正取人員標記為已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>結訓…</source>
+        <translation>結訓…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>重新開啟</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>無法登錄完成</source>
+        <translation>無法登錄完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</source>
+        <translation>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按鍵：1 出席&#x3000;2 請假&#x3000;3 缺課&#x3000;Delete 清除；F2 或雙擊可輸入請假時數（如 1.5）。</source>
+        <translation>按鍵：1 出席&#x3000;2 請假&#x3000;3 缺課&#x3000;Delete 清除；F2 或雙擊可輸入請假時數（如 1.5）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已結訓</source>
+        <translation>已結訓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>數位課程：已完成 %1／%2 人，結訓時依完成與否核給時數</source>
+        <translation>數位課程：已完成 %1／%2 人，結訓時依完成與否核給時數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>尚有 %1 格未登錄</source>
+        <translation>尚有 %1 格未登錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出席紀錄已完整，可以結訓</source>
+        <translation>出席紀錄已完整，可以結訓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；%1 人已無法取得時數</source>
+        <translation>；%1 人已無法取得時數</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>無法登錄出席</source>
+        <translation>無法登錄出席</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已填入 %1 格出席</source>
+        <translation>已填入 %1 格出席</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</source>
+        <translation>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 張研習證明書需要重新檢查。</source>
+        <translation>%1 張研習證明書需要重新檢查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>結訓</source>
+        <translation>結訓</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>尚無法結訓</source>
+        <translation>尚無法結訓</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</source>
+        <translation>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>無法重新開啟</source>
+        <translation>無法重新開啟</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/calendar_page.py" line="+102"/>
+        <source>備註，如「凱米颱風停止上班」</source>
+        <translation>備註，如「凱米颱風停止上班」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>設為停止上班</source>
+        <translation>設為停止上班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設為上班日</source>
+        <translation>設為上班日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除自訂設定</source>
+        <translation>移除自訂設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入官方辦公日曆…</source>
+        <translation>匯入官方辦公日曆…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;span style=&apos;background:#fde2e1&apos;&gt;&#x3000;國定假日&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#ffe0b2&apos;&gt;&#x3000;官方辦公日曆&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#e1bee7&apos;&gt;&#x3000;手動設定&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&#x3000;補行上班&#x3000;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&#x3000;國定假日&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#ffe0b2&apos;&gt;&#x3000;官方辦公日曆&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#e1bee7&apos;&gt;&#x3000;手動設定&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&#x3000;補行上班&#x3000;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 年 %2 月的假日與調整</source>
+        <translation>%1 年 %2 月的假日與調整</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>內建日曆</source>
+        <translation>內建日曆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官方辦公日曆</source>
+        <translation>官方辦公日曆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手動</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+44"/>
+        <source>放假</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>上班</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上班日</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&#x3000;手動設定</source>
+        <translation>&#x3000;手動設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&#x3000;依官方辦公日曆</source>
+        <translation>&#x3000;依官方辦公日曆</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>無法設定</source>
+        <translation>無法設定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法移除</source>
+        <translation>無法移除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>選擇官方辦公日曆表（CSV）</source>
+        <translation>選擇官方辦公日曆表（CSV）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>匯入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>匯入失敗，未寫入任何資料</source>
+        <translation>匯入失敗，未寫入任何資料</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="+125"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>作廢…</source>
+        <translation>作廢…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查核完成</source>
+        <translation>查核完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出席在核發後有變動的證書（待查）：確認後改以目前的學習時數為準，編號不變</source>
+        <translation>出席在核發後有變動的證書（待查）：確認後改以目前的學習時數為準，編號不變</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯出清冊…</source>
+        <translation>匯出清冊…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>列印本班…</source>
+        <translation>列印本班…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>共 %n 張</source>
+        <translation>
+            <numerusform>共 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>，其中 %n 張待查</source>
+        <translation>
+            <numerusform>，其中 %n 張待查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>確定要作廢 %1（%2，%3）的研習證明書 %4？
+編號會保留在清冊中標示為作廢，不會再使用。</source>
+        <translation>確定要作廢 %1（%2，%3）的研習證明書 %4？
+編號會保留在清冊中標示為作廢，不會再使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>作廢證書</source>
+        <translation>作廢證書</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>證書清冊</source>
+        <translation>證書清冊</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>匯出證書清冊</source>
+        <translation>匯出證書清冊</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>已匯出 %n 筆證書至 %1</source>
+        <translation>
+            <numerusform>已匯出 %n 筆證書至 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/class_dialog.py" line="+57"/>
+        <source>新增班期</source>
+        <translation>新增班期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯班期</source>
+        <translation>編輯班期</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>空白表示不限</source>
+        <translation>空白表示不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：113/03/05</source>
+        <translation>例：113/03/05</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理方式</source>
+        <translation>辦理方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學習性質</source>
+        <translation>學習性質</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地點</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>講座</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名額</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報名截止日</source>
+        <translation>報名截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>請假上限</source>
+        <translation>請假上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課程代碼</source>
+        <translation>課程代碼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學習類別</source>
+        <translation>學習類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>供餐</source>
+        <translation>供餐</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新增場次</source>
+        <translation>新增場次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除場次</source>
+        <translation>刪除場次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>日期可輸入民國年（如 113/3/5）；時數空白時依開始與結束時間計算。</source>
+        <translation>日期可輸入民國年（如 113/3/5）；時數空白時依開始與結束時間計算。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>場次</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>共 %1 場，%2 小時</source>
+        <translation>共 %1 場，%2 小時</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>無法儲存班期</source>
+        <translation>無法儲存班期</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/classes_page.py" line="+79"/>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>搜尋班期代碼或課程名稱</source>
+        <translation>搜尋班期代碼或課程名稱</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新增班期…</source>
+        <translation>新增班期…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>複製到下一年度</source>
+        <translation>複製到下一年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <location line="+95"/>
+        <source>取消班期</source>
+        <translation>取消班期</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>報名</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席與結訓</source>
+        <translation>出席與結訓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>共 %n 個班期</source>
+        <translation>
+            <numerusform>共 %n 個班期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>恢復班期</source>
+        <translation>恢復班期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>請在上方選擇一個班期。</source>
+        <translation>請在上方選擇一個班期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&#x3000;%3&#x3000;%4 場，%5 小時&#x3000;%6</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&#x3000;%3&#x3000;%4 場，%5 小時&#x3000;%6</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>無法開啟班期</source>
+        <translation>無法開啟班期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>將「%1 %2」複製為下一年度的班期「%3」（場次日期延後一年，不含報名）？</source>
+        <translation>將「%1 %2」複製為下一年度的班期「%3」（場次日期延後一年，不含報名）？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>複製班期</source>
+        <translation>複製班期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法複製班期</source>
+        <translation>無法複製班期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>確定取消班期「%1 %2」？</source>
+        <translation>確定取消班期「%1 %2」？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>無法取消班期</source>
+        <translation>無法取消班期</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/enrollment_panel.py" line="+273"/>
+        <source>報名資料：%1</source>
+        <translation>報名資料：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>主管已同意</source>
+        <translation>主管已同意</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>職務代理人</source>
+        <translation>職務代理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管同意</source>
+        <translation>主管同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用餐</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>選擇職務代理人</source>
+        <translation>選擇職務代理人</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>無法儲存報名資料</source>
+        <translation>無法儲存報名資料</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPanel</name>
+    <message>
+        <location line="-246"/>
+        <source>新增報名…</source>
+        <translation>新增報名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>取消報名</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>遞補…</source>
+        <translation>遞補…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代理人／主管同意／用餐…</source>
+        <translation>代理人／主管同意／用餐…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名額 %1&#x3000;正取 %2&#x3000;備取 %3</source>
+        <translation>名額 %1&#x3000;正取 %2&#x3000;備取 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本班期沒有供餐場次。</source>
+        <translation>本班期沒有供餐場次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 場（%2）：%3</source>
+        <translation>第 %1 場（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>用餐人數&#x3000;</source>
+        <translation>用餐人數&#x3000;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>新增報名：選擇人員</source>
+        <translation>新增報名：選擇人員</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法報名</source>
+        <translation>無法報名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已報名 %1 人：正取 %2 人，備取 %3 人。</source>
+        <translation>已報名 %1 人：正取 %2 人，備取 %3 人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>備取：</source>
+        <translation>備取：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>時間重疊提醒：</source>
+        <translation>時間重疊提醒：</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>報名完成</source>
+        <translation>報名完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>確定取消 %1 的報名？</source>
+        <translation>確定取消 %1 的報名？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>無法取消報名</source>
+        <translation>無法取消報名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 的報名已取消。</source>
+        <translation>%1 的報名已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期已開始，備取人員不自動遞補。</source>
+        <translation>班期已開始，備取人員不自動遞補。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消報名</source>
+        <translation>已取消報名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>遞補 %1：選擇遞補人員</source>
+        <translation>遞補 %1：選擇遞補人員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法遞補</source>
+        <translation>無法遞補</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 已遞補 %2 的名額。</source>
+        <translation>%1 已遞補 %2 的名額。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>遞補完成</source>
+        <translation>遞補完成</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/external_dialog.py" line="+47"/>
+        <source>新增外部時數</source>
+        <translation>新增外部時數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯外部時數</source>
+        <translation>編輯外部時數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇人員…</source>
+        <translation>選擇人員…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>學習結束日期，例：115/05/20</source>
+        <translation>學習結束日期，例：115/05/20</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：2 或 1.5</source>
+        <translation>例：2 或 1.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>例：e等公務園+</source>
+        <translation>例：e等公務園+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>人員</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學習類別</source>
+        <translation>學習類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學習性質</source>
+        <translation>學習性質</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>選擇人員</source>
+        <translation>選擇人員</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/external_page.py" line="+117"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>搜尋姓名或員工編號</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入外部時數…</source>
+        <translation>匯入外部時數…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>外部時數計入學習結束日期所在的年度。</source>
+        <translation>外部時數計入學習結束日期所在的年度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>無法讀取外部時數</source>
+        <translation>無法讀取外部時數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>共 %n 筆，合計 %1 小時</source>
+        <translation>
+            <numerusform>共 %n 筆，合計 %1 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>刪除 %1（%2）的外部時數「%3」（%4 小時）？</source>
+        <translation>刪除 %1（%2）的外部時數「%3」（%4 小時）？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>刪除外部時數</source>
+        <translation>刪除外部時數</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法刪除</source>
+        <translation>無法刪除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯入外部時數</source>
+        <translation>匯入外部時數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>外部時數匯入範本.xlsx</source>
+        <translation>外部時數匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇外部時數檔案</source>
+        <translation>選擇外部時數檔案</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+138"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只列未達成</source>
+        <translation>只列未達成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只列超過120小時</source>
+        <translation>只列超過120小時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>時數規定…</source>
+        <translation>時數規定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢視或修改各人員類別的年度學習時數規定</source>
+        <translation>檢視或修改各人員類別的年度學習時數規定</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>學習時數</source>
+        <translation>學習時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新進人員</source>
+        <translation>新進人員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>無法讀取學習時數</source>
+        <translation>無法讀取學習時數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>達成率：—</source>
+        <translation>達成率：—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 年度達成率：%2%（目標 80%）</source>
+        <translation>%1 年度達成率：%2%（目標 80%）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。</source>
+        <translation>%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>無法讀取學習紀錄</source>
+        <translation>無法讀取學習紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/import_dialog.py" line="+76"/>
+        <source>匯入人員</source>
+        <translation>匯入人員</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>選擇 .xlsx 或 .csv 檔案</source>
+        <translation>選擇 .xlsx 或 .csv 檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>選擇檔案…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下載匯入範本…</source>
+        <translation>下載匯入範本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>先按「試算」檢查檔案；沒有問題才能匯入。</source>
+        <translation>先按「試算」檢查檔案；沒有問題才能匯入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>取消試算</source>
+        <translation>取消試算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>試算</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>選擇人員資料檔</source>
+        <translation>選擇人員資料檔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>儲存匯入範本</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>人員匯入範本.xlsx</source>
+        <translation>人員匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法儲存範本</source>
+        <translation>無法儲存範本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>範本已儲存</source>
+        <translation>範本已儲存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匯入範本已儲存至 %1</source>
+        <translation>匯入範本已儲存至 %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>試算中…</source>
+        <translation>試算中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匯入中…</source>
+        <translation>匯入中…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已取消試算。</source>
+        <translation>已取消試算。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>新增 %n 筆</source>
+        <translation>
+            <numerusform>新增 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>更新 %n 筆</source>
+        <translation>
+            <numerusform>更新 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>未變更 %n 筆</source>
+        <translation>
+            <numerusform>未變更 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>新增 %n 人</source>
+        <translation>
+            <numerusform>新增 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>更新 %n 人</source>
+        <translation>
+            <numerusform>更新 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>未變更 %n 人</source>
+        <translation>
+            <numerusform>未變更 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2、%3、%4</source>
+        <translation>%1：%2、%3、%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>試算結果</source>
+        <translation>試算結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>匯入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>檔案有 %n 個問題，未匯入任何資料；請修正後再試算。</source>
+        <translation>
+            <numerusform>檔案有 %n 個問題，未匯入任何資料；請修正後再試算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>無法讀取檔案：%1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hrplanner/ui/main_window.py" line="+55"/>
+        <source>HR Planner 人事訓練考核管理</source>
+        <translation>HR Planner 人事訓練考核管理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在開啟資料庫…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>就緒</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>檔案(&amp;F)</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入人員…</source>
+        <translation>匯入人員…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下載匯入範本…</source>
+        <translation>下載匯入範本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備份資料庫…</source>
+        <translation>備份資料庫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>還原資料庫…</source>
+        <translation>還原資料庫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>設定(&amp;S)</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關設定…</source>
+        <translation>機關設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>介面語言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>說明(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>關於 HR Planner</source>
+        <translation>關於 HR Planner</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>此頁面無法開啟：%1</source>
+        <translation>此頁面無法開啟：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>機關設定已儲存</source>
+        <translation>機關設定已儲存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>備份資料庫</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hrplanner-備份.db</source>
+        <translation>hrplanner-備份.db</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>已備份至 %1</source>
+        <translation>已備份至 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>備份完成</source>
+        <translation>備份完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>備份失敗</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇要還原的備份檔</source>
+        <translation>選擇要還原的備份檔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>還原資料庫</source>
+        <translation>還原資料庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以備份檔 %1 取代目前的資料庫？目前的資料庫會先另存一份到備份資料夾。</source>
+        <translation>以備份檔 %1 取代目前的資料庫？目前的資料庫會先另存一份到備份資料夾。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>介面語言將於下次啟動 HR Planner 時套用。</source>
+        <translation>介面語言將於下次啟動 HR Planner 時套用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HR Planner 人事訓練考核管理 %1
+人事室的人員名冊、訓練、學習時數與考核。</source>
+        <translation>HR Planner 人事訓練考核管理 %1
+人事室的人員名冊、訓練、學習時數與考核。</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../hrplanner/ui/pages.py" line="+68"/>
+        <source>人員名冊</source>
+        <translation>人員名冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>訓練班期</source>
+        <translation>訓練班期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>學習時數</source>
+        <translation>學習時數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>外部時數</source>
+        <translation>外部時數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>證書清冊</source>
+        <translation>證書清冊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>報表匯出</source>
+        <translation>報表匯出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>辦公日曆</source>
+        <translation>辦公日曆</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../hrplanner/ui/pdf_preview.py" line="+41"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation>PDF 檔 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>預覽列印</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>無法開啟 PDF 檔「%1」</source>
+        <translation>無法開啟 PDF 檔「%1」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>上一頁</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一頁</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>縮小</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合寬度</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整頁</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另存 PDF…</source>
+        <translation>另存 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>關閉</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>／共 %1 頁</source>
+        <translation>／共 %1 頁</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>無法開始列印，請確認印表機設定</source>
+        <translation>無法開始列印，請確認印表機設定</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>另存 PDF</source>
+        <translation>另存 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無法儲存「%1」：%2</source>
+        <translation>無法儲存「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../hrplanner/ui/people_picker.py" line="+44"/>
+        <source>選擇人員</source>
+        <translation>選擇人員</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>全部類別</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>搜尋姓名或員工編號</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>全選</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>已選 %1 人（共 %2 人）</source>
+        <translation>已選 %1 人（共 %2 人）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../hrplanner/ui/print_actions.py" line="+50"/>
+        <source>簽到表…</source>
+        <translation>簽到表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>研習證明書…</source>
+        <translation>研習證明書…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>班期成績冊</source>
+        <translation>班期成績冊</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+92"/>
+        <source>滿意度調查表</source>
+        <translation>滿意度調查表</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+16"/>
+        <source>列印</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+22"/>
+        <source>簽到表</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>全部場次（共 %1 場）</source>
+        <translation>全部場次（共 %1 場）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1 場&#x3000;%2</source>
+        <translation>第 %1 場&#x3000;%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>列印簽到表</source>
+        <translation>列印簽到表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要列印哪一場的簽到表？</source>
+        <translation>要列印哪一場的簽到表？</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>合併成一個 PDF（預覽後列印）</source>
+        <translation>合併成一個 PDF（預覽後列印）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每人一個 PDF 檔（存到資料夾）</source>
+        <translation>每人一個 PDF 檔（存到資料夾）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <location line="+6"/>
+        <source>研習證明書</source>
+        <translation>研習證明書</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>證明書要如何產生？</source>
+        <translation>證明書要如何產生？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>證明書存放的資料夾</source>
+        <translation>證明書存放的資料夾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>研習證明書 %1／%2</source>
+        <translation>研習證明書 %1／%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已產生 %1 個研習證明書檔案，存於 %2</source>
+        <translation>已產生 %1 個研習證明書檔案，存於 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>正在產生%1…</source>
+        <translation>正在產生%1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>無法列印%1</source>
+        <translation>無法列印%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/widgets.py" line="+63"/>
+        <source>工作表</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>欄</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>問題</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../hrplanner/ui/prompts.py" line="+60"/>
+        <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
+        <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HR Planner 資料庫 (*.db);;所有檔案 (*)</source>
+        <translation>HR Planner 資料庫 (*.db);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+21"/>
+        <source>%1（%2）%3 年度學習紀錄</source>
+        <translation>%1（%2）%3 年度學習紀錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>總時數 %1 小時&#x3000;%2&#x3000;%3</source>
+        <translation>總時數 %1 小時&#x3000;%2&#x3000;%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已達成</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚缺 %1 小時</source>
+        <translation>尚缺 %1 小時</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+183"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>班期</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>匯出…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>取消匯出</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>依序列出欄位，以逗號分隔；改名請寫「原名=新名」，如「課程代碼=課程編號」。</source>
+        <translation>依序列出欄位，以逗號分隔；改名請寫「原名=新名」，如「課程代碼=課程編號」。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 列標題</source>
+        <translation>1 列標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 列（加欄位說明）</source>
+        <translation>2 列（加欄位說明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儲存格式</source>
+        <translation>儲存格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>時數登錄檔欄位</source>
+        <translation>時數登錄檔欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>匯出 Excel 報表</source>
+        <translation>匯出 Excel 報表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>下載範本…</source>
+        <translation>下載範本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入線上報名表…</source>
+        <translation>匯入線上報名表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+210"/>
+        <source>下載匯入範本</source>
+        <translation>下載匯入範本</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>登錄期限</source>
+        <translation>登錄期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+217"/>
+        <source>標記已登錄</source>
+        <translation>標記已登錄</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>登錄日期</source>
+        <translation>登錄日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>待登錄終身學習時數的班期</source>
+        <translation>待登錄終身學習時數的班期</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>（不指定班期）</source>
+        <translation>（不指定班期）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>無法儲存時數登錄檔格式</source>
+        <translation>無法儲存時數登錄檔格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>時數登錄檔格式已儲存。</source>
+        <translation>時數登錄檔格式已儲存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待登錄</source>
+        <translation>待登錄</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>待登錄 %1 班，其中逾期 %2 班。</source>
+        <translation>待登錄 %1 班，其中逾期 %2 班。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>請先選擇班期。</source>
+        <translation>請先選擇班期。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>匯出中：%1…</source>
+        <translation>匯出中：%1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 已匯出至 %2</source>
+        <translation>%1 已匯出至 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消匯出，未留下檔案。</source>
+        <translation>已取消匯出，未留下檔案。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法匯出</source>
+        <translation>無法匯出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已產生「%1」匯入範本：%2</source>
+        <translation>已產生「%1」匯入範本：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>線上報名表已匯入：%1</source>
+        <translation>線上報名表已匯入：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>請先在清單中選擇班期。</source>
+        <translation>請先在清單中選擇班期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>無法標記已登錄</source>
+        <translation>無法標記已登錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期 %1 已標記於 %2 登錄時數</source>
+        <translation>班期 %1 已標記於 %2 登錄時數</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/rules_dialog.py" line="+71"/>
+        <source>學習時數規定</source>
+        <translation>學習時數規定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> 年度起</source>
+        <translation> 年度起</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：20</source>
+        <translation>例：20</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>類別名稱</source>
+        <translation>類別名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最低時數</source>
+        <translation>最低時數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>包含的學習類別</source>
+        <translation>包含的學習類別</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>新的學習類別，例：資訊安全</source>
+        <translation>新的學習類別，例：資訊安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加入清單</source>
+        <translation>加入清單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增類別</source>
+        <translation>新增類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除類別</source>
+        <translation>刪除類別</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>刪除此規定</source>
+        <translation>刪除此規定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>既有規定</source>
+        <translation>既有規定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>人員類別與起始年度</source>
+        <translation>人員類別與起始年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全年最低時數</source>
+        <translation>全年最低時數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>時數類別（每一類別的學習類別時數合計須達最低時數）</source>
+        <translation>時數類別（每一類別的學習類別時數合計須達最低時數）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>（選擇以開啟）</source>
+        <translation>（選擇以開啟）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1：%2 年度起</source>
+        <translation>%1：%2 年度起</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>已儲存的規定，自 %1 年度起適用。</source>
+        <translation>已儲存的規定，自 %1 年度起適用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此類別尚無自 %1 年度起的規定；儲存後自該年度起適用。</source>
+        <translation>此類別尚無自 %1 年度起的規定；儲存後自該年度起適用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>此類別尚無自 %1 年度起的規定，以下取自目前適用的規定；儲存後自該年度起適用。</source>
+        <translation>此類別尚無自 %1 年度起的規定，以下取自目前適用的規定；儲存後自該年度起適用。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>「%1」包含的學習類別</source>
+        <translation>「%1」包含的學習類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>先選擇一個時數類別</source>
+        <translation>先選擇一個時數類別</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>已儲存：%1 自 %2 年度起適用。</source>
+        <translation>已儲存：%1 自 %2 年度起適用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>刪除時數規定</source>
+        <translation>刪除時數規定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除 %1 自 %2 年度起的時數規定？之後改適用較早的規定（若有）。</source>
+        <translation>刪除 %1 自 %2 年度起的時數規定？之後改適用較早的規定（若有）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings_dialog.py" line="+38"/>
+        <source>機關設定</source>
+        <translation>機關設定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>機關全銜</source>
+        <translation>機關全銜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關簡稱</source>
+        <translation>機關簡稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長職稱</source>
+        <translation>首長職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長姓名</source>
+        <translation>首長姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編制內預算員額</source>
+        <translation>編制內預算員額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>介面語言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期顯示</source>
+        <translation>日期顯示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>例：新竹市政府</source>
+        <translation>例：新竹市政府</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用於計算每年可進修人數上限（預算員額的十分之一，至少 1 人）</source>
+        <translation>用於計算每年可進修人數上限（預算員額的十分之一，至少 1 人）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>民國紀年（109/03/05）</source>
+        <translation>民國紀年（109/03/05）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>西元（2020-03-05）</source>
+        <translation>西元（2020-03-05）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>介面語言與日期顯示於下次啟動時套用。</source>
+        <translation>介面語言與日期顯示於下次啟動時套用。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>請填寫機關全銜（印在簽到表與證明書上）</source>
+        <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>編制內預算員額需為 0 以上的整數，例如 120</source>
+        <translation>編制內預算員額需為 0 以上的整數，例如 120</translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/signup_dialog.py" line="+62"/>
+        <source>匯入線上報名表</source>
+        <translation>匯入線上報名表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇線上表單匯出的 .xlsx 或 .csv 檔</source>
+        <translation>選擇線上表單匯出的 .xlsx 或 .csv 檔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇檔案…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（依檔案中的「班期代碼」欄）</source>
+        <translation>（依檔案中的「班期代碼」欄）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>檔案欄位</source>
+        <translation>檔案欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>對應到報名欄位</source>
+        <translation>對應到報名欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一筆內容</source>
+        <translation>第一筆內容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報名時間</source>
+        <translation>報名時間</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>問題</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可匯入的報名</source>
+        <translation>可匯入的報名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</source>
+        <translation>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>試算</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>報名班期</source>
+        <translation>報名班期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>選擇線上報名表</source>
+        <translation>選擇線上報名表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法讀取檔案</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>（不匯入）</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>試算中…</source>
+        <translation>試算中…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>有 %1 個問題，未匯入任何資料；可匯入 %2 筆。請修正檔案或欄位對應後再試算。</source>
+        <translation>有 %1 個問題，未匯入任何資料；可匯入 %2 筆。請修正檔案或欄位對應後再試算。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案中沒有任何報名資料。</source>
+        <translation>檔案中沒有任何報名資料。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>沒有問題：將報名 %1 人。按「匯入」寫入。</source>
+        <translation>沒有問題：將報名 %1 人。按「匯入」寫入。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>匯入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已報名 %1 人。</source>
+        <translation>已報名 %1 人。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>未匯入任何資料：%1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff_dialog.py" line="+43"/>
+        <source>編輯人員</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增人員</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性別</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>官等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到職日期</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>電子郵件</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用餐</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在職狀態</source>
+        <translation>在職狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：109/03/05 或 2020-03-05</source>
+        <translation>例：109/03/05 或 2020-03-05</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>擔任主管職務</source>
+        <translation>擔任主管職務</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>資料已被他人變更</source>
+        <translation>資料已被他人變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在您編輯期間，這位人員的資料已被其他人修改或刪除。您的修改沒有儲存；請關閉此視窗，重新開啟後再編輯。</source>
+        <translation>在您編輯期間，這位人員的資料已被其他人修改或刪除。您的修改沒有儲存；請關閉此視窗，重新開啟後再編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff_model.py" line="+62"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>官等</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>到職日期</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>在職狀態</source>
+        <translation>在職狀態</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff_page.py" line="+46"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>搜尋姓名或員工編號</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用（離職…）</source>
+        <translation>停用（離職…）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部類別</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>找不到人員</source>
+        <translation>找不到人員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>這位人員已被其他人刪除，清單將重新整理。</source>
+        <translation>這位人員已被其他人刪除，清單將重新整理。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>變更在職狀態</source>
+        <translation>變更在職狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>將 %1 的在職狀態改為：</source>
+        <translation>將 %1 的在職狀態改為：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法變更在職狀態</source>
+        <translation>無法變更在職狀態</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModels</name>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="+90"/>
+        <source>發生未預期的錯誤：%1</source>
+        <translation>發生未預期的錯誤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="-238"/>
+        <source>證書編號</source>
+        <translation>證書編號</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+134"/>
+        <location line="+140"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../hrplanner/ui/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <location line="+140"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>核發日期</source>
+        <translation>核發日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>作廢日期</source>
+        <translation>作廢日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>目前時數</source>
+        <translation>目前時數</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理方式</source>
+        <translation>辦理方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>開始日期</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+133"/>
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/external_page.py" line="+7"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="-128"/>
+        <location line="+133"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="-127"/>
+        <source>正取/名額</source>
+        <translation>正取/名額</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="+13"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="-223"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+6"/>
+        <location line="+33"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="-20"/>
+        <source>備取 %1</source>
+        <translation>備取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/attendance_grid.py" line="-265"/>
+        <location filename="../../hrplanner/ui/external_page.py" line="-10"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+10"/>
+        <location line="+39"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="-26"/>
+        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="-34"/>
+        <location line="+35"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrplanner/ui/certificate_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="-32"/>
+        <location line="+33"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="-29"/>
+        <source>報名時間</source>
+        <translation>報名時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>職務代理人</source>
+        <translation>職務代理人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主管同意</source>
+        <translation>主管同意</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>用餐</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人員類別</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>總時數</source>
+        <translation>總時數</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>達成</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>尚缺時數</source>
+        <translation>尚缺時數</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/external_page.py" line="+15"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+25"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+15"/>
+        <source>學習類別</source>
+        <translation>學習類別</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../hrplanner/ui/training_models.py" line="+3"/>
+        <source>學習性質</source>
+        <translation>學習性質</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/attendance_grid.py" line="-60"/>
+        <source>時數 %1</source>
+        <translation>時數 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>無法取得時數：%1</source>
+        <translation>無法取得時數：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>未登錄</source>
+        <translation>未登錄</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>第 %1 場</source>
+        <translation>第 %1 場</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 小時</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>請假時數</source>
+        <translation>請假時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數／警示</source>
+        <translation>時數／警示</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/hours_page.py" line="-10"/>
+        <source>已受訓</source>
+        <translation>已受訓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待受訓</source>
+        <translation>待受訓</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>到職日期</source>
+        <translation>到職日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>訓練期限</source>
+        <translation>訓練期限</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+33"/>
+        <source>登錄期限</source>
+        <translation>登錄期限</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff_model.py" line="-48"/>
+        <source>在職</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留職停薪</source>
+        <translation>留職停薪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>離職</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退休</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>葷</source>
+        <translation>葷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>素</source>
+        <translation>素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不用餐</source>
+        <translation>不用餐</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training_models.py" line="-331"/>
+        <source>正取</source>
+        <translation>正取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備取</source>
+        <translation>備取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>請假</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺課</source>
+        <translation>缺課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>規劃中</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報名中</source>
+        <translation>報名中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進行中</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已結訓</source>
+        <translation>已結訓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已登錄時數</source>
+        <translation>已登錄時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自辦</source>
+        <translation>自辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委辦</source>
+        <translation>委辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>薦送</source>
+        <translation>薦送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實體</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>數位</source>
+        <translation>數位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>混成</source>
+        <translation>混成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未請假缺課</source>
+        <translation>未請假缺課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>班期</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外部</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>請假逾三分之一</source>
+        <translation>請假逾三分之一</translation>
+    </message>
+</context>
+</TS>
