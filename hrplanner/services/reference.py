@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrplanner.services.errors import InputRefused, Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
     ClassCategory,
@@ -119,3 +120,24 @@ def get_or_create_unit(session: Session, name: str) -> Unit:
         session.add(unit)
         session.flush()
     return unit
+
+
+def add_item(db: Database, kind: str, name: str) -> NamedItem:
+    """Append ``name`` to an editable list (e.g. a local 資訊安全 learning topic); refused
+    (InputRefused) when blank, too long or already listed. Items are only added here, never
+    renamed: rule sets name their topics, so a rename would silently empty a group."""
+    model = _LISTS[kind]
+    text = " ".join(name.split())
+    limit: int | None = getattr(model.__table__.c.name.type, "length", None)
+    with db.session() as session:
+        if not text:
+            raise InputRefused([Problem("名稱不可空白")])
+        if limit is not None and len(text) > limit:
+            raise InputRefused([Problem(f"名稱不可超過 {limit} 個字")])
+        if session.scalar(select(model.id).where(model.name == text)) is not None:
+            raise InputRefused([Problem(f"「{text}」已在清單中")])
+        order = session.scalar(select(func.coalesce(func.max(model.sort_order), 0))) or 0
+        item = model(name=text, sort_order=order + 1)
+        session.add(item)
+        session.flush()
+        return NamedItem(item.id, item.name)
