@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from fractions import Fraction
 
 import pytest
@@ -181,7 +180,8 @@ def test_list_by_year_and_search(db: Database) -> None:
     ]
 
 
-def test_open_class_is_fast_for_200(db: Database) -> None:
+def test_open_class_with_200_enrolled_and_a_waitlist(db: Database) -> None:
+    # Its speed is measured by benchmarks/open_class_bench.py, not here.
     ids = make_staff(db, 210)
     detail = classes.create_class(db, ClassInput("115-001", "大班", capacity=200), two_sessions())
     base = dt.datetime(2026, 1, 1, 9)
@@ -190,15 +190,11 @@ def test_open_class_is_fast_for_200(db: Database) -> None:
         detail.summary.id,
         [EnrollRequest(e, base + dt.timedelta(minutes=i)) for i, e in enumerate(ids)],
     )
-    classes.open_class(db, detail.summary.id)  # warm up
-    started = time.perf_counter()
     opened = classes.open_class(db, detail.summary.id, D(2026, 1, 2))
-    elapsed = time.perf_counter() - started
     assert len(opened.enrollees) == 210
     assert opened.summary.enrolled == 200 and opened.summary.waitlisted == 10
     assert [e.waitlist_no for e in opened.enrollees[200:]] == list(range(1, 11))
     assert opened.summary.status == "報名中"
-    assert elapsed < 0.1, elapsed
 
 
 def test_delete_only_without_enrollments(db: Database) -> None:

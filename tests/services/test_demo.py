@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -108,10 +107,8 @@ def test_demo_refuses_a_database_with_staff(db: Database) -> None:
     assert staff.count(db) == 60
 
 
-def test_large_demo_is_quick_and_realistic(sqlite_db: Database) -> None:
-    started = time.perf_counter()
+def test_large_demo_is_realistic(sqlite_db: Database) -> None:
     summary = demo.generate(sqlite_db, "large", seed=3, today=TODAY)
-    assert time.perf_counter() - started < 10  # a few seconds at most, even on a busy PC
     assert (summary.units, summary.employees) == (60, 5000)
     rows = staff.search(sqlite_db, StaffFilter())
     assert len({r.unit for r in rows}) == 60
