@@ -32,6 +32,9 @@ class Setting(Enum):
     SIGNIN_BLANK_ROWS = "print.signin_blank_rows"  # rows left for walk-ins
     CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # wording; "" = the default
     CERTIFICATE_SEAL_IMAGE = "certificate.seal_image"  # 印信 image file; "" = none
+    # R17: the class category whose classes are new hires' initial training (a name in the
+    # editable class-category list, so the agency can rename or replace it).
+    INITIAL_TRAINING_CATEGORY = "training.initial_training_category"
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5),
     Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
+    Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
 }
 
 

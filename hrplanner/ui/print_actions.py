@@ -221,6 +221,7 @@ class PrintActions(QObject):
         finished: Callable[[Any], str] | None = None,
         *,
         preview: bool = True,
+        font_retry: bool = True,
     ) -> None:
         path = Path(tempfile.mkdtemp(prefix="hrplanner-print-")) / filename
         dialog = QProgressDialog(self.tr("正在產生%1…").replace("%1", title), self.tr("取消"), 0, 0)
@@ -257,6 +258,13 @@ class PrintActions(QObject):
         def failed(exc: BaseException) -> None:
             close()
             _discard(path)
+            from hrplanner.reports.pdf.fonts import FontNotFound
+
+            if font_retry and isinstance(exc, FontNotFound):
+                # SPEC §3.3: say so and offer to pick a font; retry once with the new one.
+                if self.offer_font(title, exc):
+                    self._build(title, filename, work, finished, preview=preview, font_retry=False)
+                return
             self._failed(title, exc)
 
         def cancelled() -> None:
@@ -287,6 +295,35 @@ class PrintActions(QObject):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_preview = preview
         preview.show()
+
+    def offer_font(self, title: str, exc: BaseException) -> bool:
+        """Show why no font can be used and offer to pick a TrueType file; True when one was
+        picked, checked and saved as the print font (the caller then prints again)."""
+        from hrplanner.reports.pdf.fonts import FontNotFound, find_font
+        from hrplanner.services import settings_service
+        from hrplanner.settings import Setting
+        from hrplanner.ui.settings_print import FONT_SUFFIXES, font_filter
+
+        heading = self.tr("無法列印%1").replace("%1", title)
+        question = self.tr("要現在選擇一個 TrueType 中文字型檔（.ttf 或 .ttc）再列印一次嗎？")
+        if not self.ctx.prompts.confirm(self.widget, heading, f"{exc}\n\n{question}"):
+            return False
+        path = self.ctx.prompts.open_file(self.widget, self.tr("選擇列印字型"), font_filter())
+        if path is None:
+            return False
+        try:
+            if path.suffix.lower() not in FONT_SUFFIXES:
+                raise FontNotFound(
+                    self.tr(
+                        "「%1」不是 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。"
+                    ).replace("%1", path.name)
+                )
+            find_font(str(path))
+        except FontNotFound as problem:
+            self.ctx.prompts.error(self.widget, heading, str(problem))
+            return False
+        settings_service.update(self.ctx.db, {Setting.PRINT_FONT_FILE: str(path)})
+        return True
 
     def _failed(self, title: str, exc: BaseException) -> None:
         from hrplanner.reports.pdf.fonts import FontNotFound

@@ -106,10 +106,46 @@ def test_45_people_round_trip_over_pages_with_repeated_header(
         assert "承辦人" in text and "單位主管" in text
     # Continuation pages say which sheet they continue.
     assert "（續）" in texts[1] and "中華民國109年3月5日" in texts[1]
-    # Blank rows for walk-ins continue the numbering; meal counts close the sheet.
-    assert "\n50\n" in whole + "\n" and "\n51\n" not in whole + "\n"
+    # Blank rows for walk-ins continue the numbering (those that would start a page of their
+    # own are dropped, see below); meal counts close the sheet.
+    assert "\n46\n" in whole + "\n" and "\n51\n" not in whole + "\n"
     assert "用餐人數：葷 15 人 素 15 人 不用餐 15 人" in whole.replace("　", " ")
     assert_all_fonts_embedded(out)
+
+
+def row_numbers(text: str) -> set[int]:
+    firsts = (line.split()[0] for line in text.splitlines() if line.strip())
+    return {int(word) for word in firsts if word.isdigit()}
+
+
+@pytest.mark.parametrize(
+    ("n", "landscape"), [(45, False), (44, False), (20, False), (45, True), (46, True)]
+)
+def test_blank_rows_never_start_a_page_of_their_own(
+    tmp_path: Path, font: FontChoice, n: int, landscape: bool
+) -> None:
+    out = tmp_path / "signin.pdf"
+    data = sheet(n, landscape=landscape)
+    build_signin([data], out, font)
+    texts = page_texts(out)
+    names = [row.name for row in data.rows]
+    for number, text in enumerate(texts, 1):
+        assert any(name in text for name in names), f"page {number} holds no enrolled name"
+    # The blank rows that fit beside the last names are kept, the meal counts close the sheet.
+    last = row_numbers(texts[-1])
+    assert n in last and max(last) <= n + data.blank_rows
+    assert "用餐人數" in texts[-1]
+    # The sheet is as short as it can be: the same people without blank rows take as many pages.
+    bare = tmp_path / "bare.pdf"
+    build_signin([dataclasses.replace(data, blank_rows=0)], bare, font)
+    assert len(page_texts(bare)) == len(texts)
+
+
+def test_blank_rows_that_fit_are_all_kept(tmp_path: Path, font: FontChoice) -> None:
+    out = tmp_path / "signin.pdf"
+    build_signin([sheet(30)], out, font)
+    texts = page_texts(out)
+    assert len(texts) == 2 and max(row_numbers(texts[-1])) == 35
 
 
 def test_landscape_and_masked_identity_column(tmp_path: Path, font: FontChoice) -> None:

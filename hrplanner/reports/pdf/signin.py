@@ -2,19 +2,25 @@
 
 Title `<機關全銜> <課程名稱> 簽到表`, the session's ROC date, time, place and hours; a grid
 with tall rows to sign in, a few blank rows for walk-ins, the header row repeated on every
-page, the meal counts, and the 承辦人 / 單位主管 line with `第 x 頁／共 y 頁`.
+page, the meal counts, and the 承辦人 / 單位主管 line with `第 x 頁／共 y 頁`. Blank rows and
+meal counts never make a page of their own: the grid is paginated before it is built
+(``_paginate``) and the blank rows that would spill over are dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from .data import SIGNIN_COLUMNS, SIGNIN_OPTIONAL_COLUMNS, SigninRow, SigninSheet
 from .fonts import FontChoice
 from .layout import (
+    BOTTOM_MARGIN,
+    TOP_MARGIN,
     FormPart,
     Output,
     fitted_table,
@@ -42,6 +48,7 @@ _WEIGHTS = {
 _CENTERED = {"序號", "姓名", "用餐", "身分證字號"}
 _MEAL_ORDER = ("葷", "素", "不用餐")
 ROW_HEIGHT = 27.0  # about 9.5 mm: room for a handwritten signature
+_FUZZ = 1e-6  # reportlab's Frame tolerance when deciding whether a flowable fits
 
 
 def _cell(column: str, seq: int, row: SigninRow | None) -> str:
@@ -88,6 +95,59 @@ def _info_cells(sheet: SigninSheet) -> list[list[str]]:
     ]
 
 
+def frame_height(is_landscape: bool) -> float:
+    """The height of the page frame that ``render_parts`` lays the sheet into."""
+    page_height: float = landscape(A4)[1] if is_landscape else A4[1]
+    return page_height - TOP_MARGIN - BOTTOM_MARGIN
+
+
+@dataclass(frozen=True)
+class _Pagination:
+    rows_per_page: list[int]  # data rows (not the repeated header) on each page
+    tail_fits: bool  # the meal counts stay on the grid's last page
+
+
+def _paginate(
+    head: Sequence[Flowable], table: Table, tail: Flowable | None, width: float, height: float
+) -> _Pagination:
+    """Where the grid's rows will fall, measured with reportlab's own wrap and split (the same
+    calls the frame makes), so the result matches the PDF without building it."""
+    room = height
+    for flowable in head:
+        room -= flowable.wrap(width, room)[1]
+    counts: list[int] = []
+    rest = table
+    while True:
+        used = rest.wrap(width, room)[1]
+        if used <= room + _FUZZ:
+            counts.append(rest._nrows - 1)  # reportlab keeps no public row count
+            room -= used
+            break
+        pieces = rest.split(width, room)
+        if pieces:
+            counts.append(pieces[0]._nrows - 1)
+            rest = pieces[1]
+        else:  # not even the header and one row fit below the title: a new page
+            counts.append(0)
+        room = height
+    tail_fits = tail is None or tail.getSpaceBefore() + tail.wrap(width, room)[1] <= room + _FUZZ
+    return _Pagination(counts, tail_fits)
+
+
+def _blank_rows_to_keep(layout: _Pagination, named: int, blank_rows: int) -> int:
+    """Fewer blank rows when they (or the meal counts after them) would spill onto a page of
+    their own: keep those that fit beside the last names, less one row at a time while the
+    meal counts would still be pushed onto a new page."""
+    seen = 0
+    for page, count in enumerate(layout.rows_per_page):
+        seen += count
+        if seen >= named:
+            if page < len(layout.rows_per_page) - 1:
+                return min(blank_rows, seen - named)
+            break
+    return blank_rows if layout.tail_fits else blank_rows - 1
+
+
 def _part(sheet: SigninSheet, font: str) -> FormPart:
     unknown = [c for c in sheet.columns if c not in SIGNIN_COLUMNS + SIGNIN_OPTIONAL_COLUMNS]
     if unknown:
@@ -98,27 +158,53 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
     total = sum(_WEIGHTS[c] for c in columns)
     width = usable_width(sheet.landscape)
     widths = [width * _WEIGHTS[c] / total for c in columns]
-    people: list[SigninRow | None] = [*sheet.rows, *([None] * max(0, sheet.blank_rows))]
-    rows = [[_cell(c, i, person) for c in columns] for i, person in enumerate(people, 1)]
     aligns = ["CENTER" if c in _CENTERED else "LEFT" for c in columns]
     title = sheet_title(sheet)
     info = _info_cells(sheet)
     info = [row for row in info if any(row)]
-    story: list[Flowable] = [
+    head: list[Flowable] = [
         title_block(sheet.agency, f"{sheet.class_title} 簽到表", font, width),
         info_table(info, [width * 0.42, width * 0.27, width * 0.31], font),
         Spacer(0, 4),
     ]
-    story.append(fitted_table(columns, rows, widths, font, aligns=aligns, row_height=ROW_HEIGHT))
-    texts = [
-        title,
-        *(cell for row in info for cell in row),
-        *(cell for row in rows for cell in row),
-    ]
+    texts = [title, *(cell for row in info for cell in row)]
+    tail: Paragraph | None = None
     if sheet.meal_counts is not None:
         summary = meal_summary(sheet.meal_counts)
-        story.append(Paragraph(escape(summary), st["note"]))
+        tail = Paragraph(escape(summary), st["note"])
         texts.append(summary)
+
+    def grid(blank_rows: int) -> tuple[Table, list[list[str]]]:
+        people: list[SigninRow | None] = [*sheet.rows, *([None] * blank_rows)]
+        rows = [[_cell(c, i, person) for c in columns] for i, person in enumerate(people, 1)]
+        table = fitted_table(columns, rows, widths, font, aligns=aligns, row_height=ROW_HEIGHT)
+        return table, rows
+
+    blank_rows = max(0, sheet.blank_rows)
+    table, rows = grid(blank_rows)
+    height = frame_height(sheet.landscape)
+    while sheet.rows and blank_rows:
+        fewer = _blank_rows_to_keep(
+            _paginate(head, table, tail, width, height), len(sheet.rows), blank_rows
+        )
+        if fewer == blank_rows:
+            break
+        blank_rows = fewer
+        table, rows = grid(blank_rows)
+    grids: list[Flowable] = [table]
+    if tail is not None and not blank_rows and len(sheet.rows) > 1:
+        layout = _paginate(head, table, tail, width, height)
+        if not layout.tail_fits and layout.rows_per_page[-1] > 1:
+            # The meal counts alone would make a page without names: the last name moves
+            # over with them (its own grid, under the header, after a page break).
+            def part(cells: list[list[str]]) -> Table:
+                return fitted_table(
+                    columns, cells, widths, font, aligns=aligns, row_height=ROW_HEIGHT
+                )
+
+            grids = [part(rows[:-1]), PageBreak(), part(rows[-1:])]
+    story = [*head, *grids, *([tail] if tail is not None else [])]
+    texts.extend(cell for row in rows for cell in row)
     running = f"{title}　{roc_long(sheet.session_date)}"
     return FormPart(story, running, landscape=sheet.landscape, texts=texts)
 
