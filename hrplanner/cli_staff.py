@@ -81,6 +81,8 @@ def _print_report(report: Any, dry_run: bool) -> None:
     for kind, names in (getattr(report, "created", {}) or {}).items():
         verb = "將新建" if dry_run else "已新建"
         print(f"  {verb}{kind}：{'、'.join(names)}")
+    for note in getattr(report, "notes", []) or []:
+        print(f"  {note}")
 
 
 def cmd_template(args: argparse.Namespace) -> int:

@@ -128,6 +128,11 @@ _SESSION_FIELDS = {
     "學習類別": "topic_id",
     "供餐": "meal_served",
 }
+# What a closed class must keep: the columns that feed the credit computed at closing.
+# Descriptive columns (title, organizer, location, 課程代碼 for the portal upload, ...)
+# may still be filled in after closing, as in the class window.
+_CREDIT_CLASS_COLUMNS = ("學習性質", "請假上限")
+_CREDIT_SESSION_COLUMNS = ("日期", "時數", "學習類別")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
@@ -236,8 +241,9 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
     plan.classes[code] = cls
     if cls in plan.new_classes:
         return
-    if changed and cls.closed_on is not None:
-        reader.problem(changed[0], f"班期「{code}」已結訓，不可修改")
+    if cls.closed_on is not None:
+        for column in (c for c in changed if c in _CREDIT_CLASS_COLUMNS):
+            reader.problem(column, f"班期「{code}」已結訓，不可修改{column}；請先重新開啟")
     if changed:
         plan.report.updated.append(code)
         plan.report.changes[code] = changed
@@ -320,8 +326,13 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
             plan.report.changes[key] = changed
         else:
             plan.report.unchanged.append(key)
-    if (changed or row.id is None) and cls.closed_on is not None:
-        reader.problem(changed[0] if changed else "場次", f"班期「{code}」已結訓，不可修改場次")
+    if cls.closed_on is not None:
+        message = f"班期「{code}」已結訓，不可{{}}；請先重新開啟"
+        if row.id is None:
+            reader.problem("場次", message.format("新增場次"))
+        else:
+            for column in (c for c in changed if c in _CREDIT_SESSION_COLUMNS):
+                reader.problem(column, message.format(f"修改場次的{column}"))
     if changed or row.id is None:
         plan.touched.add(code)
     return row

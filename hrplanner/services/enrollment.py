@@ -222,13 +222,17 @@ def enroll(
         return EnrollResult(load_enrollees(s, cls.id, new_ids), warnings)
 
 
+def class_started(cls: TC, today: dt.date) -> bool:
+    """Whether the class has started on ``today`` (no automatic promotion from then on)."""
+    return cls.start_date is not None and today >= cls.start_date
+
+
 def _promote(s: Session, cls: TC, today: dt.date) -> list[int]:
     seats = [
         Seat(e.id, e.registered_at, e.status)
         for e in s.scalars(select(Enrollment).where(Enrollment.class_id == cls.id))
     ]
-    started = cls.start_date is not None and today >= cls.start_date
-    ids = promotion_after_cancel(seats, cls.capacity, started)
+    ids = promotion_after_cancel(seats, cls.capacity, class_started(cls, today))
     for enrollment_id in ids:
         row = s.get(Enrollment, enrollment_id)
         assert row is not None

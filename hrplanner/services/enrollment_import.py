@@ -2,7 +2,9 @@
 pattern of ``staff_import``: rows matched on their keys (班期代碼 + 員工編號 [+ 場次]), a dry
 run that reports added / updated / unchanged, every problem with its sheet, row and column.
 
-Enrollments without a status get one by capacity and registration order (R8). Attendance
+Enrollments without a status get one by capacity and registration order (R8); the other
+seat rules (capacity of explicit 正取, promotion after a cancellation, overlap warnings) are
+in ``enrollment_import_rules``. Attendance
 is checked against the R4 rules (``make_mark``) and may only be given for 正取 people and
 sessions that exist. Attendance changed in a class that was closed and reopened is written
 to the change log, like changes typed into the grid.
@@ -21,7 +23,12 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import ATTENDANCE_STATUSES, LEAVE, Mark, make_mark
-from hrplanner.domain.enrollment import ENROLLED, ENROLLMENT_STATUSES, initial_status
+from hrplanner.domain.enrollment import (
+    CANCELLED,
+    ENROLLED,
+    ENROLLMENT_STATUSES,
+    initial_status,
+)
 from hrplanner.domain.hours import parse_hours, parse_time
 from hrplanner.domain.rocdate import parse_date
 from hrplanner.services import templates
@@ -29,6 +36,12 @@ from hrplanner.services.attendance import mark_text, was_closed
 from hrplanner.services.class_import import CODE, converted
 from hrplanner.services.closing import log
 from hrplanner.services.enrollment import MEALS
+from hrplanner.services.enrollment_import_rules import (
+    SeatChanges,
+    capacity_problems,
+    overlap_notes,
+    promote_after_import,
+)
 from hrplanner.services.errors import InputRefused, Problem
 from hrplanner.services.tabular import (
     ColumnSpec,
@@ -192,14 +205,22 @@ class _NewSeat:
 
 
 def import_enrollments(
-    db: Database, path: Path, *, dry_run: bool = False, mapping: Mapping[str, str] | None = None
+    db: Database,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    mapping: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
 ) -> ImportReport:
     """Import a 報名 sheet; InputRefused lists every problem and nothing is written.
-    ``mapping`` maps the headers of another file (a sign-up form) to the 報名 columns."""
+    ``mapping`` maps the headers of another file (a sign-up form) to the 報名 columns.
+    Promotions after cancellations (before the class starts on ``today``) and overlap
+    warnings are listed in the report's ``notes``."""
     table = _table(path, ENROLLMENT_COLUMNS, ENROLLMENT_SHEET, mapping)
     problems: list[Problem] = []
     report = ImportReport(dry_run=dry_run)
     stamp = dt.datetime.now().replace(microsecond=0)
+    changes = SeatChanges()
     with db.session() as s, s.no_autoflush:
         classes = _classes(s, table)
         people = _people(s, _numbers(table, EMPLOYEE_NO, "職務代理人"))
@@ -263,6 +284,7 @@ def import_enrollments(
                     "version": 1,
                 }
                 new.setdefault(cls.id, []).append(_NewSeat(row.number, values, status is None))
+                changes.add(row.number, cls.id, person.id, status)
                 report.added.append(label)
                 continue
             changed = [
@@ -274,20 +296,32 @@ def import_enrollments(
                 _locked(r, cls, changed[0])
                 report.updated.append(label)
                 report.changes[label] = changed
+                before = existing.status
                 for column, attr in _ENROLLMENT_FIELDS:
                     if column in changed:
                         setattr(existing, attr, given[attr])
+                # Only active staff can take a seat (R8), also by re-activating an old row.
+                moved = before != existing.status and existing.status != CANCELLED
+                if moved and person.status != ACTIVE:
+                    r.problem("狀態", f"{person.name} 不是在職人員，不可改為{status}")
+                changes.update(row.number, existing, before)
             else:
                 report.unchanged.append(label)
+        by_id = {c.id: c for c in classes.values()}
+        problems.extend(capacity_problems(table.sheet, by_id, current, changes))
         if problems:
             raise InputRefused(problems)
+        # Seats freed by the sheet go to the waitlist first, as on the screen; new rows
+        # without a status then queue behind them.
+        day = today or dt.date.today()
+        report.notes.extend(promote_after_import(s, by_id, current, changes, day))
         rows = _assign_statuses(classes, current, new)
-        if dry_run:
-            s.rollback()
-            return report
+        s.flush()
         if rows:
             s.execute(insert(Enrollment), rows)
-        s.flush()
+        report.notes.extend(overlap_notes(s, by_id, changes))
+        if dry_run:
+            s.rollback()  # the dry run wrote to find promotions and overlaps; keep nothing
     return report
 
 

@@ -337,6 +337,8 @@ class ImportReport:
     # reference items the import creates (e.g. new units), by kind
     created: dict[str, list[str]] = field(default_factory=dict)
     dry_run: bool = False
+    # what the user must be told: automatic promotions, warnings such as overlaps
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "將" if self.dry_run else "已"

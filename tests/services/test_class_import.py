@@ -20,6 +20,7 @@ from hrplanner.services.errors import InputRefused
 from hrplanner.services.reference import get_or_create_unit
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ChangeLog, Employee, Enrollment, StaffCategory
+from hrplanner.storage.models import TrainingClass as TC
 
 D = dt.date
 Rows = list[list[object]]
@@ -329,3 +330,38 @@ def test_csv_files_hold_either_table(db: Database, tmp_path: Path) -> None:
     detail = classes.open_class(db, "115-005")
     assert detail.summary.capacity == 20 and detail.summary.total_minutes == 180
     assert detail.summary.end_date == D(2026, 5, 5)
+
+
+def test_closed_class_accepts_descriptive_fields_only(db: Database, tmp_path: Path) -> None:
+    load_classes(db, tmp_path)
+    with db.session() as s:
+        s.scalars(select(TC).filter_by(code="115-001")).one().closed_on = D(2026, 3, 10)
+    # 課程代碼 is known only after the class, for the portal upload: it must go in.
+    head = ["班期代碼", "課程名稱", "地點", "講座", "課程代碼", "類別"]
+    rows: Rows = [head, ["115-001", "環境教育研習進階", "第二會議室", "林講師", "P-123", None]]
+    report = import_classes(db, workbook(tmp_path / "desc.xlsx", {"班期": rows}))
+    assert report.changes["115-001"] == ["課程名稱", "地點", "講座", "課程代碼"]
+    detail = classes.open_class(db, "115-001")
+    assert detail.summary.title == "環境教育研習進階" and detail.location == "第二會議室"
+    with db.session() as s:
+        assert s.scalars(select(TC).filter_by(code="115-001")).one().portal_code == "P-123"
+    # What feeds the credit stays locked: mode, leave limit, session date/hours/topic, new ones.
+    rows = [["班期代碼", "學習性質", "請假上限", "地點"], ["115-001", "數位", "1/2", "禮堂"]]
+    sessions: Rows = [
+        ["班期代碼", "場次", "日期", "時數", "學習類別", "供餐"],
+        ["115-001", 1, "115/03/05", None, None, None],
+        ["115-001", 2, None, 2, "人權教育", None],
+        ["115-001", 3, "115/03/06", 1, "人權教育", None],
+    ]
+    with pytest.raises(InputRefused) as err:
+        import_classes(db, workbook(tmp_path / "credit.xlsx", {"班期": rows, "場次": sessions}))
+    assert [(p.sheet, p.row, p.column) for p in err.value.problems] == [
+        ("班期", 2, "學習性質"),
+        ("班期", 2, "請假上限"),
+        ("場次", 2, "日期"),
+        ("場次", 3, "時數"),
+        ("場次", 3, "學習類別"),
+        ("場次", 4, "場次"),
+    ]
+    assert all("已結訓" in p.message for p in err.value.problems)
+    assert classes.open_class(db, "115-001").location == "第二會議室"
