@@ -37,6 +37,7 @@ from hrplanner.ui.enrollment_panel import EnrollmentPanel
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.print_actions import PrintActions
 from hrplanner.ui.reports_page import RegistrationDue
+from hrplanner.ui.training_imports import TrainingImports
 from hrplanner.ui.training_models import (
     RowsModel,
     class_columns,
@@ -102,6 +103,8 @@ class ClassesPage(QWidget):
             ctx, self, lambda: self.detail.summary.code if self.detail else None, today
         )
         self.print_button = self.print_actions.button()
+        self.imports = TrainingImports(ctx, self, lambda: self.refresh())
+        self.import_button = self.imports.button()
         self.count_label = QLabel()
 
         # R11: the hours-registration due date of ended classes, overdue ones in red.
@@ -150,6 +153,7 @@ class ClassesPage(QWidget):
         top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.copy_button, self.cancel_button):
             top.addWidget(button)
+        top.addWidget(self.import_button)
         top.addWidget(self.print_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)

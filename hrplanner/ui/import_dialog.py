@@ -244,7 +244,8 @@ class ImportDialog(QDialog):
         text = self.tr("%1：%2、%3、%4")
         for marker, value in (("%1", heading), ("%2", added), ("%3", updated), ("%4", unchanged)):
             text = text.replace(marker, value)
-        return text
+        # Promotions and overlap warnings of an enrollment import (R8) are shown as they are.
+        return "\n".join([text, *report.notes])
 
     def _done(self, path: Path, report: ImportReport) -> None:
         self._finish()

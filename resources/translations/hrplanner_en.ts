@@ -544,7 +544,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/classes_page.py" line="+79"/>
+        <location filename="../../hrplanner/ui/classes_page.py" line="+80"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -575,13 +575,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+95"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -596,7 +596,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -1010,7 +1010,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+138"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+139"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1083,12 +1083,17 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Compliance in year %1: %2% (target 80%)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。</source>
-        <translation>Civil servants hired in year %1: %2; %3 still need initial training (due within 4 months of reporting).</translation>
+        <location line="+8"/>
+        <source>%1 年度應受初任訓練的公務人員 %2 人（含前年度到職仍未受訓者），</source>
+        <translation>Civil servants due for initial training in %1: %2 (including earlier hires not yet trained); </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>尚待初任訓練 %1 人，其中逾期 %2 人（報到後 4 個月內須完成）。</source>
+        <translation>%1 still to be trained, %2 of them overdue (due within 4 months of reporting for duty).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>無法讀取學習紀錄</source>
         <translation>Cannot read the learning records</translation>
     </message>
@@ -1234,7 +1239,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>%1: %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>試算結果</source>
         <translation>Dry run result</translation>
     </message>
@@ -1648,7 +1653,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>%1 certificate files were written to %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>正在產生%1…</source>
         <translation>Producing the %1…</translation>
     </message>
@@ -1658,9 +1663,284 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
+        <location line="+27"/>
         <source>無法列印%1</source>
         <translation>Cannot print the %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>要現在選擇一個 TrueType 中文字型檔（.ttf 或 .ttc）再列印一次嗎？</source>
+        <translation>Choose a Chinese TrueType font file (.ttf or .ttc) now and print again?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇列印字型</source>
+        <translation>Choose the print font</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>「%1」不是 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
+        <translation>“%1” is not a TrueType font file (.ttf or .ttc); .otf and similar fonts cannot be embedded in a PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings_print.py" line="+51"/>
+        <source>序號</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職稱</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>簽到</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簽退</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用餐</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身分證字號(遮蔽)</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>課程名稱</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>研習期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關全銜</source>
+        <translation>Full agency name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長職稱</source>
+        <translation>Title of the head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長姓名</source>
+        <translation>Name of the head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證書字號</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>自選字型</source>
+        <translation>your font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows 字型</source>
+        <translation>Windows font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系統字型</source>
+        <translation>system font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>內附字型</source>
+        <translation>bundled font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印時使用：%1（%2：%3）</source>
+        <translation>Printing uses: %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TrueType 字型 (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>圖檔 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>自動（標楷體、系統字型或內附字型）</source>
+        <translation>Automatic (DFKai-SB, a system font or the bundled font)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列印字型</source>
+        <translation>Print font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字型檔</source>
+        <translation>Font file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>橫式列印</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 列</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留給臨時報名者手寫的空白列；不會單獨佔用一頁</source>
+        <translation>Blank rows for walk-ins to write in; they never take a page of their own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簽到表</source>
+        <translation>Sign-in Sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>欄位</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>空白列</source>
+        <translation>Blank rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>可用欄位：{roc_year} 民國年、{year} 西元年、{seq} 流水號（{seq:04d} 補足四位）</source>
+        <translation>Fields: {roc_year} ROC year, {year} Western year, {seq} serial number ({seq:04d} pads it to four digits)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>空白表示使用預設文字。可用欄位：%1</source>
+        <translation>Leave empty for the default wording. Fields: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不加印信</source>
+        <translation>No seal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>研習證明書</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>證書字號格式</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>證明書文字</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>印信圖檔</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>選擇列印字型</source>
+        <translation>Choose the print font</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇印信圖檔</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
+        <translation>Choose a TrueType font file (.ttf or .ttc); .otf and similar fonts cannot be embedded in a PDF.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>例：%1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
+        <translation>A sign-in sheet needs at least the Name and Sign in columns</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
+        <translation>The number format needs the serial number {seq} (e.g. {seq:04d}); otherwise every certificate gets the same number</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>印信圖檔需為 PNG 或 JPG 檔</source>
+        <translation>The seal image must be a PNG or JPG file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到印信圖檔「%1」</source>
+        <translation>Seal image “%1” not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
+        <translation>Cannot read the seal image “%1”; the file may be damaged</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +2010,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+183"/>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+184"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1741,12 +2021,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
@@ -1771,7 +2051,22 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>2 rows (with column notes)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>每人每班一列</source>
+        <translation>One row per person and class</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>依學習類別分列</source>
+        <translation>One row per learning topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每人每班一列時，學習類別取該班時數最多的類別；分列則每個學習類別一列。</source>
+        <translation>With one row per person and class, the learning topic is the class&apos;s topic with the most hours; otherwise each learning topic gets its own row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>儲存格式</source>
         <translation>Save Format</translation>
     </message>
@@ -1786,7 +2081,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>匯出 Excel 報表</source>
         <translation>Export Excel Report</translation>
     </message>
@@ -1802,12 +2097,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -1823,12 +2118,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+11"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -1843,7 +2138,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>(no class)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>無法儲存時數登錄檔格式</source>
         <translation>Cannot Save the Upload File Format</translation>
     </message>
@@ -2059,12 +2354,27 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../hrplanner/ui/settings_dialog.py" line="+48"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>機關</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訓練與時數</source>
+        <translation>Training and Hours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列印與證書</source>
+        <translation>Printing and Certificates</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>機關全銜</source>
         <translation>Full agency name</translation>
     </message>
@@ -2089,7 +2399,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Budgeted headcount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>介面語言</source>
         <translation>Interface language</translation>
     </message>
@@ -2099,7 +2409,32 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Date display</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>請假未逾上限者：學習時數為課程時數扣除請假時數，或給予課程全部時數</source>
+        <translation>For people whose leave stays within the limit: credit the class hours minus the leave, or the full class hours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>此類別的班期視為新進人員的初任訓練</source>
+        <translation>Classes of this category count as new hires&apos; initial training</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>時數登錄期限（結訓後）</source>
+        <translation>Hours registration deadline (after the class)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>初任人員訓練類別</source>
+        <translation>Initial training category</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</source>
+        <translation>Credited hours must be registered on the lifelong learning portal within this many working days after the class ends (government office calendar, make-up workdays included). Excel dates can be sorted and calculated in Excel.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>例：新竹市政府</source>
         <translation>e.g. Hsinchu City Government</translation>
     </message>
@@ -2119,12 +2454,47 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Gregorian (2020-03-05)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>介面語言與日期顯示於下次啟動時套用。</source>
         <translation>The interface language and date display change the next time the program starts.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>依實際出席時數</source>
+        <translation>Hours actually attended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>符合資格給全部時數</source>
+        <translation>Full class hours when eligible</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> 個工作天</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>民國文字（109/03/05）</source>
+        <translation>ROC text (109/03/05)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 日期</source>
+        <translation>Excel dates</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>學習時數認列</source>
+        <translation>Credited hours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>匯出日期</source>
+        <translation>Exported dates</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>請填寫機關全銜（印在簽到表與證明書上）</source>
         <translation>Enter the full agency name (it is printed on sign-in sheets and certificates)</translation>
     </message>
@@ -2510,6 +2880,74 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>TrainingImports</name>
+    <message>
+        <location filename="../../hrplanner/ui/training_imports.py" line="+51"/>
+        <source>匯入班期</source>
+        <translation>Import classes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期匯入範本.xlsx</source>
+        <translation>class import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇班期檔案（工作表：班期、場次）</source>
+        <translation>Choose a class workbook (sheets 班期 and 場次)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入報名</source>
+        <translation>Import enrollments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>報名匯入範本.xlsx</source>
+        <translation>enrollment import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇報名檔案</source>
+        <translation>Choose an enrollment file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入出席</source>
+        <translation>Import attendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>出席匯入範本.xlsx</source>
+        <translation>attendance import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇出席檔案</source>
+        <translation>Choose an attendance file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期與場次…</source>
+        <translation>Classes and sessions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報名…</source>
+        <translation>Enrollments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>匯入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModels</name>
     <message>
         <location filename="../../hrplanner/ui/training_models.py" line="+90"/>
@@ -2587,7 +3025,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location filename="../../hrplanner/ui/certificate_page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-223"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training_models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -2939,6 +3377,19 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="-2"/>
         <source>請假逾三分之一</source>
         <translation>leave over one third</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePicker</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings_print.py" line="-255"/>
+        <source>選擇…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清除</source>
+        <translation>Clear</translation>
     </message>
 </context>
 </TS>

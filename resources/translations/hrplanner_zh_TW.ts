@@ -541,7 +541,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/classes_page.py" line="+79"/>
+        <location filename="../../hrplanner/ui/classes_page.py" line="+80"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -572,13 +572,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+95"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
@@ -1005,7 +1005,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+138"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+139"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1077,12 +1077,17 @@
         <translation>%1 年度達成率：%2%（目標 80%）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。</source>
-        <translation>%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。</translation>
+        <location line="+8"/>
+        <source>%1 年度應受初任訓練的公務人員 %2 人（含前年度到職仍未受訓者），</source>
+        <translation>%1 年度應受初任訓練的公務人員 %2 人（含前年度到職仍未受訓者），</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>尚待初任訓練 %1 人，其中逾期 %2 人（報到後 4 個月內須完成）。</source>
+        <translation>尚待初任訓練 %1 人，其中逾期 %2 人（報到後 4 個月內須完成）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>無法讀取學習紀錄</source>
         <translation>無法讀取學習紀錄</translation>
     </message>
@@ -1222,7 +1227,7 @@
         <translation>%1：%2、%3、%4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>試算結果</source>
         <translation>試算結果</translation>
     </message>
@@ -1635,7 +1640,7 @@
         <translation>已產生 %1 個研習證明書檔案，存於 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>正在產生%1…</source>
         <translation>正在產生%1…</translation>
     </message>
@@ -1645,9 +1650,284 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
+        <location line="+27"/>
         <source>無法列印%1</source>
         <translation>無法列印%1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>要現在選擇一個 TrueType 中文字型檔（.ttf 或 .ttc）再列印一次嗎？</source>
+        <translation>要現在選擇一個 TrueType 中文字型檔（.ttf 或 .ttc）再列印一次嗎？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇列印字型</source>
+        <translation>選擇列印字型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>「%1」不是 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
+        <translation>「%1」不是 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings_print.py" line="+51"/>
+        <source>序號</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>簽到</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簽退</source>
+        <translation>簽退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用餐</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身分證字號(遮蔽)</source>
+        <translation>身分證字號(遮蔽)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開始日期</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>研習期間</source>
+        <translation>研習期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關全銜</source>
+        <translation>機關全銜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長職稱</source>
+        <translation>首長職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長姓名</source>
+        <translation>首長姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證書字號</source>
+        <translation>證書字號</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>自選字型</source>
+        <translation>自選字型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows 字型</source>
+        <translation>Windows 字型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系統字型</source>
+        <translation>系統字型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>內附字型</source>
+        <translation>內附字型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印時使用：%1（%2：%3）</source>
+        <translation>列印時使用：%1（%2：%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TrueType 字型 (*.ttf *.ttc)</source>
+        <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>圖檔 (*.png *.jpg *.jpeg)</source>
+        <translation>圖檔 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>自動（標楷體、系統字型或內附字型）</source>
+        <translation>自動（標楷體、系統字型或內附字型）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列印字型</source>
+        <translation>列印字型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字型檔</source>
+        <translation>字型檔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>橫式列印</source>
+        <translation>橫式列印</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 列</source>
+        <translation> 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留給臨時報名者手寫的空白列；不會單獨佔用一頁</source>
+        <translation>留給臨時報名者手寫的空白列；不會單獨佔用一頁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簽到表</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>欄位</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>空白列</source>
+        <translation>空白列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>可用欄位：{roc_year} 民國年、{year} 西元年、{seq} 流水號（{seq:04d} 補足四位）</source>
+        <translation>可用欄位：{roc_year} 民國年、{year} 西元年、{seq} 流水號（{seq:04d} 補足四位）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>空白表示使用預設文字。可用欄位：%1</source>
+        <translation>空白表示使用預設文字。可用欄位：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不加印信</source>
+        <translation>不加印信</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>研習證明書</source>
+        <translation>研習證明書</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>證書字號格式</source>
+        <translation>證書字號格式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>證明書文字</source>
+        <translation>證明書文字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>印信圖檔</source>
+        <translation>印信圖檔</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>選擇列印字型</source>
+        <translation>選擇列印字型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇印信圖檔</source>
+        <translation>選擇印信圖檔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
+        <translation>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>例：%1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
+        <translation>簽到表至少要有「姓名」與「簽到」兩欄</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
+        <translation>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>印信圖檔需為 PNG 或 JPG 檔</source>
+        <translation>印信圖檔需為 PNG 或 JPG 檔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到印信圖檔「%1」</source>
+        <translation>找不到印信圖檔「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
+        <translation>無法讀取印信圖檔「%1」，檔案可能已損壞</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1997,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+183"/>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+184"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1728,12 +2008,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -1758,7 +2038,22 @@
         <translation>2 列（加欄位說明）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>每人每班一列</source>
+        <translation>每人每班一列</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>依學習類別分列</source>
+        <translation>依學習類別分列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每人每班一列時，學習類別取該班時數最多的類別；分列則每個學習類別一列。</source>
+        <translation>每人每班一列時，學習類別取該班時數最多的類別；分列則每個學習類別一列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>儲存格式</source>
         <translation>儲存格式</translation>
     </message>
@@ -1773,7 +2068,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>匯出 Excel 報表</source>
         <translation>匯出 Excel 報表</translation>
     </message>
@@ -1789,12 +2084,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -1810,12 +2105,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -1830,7 +2125,7 @@
         <translation>（不指定班期）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>無法儲存時數登錄檔格式</source>
         <translation>無法儲存時數登錄檔格式</translation>
     </message>
@@ -2046,12 +2341,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../hrplanner/ui/settings_dialog.py" line="+48"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訓練與時數</source>
+        <translation>訓練與時數</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列印與證書</source>
+        <translation>列印與證書</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>機關全銜</source>
         <translation>機關全銜</translation>
     </message>
@@ -2076,7 +2386,7 @@
         <translation>編制內預算員額</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
@@ -2086,7 +2396,32 @@
         <translation>日期顯示</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>請假未逾上限者：學習時數為課程時數扣除請假時數，或給予課程全部時數</source>
+        <translation>請假未逾上限者：學習時數為課程時數扣除請假時數，或給予課程全部時數</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>此類別的班期視為新進人員的初任訓練</source>
+        <translation>此類別的班期視為新進人員的初任訓練</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>時數登錄期限（結訓後）</source>
+        <translation>時數登錄期限（結訓後）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>初任人員訓練類別</source>
+        <translation>初任人員訓練類別</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</source>
+        <translation>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>例：新竹市政府</source>
         <translation>例：新竹市政府</translation>
     </message>
@@ -2106,12 +2441,47 @@
         <translation>西元（2020-03-05）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>介面語言與日期顯示於下次啟動時套用。</source>
         <translation>介面語言與日期顯示於下次啟動時套用。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>依實際出席時數</source>
+        <translation>依實際出席時數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>符合資格給全部時數</source>
+        <translation>符合資格給全部時數</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> 個工作天</source>
+        <translation> 個工作天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>民國文字（109/03/05）</source>
+        <translation>民國文字（109/03/05）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 日期</source>
+        <translation>Excel 日期</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>學習時數認列</source>
+        <translation>學習時數認列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>匯出日期</source>
+        <translation>匯出日期</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>請填寫機關全銜（印在簽到表與證明書上）</source>
         <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
     </message>
@@ -2496,6 +2866,74 @@
     </message>
 </context>
 <context>
+    <name>TrainingImports</name>
+    <message>
+        <location filename="../../hrplanner/ui/training_imports.py" line="+51"/>
+        <source>匯入班期</source>
+        <translation>匯入班期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期匯入範本.xlsx</source>
+        <translation>班期匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇班期檔案（工作表：班期、場次）</source>
+        <translation>選擇班期檔案（工作表：班期、場次）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入報名</source>
+        <translation>匯入報名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>報名匯入範本.xlsx</source>
+        <translation>報名匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇報名檔案</source>
+        <translation>選擇報名檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入出席</source>
+        <translation>匯入出席</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>出席匯入範本.xlsx</source>
+        <translation>出席匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇出席檔案</source>
+        <translation>選擇出席檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期與場次…</source>
+        <translation>班期與場次…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報名…</source>
+        <translation>報名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席…</source>
+        <translation>出席…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModels</name>
     <message>
         <location filename="../../hrplanner/ui/training_models.py" line="+90"/>
@@ -2573,7 +3011,7 @@
     </message>
     <message>
         <location filename="../../hrplanner/ui/certificate_page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-223"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training_models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -2925,6 +3363,19 @@
         <location line="-2"/>
         <source>請假逾三分之一</source>
         <translation>請假逾三分之一</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePicker</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings_print.py" line="-255"/>
+        <source>選擇…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清除</source>
+        <translation>清除</translation>
     </message>
 </context>
 </TS>
