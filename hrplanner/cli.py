@@ -1,12 +1,14 @@
 """The command line of SPEC §4. Commands use the same services as the window.
 
 Exit status: 0 done; 1 the input was refused (every problem printed, nothing written);
-2 usage error.
+2 usage error. A file that cannot be read or written (a missing folder, no permission) is
+a usage error too: a Chinese message, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 from collections.abc import Callable
@@ -36,6 +38,52 @@ def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Database.open(paths.database_target(args.db), backup_folder=paths.backup_dir())
 
 
+def check_output(path: Path, *, folder: bool = False) -> None:
+    """Refuse (usage error) an output that cannot be written, before any work is done.
+
+    Exports and prints all behave alike: the folder the output goes into must exist (a
+    mistyped folder is not silently created). ``folder`` is true when ``path`` is itself a
+    folder to create (one PDF per person)."""
+    parent = path.parent
+    if not parent.is_dir():
+        raise UsageError(f"無法寫入「{path}」：資料夾「{parent}」不存在，請先建立或改用其他路徑")
+    if folder and path.exists() and not path.is_dir():
+        raise UsageError(f"無法寫入「{path}」：已有同名檔案，請指定資料夾")
+    if not folder and path.is_dir():
+        raise UsageError(f"無法寫入「{path}」：這是資料夾，請指定檔名")
+
+
+_OS_REASONS = {
+    errno.ENOENT: "找不到檔案或資料夾",
+    errno.EACCES: "沒有存取權限",
+    errno.EPERM: "沒有存取權限",
+    errno.EISDIR: "這是資料夾而非檔案",
+    errno.ENOTDIR: "路徑中有一段不是資料夾",
+    errno.ENOSPC: "磁碟空間不足",
+    errno.EROFS: "唯讀的磁碟",
+}
+
+
+def file_error_text(exc: BaseException) -> str:
+    """A Chinese sentence for a file that could not be read or written."""
+    if isinstance(exc, OSError) and exc.errno is None:
+        return str(exc)  # raised with its own message, e.g. 找不到備份檔
+    os_error = exc if isinstance(exc, OSError) else exc.__context__
+    if not isinstance(os_error, OSError) or os_error.errno is None:
+        return f"無法寫入檔案：{exc}"
+    reason = _OS_REASONS.get(os_error.errno, os_error.strerror or str(os_error))
+    where = f"「{os_error.filename}」" if os_error.filename else ""
+    return f"無法存取檔案{where}：{reason}"
+
+
+def _is_file_error(exc: Exception) -> bool:
+    """xlsxwriter reports a file it cannot create as its own error, not as an OSError."""
+    if isinstance(exc, OSError):
+        return True
+    xlsx = sys.modules.get("xlsxwriter.exceptions")  # never imported: not one of its errors
+    return xlsx is not None and isinstance(exc, xlsx.XlsxFileError)
+
+
 # --- commands ----------------------------------------------------------------------------
 
 
@@ -51,7 +99,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from hrplanner.services import backup
 
     db = _open_db(args)
-    out = backup.backup(db, Path(args.output))
+    try:
+        out = backup.backup(db, Path(args.output))
+    except backup.BackupError as exc:
+        print(f"hrplanner: 無法備份：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
     print(f"已備份至 {out}")
     return EXIT_OK
 
@@ -60,7 +112,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from hrplanner.services import backup
 
     target = paths.database_target(args.db)
-    saved = backup.restore(target, Path(args.file), paths.backup_dir())
+    try:
+        saved = backup.restore(target, Path(args.file), paths.backup_dir())
+    except backup.BackupError as exc:
+        print(f"hrplanner: 無法還原：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
     print(f"已還原 {args.file}（原資料庫另存為 {saved}）" if saved else f"已還原 {args.file}")
     return EXIT_OK
 
@@ -159,6 +215,11 @@ def run(argv: list[str]) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_REFUSED
-    except (NotFound, UsageError, FileNotFoundError) as exc:
+    except (NotFound, UsageError) as exc:
         print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        if not _is_file_error(exc):
+            raise  # a bug: the traceback is what a developer needs
+        print(f"hrplanner: 錯誤：{file_error_text(exc)}", file=sys.stderr)
         return EXIT_USAGE

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hrplanner.cli import EXIT_OK, UsageError, _open_db
+from hrplanner.cli import EXIT_OK, UsageError, _open_db, check_output
 from hrplanner.storage.database import Database
 
 Exporter = Callable[[Database, Path, argparse.Namespace], str]
@@ -81,6 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":
         raise UsageError(f"匯出檔須為 .xlsx，而非「{output.name}」")
+    check_output(output)
     # Check the year before opening (and maybe creating) the database.
     year_of(args)
     db = _open_db(args)

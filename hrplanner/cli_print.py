@@ -3,7 +3,8 @@
 the export dispatcher of ``cli_hours``.
 
 ``print certificates`` issues numbers before printing (R10), so it writes to the database;
-``--date`` sets the issue date (default today). Exit status: 1 when the data or the font
+``--date`` sets the issue date (default today; neither before the class ended nor after
+today, refused with exit 1 by the register). Exit status: 1 when the data or the font
 refuse (no font to embed, class not closed, ...), 2 for a usage error.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hrplanner.cli import EXIT_OK, EXIT_REFUSED, UsageError, _open_db
+from hrplanner.cli import EXIT_OK, EXIT_REFUSED, UsageError, _open_db, check_output
 from hrplanner.storage.database import Database
 
 # Forms a class prints; the others need data that later versions will hold.
@@ -63,6 +64,7 @@ def _check_args(args: argparse.Namespace) -> Path:
     output = Path(args.output)
     if not args.separate and output.suffix.lower() != ".pdf":
         raise UsageError(f"列印檔須為 .pdf，而非「{output.name}」")
+    check_output(output, folder=args.separate)
     return output
 
 

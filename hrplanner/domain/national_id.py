@@ -37,14 +37,18 @@ _SHAPE_HINT = "應為 1 個英文字母加 9 碼（如 A123456789）"
 
 class NationalIdError(ValueError):
     """An identity number that is malformed (``kind == "format"``) or fails its check digit
-    (``kind == "checksum"``)."""
+    (``kind == "checksum"``).
+
+    The message shows the number masked (``A12****788``): it goes to stderr, logs and
+    problem lists, and a number with one typo is still almost someone's real number. The
+    reason names the position that is wrong instead."""
 
     def __init__(self, value: str, kind: Literal["format", "checksum"], reason: str) -> None:
         self.value = value
         self.kind: Literal["format", "checksum"] = kind
         self.reason = reason
         label = "格式錯誤" if kind == "format" else "檢查碼錯誤"
-        super().__init__(f"身分證字號{label}「{value}」：{reason}")
+        super().__init__(f"身分證字號{label}「{mask(value)}」：{reason}")
 
 
 def normalize(value: str | None) -> str | None:

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from hrplanner.storage import migrate
 from hrplanner.storage.database import Database
-from hrplanner.storage.engine import database_url
+from hrplanner.storage.engine import database_url, owner_only
 
 
 class BackupError(Exception):
@@ -27,6 +27,10 @@ def backup(db: Database, destination: Path) -> Path:
         )
     if destination.resolve() == source.resolve():
         raise BackupError("備份檔不可與資料庫為同一檔案")
+    if destination.is_dir():
+        raise BackupError(
+            f"「{destination}」是資料夾，請指定備份檔的檔名（如 {destination / 'hr.db'}）"
+        )
     return migrate.backup_sqlite(source, destination)
 
 
@@ -69,6 +73,9 @@ def restore(target: str, source: Path, backup_folder: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp = path.with_suffix(".restoring")
+    # Owner-only before the data goes in: the restored database holds full identity numbers.
+    tmp.touch()
+    owner_only(tmp)
     shutil.copyfile(source, tmp)
     tmp.replace(path)
     # Bring an older backup up to the current schema.

@@ -146,13 +146,39 @@ def _rows(
     return result
 
 
-def _issue_once(db: Database, class_id: int | str, today: dt.date) -> list[CertificateRow]:
+def _check_issue_date(cls: TrainingClass, issued_on: dt.date, now: dt.date) -> None:
+    """Refuse an issue date the register cannot take back: numbers are never reused, so a
+    mistyped date (a class of 115 issued 114研字第… numbers) would spoil the register."""
+    if cls.end_date is not None and issued_on < cls.end_date:
+        raise InputRefused(
+            [
+                Problem(
+                    f"核發日期 {format_roc(issued_on)} 早於班期「{cls.code}」的結訓日期 "
+                    f"{format_roc(cls.end_date)}；研習證明書須於結訓後核發，請確認核發日期"
+                )
+            ]
+        )
+    if issued_on > now:
+        raise InputRefused(
+            [
+                Problem(
+                    f"核發日期 {format_roc(issued_on)} 晚於今天 {format_roc(now)}；"
+                    "不可預先核發研習證明書，請確認核發日期"
+                )
+            ]
+        )
+
+
+def _issue_once(
+    db: Database, class_id: int | str, today: dt.date, now: dt.date
+) -> list[CertificateRow]:
     with db.session() as s:
         cls = load_class(s, class_id)
         if cls.closed_on is None:
             raise InputRefused(
                 [Problem(f"班期「{cls.code}」尚未結訓，結訓計算學習時數後才能核發研習證明書")]
             )
+        _check_issue_date(cls, today, now)
         eligible = s.execute(
             select(Enrollment.id, Enrollment.credit_minutes)
             .join(Employee, Employee.id == Enrollment.employee_id)
@@ -216,16 +242,21 @@ def _issue_once(db: Database, class_id: int | str, today: dt.date) -> list[Certi
         return _rows(s, query)
 
 
-def issue_certificates(db: Database, class_id: int | str, today: dt.date) -> list[CertificateRow]:
+def issue_certificates(
+    db: Database, class_id: int | str, today: dt.date, *, now: dt.date | None = None
+) -> list[CertificateRow]:
     """Certificates for every 正取 enrollee with credit > 0 of a closed class, by number.
 
-    New numbers go only to people without a live (有效 or 待查) certificate of the class;
-    the others get theirs back unchanged (a reprint). 待查 rows are returned too, so that the
-    caller can tell the user to review them before printing.
+    ``today`` is the issue date; it may be neither before the class's end date nor after
+    ``now`` (the clock's date, today when not given). New numbers go only to people without
+    a live (有效 or 待查) certificate of the class; the others get theirs back unchanged (a
+    reprint). 待查 rows are returned too, so that the caller can tell the user to review
+    them before printing.
     """
+    clock = now if now is not None else dt.date.today()
     for attempt in range(ISSUE_ATTEMPTS):
         try:
-            return _issue_once(db, class_id, today)
+            return _issue_once(db, class_id, today, clock)
         except (IntegrityError, _Taken) as exc:
             # Another officer took the same numbers meanwhile: read the new maximum, retry.
             if attempt == ISSUE_ATTEMPTS - 1:

@@ -362,9 +362,40 @@ def _checked(session: Session, data: EmployeeData, employee_id: int | None) -> E
         other = session.scalar(select(Employee.id).filter_by(employee_no=data.employee_no))
         if other is not None and other != employee_id:
             problems.append(Problem(f"員工編號「{data.employee_no}」已有人使用", column="員工編號"))
+    duplicate = _national_id_holder(session, data.national_id, employee_id)
+    if duplicate is not None:
+        problems.append(Problem(duplicate, column="身分證字號"))
     if problems:
         raise InputRefused(problems)
     return data
+
+
+def national_id_taken(number: str, holder_no: str) -> str:
+    """The message for an identity number another person already has (masked: R2)."""
+    return (
+        f"身分證字號「{national_id.mask(number)}」已是員工編號「{holder_no}」的資料，"
+        "同一身分證字號不可屬於兩位人員，請核對"
+    )
+
+
+def _national_id_holder(session: Session, number: str, employee_id: int | None) -> str | None:
+    """The problem when ``number`` (new or changed for this person) belongs to someone else.
+
+    Only a new or changed number is checked, so that a duplicate left from before this
+    check does not block every later edit of the person; it is refused when re-entered."""
+    if not number or not national_id.is_valid(number):
+        return None  # blank, or already reported as invalid
+    if employee_id is not None:
+        current = session.get(Employee, employee_id)
+        if current is not None and current.national_id == number:
+            return None
+    holder = session.scalar(
+        select(Employee.employee_no)
+        .where(Employee.national_id == number, Employee.id != (employee_id or -1))
+        .order_by(Employee.employee_no)
+        .limit(1)
+    )
+    return None if holder is None else national_id_taken(number, holder)
 
 
 def apply(session: Session, employee: Employee, data: EmployeeData) -> None:

@@ -16,6 +16,7 @@ keeps the current value, so that a partial sheet never wipes data.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,7 @@ def import_staff(
         }
         new_rows: list[EmployeeData] = []
         updates: list[tuple[Employee, EmployeeData, EmployeeData]] = []
+        holders = _id_holders(existing.values(), parsed)
         for item in parsed:
             if item.employee_no is None:
                 continue
@@ -164,6 +166,11 @@ def import_staff(
             merged = staff.clean(replace(base, **item.given))
             for p in staff.validate(merged, categories=cats, rank_groups=ranks, today=today):
                 problems.append(replace(p, sheet=table.sheet, row=item.row.number))
+            nid = merged.national_id
+            holder = holders.get(nid) if nid != base.national_id else None
+            if holder is not None and holder != item.employee_no:
+                message = staff.national_id_taken(nid, holder)
+                problems.append(Problem(message, table.sheet, item.row.number, "身分證字號"))
             if current is None:
                 report.added.append(item.employee_no)
                 new_rows.append(merged)
@@ -190,6 +197,24 @@ def import_staff(
         if not dry_run:
             _write(session, db.user, new_rows, updates)
     return report
+
+
+def _id_holders(employees: Iterable[Employee], parsed: list[_Parsed]) -> dict[str, str]:
+    """Identity number → employee number of the people who keep theirs after the import.
+
+    A person whose row in the file gives another number lets go of the old one, so two
+    people can swap numbers in one file; numbers repeated within the file are reported by
+    ``_check_duplicates``."""
+    changing = {
+        item.employee_no
+        for item in parsed
+        if item.employee_no is not None and "national_id" in item.given
+    }
+    return {
+        e.national_id: e.employee_no
+        for e in employees
+        if e.national_id and e.employee_no not in changing
+    }
 
 
 def _check_duplicates(sheet: str, parsed: list[_Parsed], problems: list[Problem]) -> None:

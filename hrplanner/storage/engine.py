@@ -58,12 +58,14 @@ def make_engine(target: str, **kwargs: Any) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():
                 path.touch()
-            _owner_only(path)
+            owner_only(path)
     return engine
 
 
-def _owner_only(path: Path) -> None:
-    # A network share may refuse modes; the file stays usable.
+def owner_only(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (0600): the database and its
+    copies hold full identity numbers. Best effort: a network share may refuse modes, and
+    the file stays usable."""
     with contextlib.suppress(OSError):
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from hrplanner.storage.engine import sqlite_path
+from hrplanner.storage.engine import owner_only, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,8 +75,13 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API."""
+    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API.
+
+    The copy holds full identity numbers like the database, so it is made owner-only
+    before any data goes in (not after: a reader could open it in between)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.touch()
+    owner_only(destination)
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))

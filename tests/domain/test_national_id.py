@@ -115,6 +115,9 @@ def test_format_errors(value: str, reason_part: str) -> None:
     assert "格式錯誤" in str(info.value)
     assert "檢查碼" not in str(info.value)
     assert reason_part in str(info.value)
+    # R2: the value is masked in the message (it goes to stderr and logs), never in full.
+    assert f"「{value.strip()}」" not in str(info.value)
+    assert f"「{mask(value)}」" in str(info.value)
 
 
 @pytest.mark.parametrize(
@@ -139,6 +142,21 @@ def test_checksum_errors(value: str) -> None:
     assert isinstance(info.value, ValueError)
     assert "檢查碼錯誤" in str(info.value)
     assert "格式錯誤" not in str(info.value)
+    assert normalize(value) not in str(info.value)
+    assert f"「{mask(value)}」" in str(info.value)
+
+
+def test_the_message_masks_the_number_and_names_the_wrong_position() -> None:
+    with pytest.raises(NationalIdError) as info:
+        validate("A123456788")
+    assert str(info.value).startswith("身分證字號檢查碼錯誤「A12****788」：")
+    assert "A123456788" not in str(info.value) and "A123456788" not in repr(info.value)
+    with pytest.raises(NationalIdError) as info:
+        validate("A12345678X")
+    assert str(info.value) == "身分證字號格式錯誤「A12****78X」：第 3 至 10 碼須為數字"
+    with pytest.raises(NationalIdError) as info:
+        validate("A323456789")
+    assert str(info.value).startswith("身分證字號格式錯誤「A32****789」：第 2 碼須為 1 或 2")
 
 
 @pytest.mark.parametrize("valid", [v for v, _ in VALID])

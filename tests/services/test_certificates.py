@@ -78,13 +78,30 @@ def test_numbers_run_across_classes_in_a_year_and_restart_next_year(db: Database
     second = certificates.issue_certificates(db, "115-002", D(2026, 5, 20))
     assert numbers(second) == ["115研字第0004號", "115研字第0005號"]
     # The class ended in December but the certificates go out in January: next year's book.
-    third = certificates.issue_certificates(db, c, D(2027, 1, 5))
+    third = certificates.issue_certificates(db, c, D(2027, 1, 5), now=D(2027, 1, 5))
     assert numbers(third) == ["116研字第0001號", "116研字第0002號"]
     assert [(r.year, r.seq) for r in third] == [(2027, 1), (2027, 2)]
     assert numbers(certificates.register(db, year=2026)) == numbers(first) + numbers(second)
     assert numbers(certificates.register(db, class_id="115-002")) == numbers(second)
     assert certificates.years(db) == [2027, 2026]
     assert b  # the second class really is another class
+
+
+def test_an_issue_date_before_the_end_or_after_today_is_refused(db: Database) -> None:
+    # A mistyped year would hand out numbers of the wrong year's book, never to be reused.
+    cid, *_ = make_class(db, "115-101", D(2026, 11, 17), 2)  # ends 115/11/18
+    with pytest.raises(InputRefused, match=r"早於班期「115-101」的結訓日期 115/11/18") as err:
+        certificates.issue_certificates(db, cid, D(2025, 1, 1), now=D(2026, 11, 23))
+    assert "114/01/01" in str(err.value.problems[0])
+    with pytest.raises(InputRefused, match=r"晚於今天 115/11/23"):
+        certificates.issue_certificates(db, cid, D(2026, 11, 24), now=D(2026, 11, 23))
+    with pytest.raises(InputRefused, match="晚於今天"):  # the real clock by default
+        certificates.issue_certificates(db, cid, dt.date.today() + dt.timedelta(days=1))
+    with db.session() as s:
+        assert s.scalar(select(func.count(Certificate.id))) == 0
+    # The end date itself and today are fine.
+    rows = certificates.issue_certificates(db, cid, D(2026, 11, 18), now=D(2026, 11, 18))
+    assert numbers(rows) == ["115研字第0001號", "115研字第0002號"]
 
 
 def test_reprinting_keeps_the_numbers(db: Database) -> None:
@@ -187,7 +204,7 @@ def test_template_setting_and_a_broken_template(db: Database) -> None:
     certificates.issue_certificates(db, other, D(2026, 4, 10))  # 第002號
     third, *_ = make_class(db, "116-001", D(2027, 3, 1), 2)
     with pytest.raises(InputRefused, match="應包含年度"):
-        certificates.issue_certificates(db, third, D(2027, 3, 10))
+        certificates.issue_certificates(db, third, D(2027, 3, 10), now=D(2027, 3, 10))
 
 
 def test_numbers_taken_meanwhile_by_another_officer_are_skipped(

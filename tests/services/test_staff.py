@@ -107,6 +107,26 @@ def test_duplicate_employee_no_refused(db: Database) -> None:
     assert staff.count(db) == 1
 
 
+def test_an_identity_number_of_another_person_is_refused(db: Database) -> None:
+    first = staff.create(db, person("1001"))
+    with pytest.raises(InputRefused) as info:
+        staff.create(db, person("1002", name="李大華", national_id=" a123456789"))
+    [problem] = info.value.problems
+    assert problem.column == "身分證字號"
+    assert "員工編號「1001」" in problem.message and "A12****789" in problem.message
+    assert "A123456789" not in problem.message  # R2: masked
+    assert staff.count(db) == 1
+    # Editing another person to take the number is refused too; keeping one's own is fine.
+    other = staff.create(db, person("1002", name="李大華", national_id="F131104093"))
+    data = staff.get(db, other)
+    with pytest.raises(InputRefused, match="員工編號「1001」"):
+        staff.update(db, other, replace(data, national_id="A123456789"))
+    assert staff.get(db, other).national_id == "F131104093"
+    mine = staff.get(db, first)
+    staff.update(db, first, replace(mine, title="專員"))
+    assert staff.get(db, first).title == "專員"
+
+
 def test_invalid_create_writes_nothing(db: Database) -> None:
     with pytest.raises(InputRefused) as info:
         staff.create(db, person(unit="不該出現的單位", national_id="A123456788", name=""))
@@ -118,7 +138,14 @@ def test_invalid_create_writes_nothing(db: Database) -> None:
 
 def _roster(db: Database) -> dict[str, int]:
     people = [
-        person("1003", name="陳志明", unit="人事處", hire_date=dt.date(2010, 1, 1)),
+        # Everyone has a number of their own (another person's would be refused).
+        person(
+            "1003",
+            name="陳志明",
+            unit="人事處",
+            national_id="F131104093",
+            hire_date=dt.date(2010, 1, 1),
+        ),
         person("1001", name="林淑芬", unit="秘書處", gender="女", national_id="", hire_date=None),
         person("1002", name="陳怡君", unit="秘書處", category="約聘僱人員", rank_group=""),
         person("2001", name="黃建國", unit="人事處", status="離職", national_id=""),

@@ -124,6 +124,37 @@ def test_duplicate_keys_in_file(db: Database, tmp_path: Path) -> None:
     assert "第 2 列" in problem.message
 
 
+def test_an_identity_number_held_by_another_employee_is_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    import_staff(db, write_xlsx(tmp_path / "a.xlsx", [HEADER, *GOOD]), dry_run=False)
+    newcomer = ["1004", "陳怡君", "a123456789", "女", "", "人事處", "", "公務人員"]
+    changed = [*GOOD[2][:2], "F131104093", *GOOD[2][3:]]
+    rows = [HEADER, newcomer, changed]
+    with pytest.raises(InputRefused) as info:
+        import_staff(db, write_xlsx(tmp_path / "b.xlsx", rows), dry_run=True)
+    found = [(p.sheet, p.row, p.column) for p in info.value.problems]
+    assert found == [("人員", 2, "身分證字號"), ("人員", 3, "身分證字號")]
+    assert "員工編號「1001」" in info.value.problems[0].message
+    assert "員工編號「1002」" in info.value.problems[1].message
+    assert all("A123456789" not in p.message for p in info.value.problems)  # R2: masked
+    assert "A12****789" in info.value.problems[0].message
+    assert employee_count(db) == 3
+
+
+def test_two_people_may_swap_identity_numbers_in_one_file(db: Database, tmp_path: Path) -> None:
+    import_staff(db, write_xlsx(tmp_path / "a.xlsx", [HEADER, *GOOD]), dry_run=False)
+    swapped = [
+        [*GOOD[0][:2], GOOD[1][2], *GOOD[0][3:]],
+        [*GOOD[1][:2], GOOD[0][2], *GOOD[1][3:]],
+    ]
+    report = import_staff(db, write_xlsx(tmp_path / "b.xlsx", [HEADER, *swapped]), dry_run=False)
+    assert report.updated == ["1001", "1002"]
+    with db.session() as s:
+        ids = {no: nid for no, nid in s.execute(select(Employee.employee_no, Employee.national_id))}
+    assert (ids["1001"], ids["1002"]) == ("F131104093", "A123456789")
+
+
 def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     report = import_staff(db, write_xlsx(tmp_path / "s.xlsx", [HEADER, *GOOD]), dry_run=True)
     assert report.added == ["1001", "1002", "1003"] and report.dry_run
