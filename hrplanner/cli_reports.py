@@ -101,6 +101,9 @@ def cmd_portal_format(args: argparse.Namespace) -> int:
     if args.header_rows is not None:
         fmt = replace(fmt, header_rows=args.header_rows)
         changed = True
+    if args.split_by_topic is not None:
+        fmt = replace(fmt, split_by_topic=args.split_by_topic == "yes")
+        changed = True
     if args.reset:
         fmt, changed = pe.PortalFormat(), True
     if changed:
@@ -110,6 +113,10 @@ def cmd_portal_format(args: argparse.Namespace) -> int:
     example = pe.DATE_FORMATS[fmt.date_format](dt.date(2020, 3, 5))
     print(f"  日期格式：{fmt.date_format}（如 {example}）")
     print(f"  標題列數：{fmt.header_rows}")
+    rows = (
+        "每人每班每個學習類別一列" if fmt.split_by_topic else "每人每班一列（學習類別取時數最多者）"
+    )
+    print(f"  資料列：{rows}")
     return EXIT_OK
 
 
@@ -150,7 +157,9 @@ def register(sub: Any, commands: dict[str, Command]) -> None:
         )
         commands["import"] = _wrap_import(commands["import"])
 
-    p = sub.add_parser("portal-format", help="查看或設定時數登錄檔的欄位、日期格式與標題列數")
+    p = sub.add_parser(
+        "portal-format", help="查看或設定時數登錄檔的欄位、日期格式、標題列數與分列方式"
+    )
     p.add_argument(
         "--columns",
         metavar="欄位",
@@ -163,6 +172,11 @@ def register(sub: Any, commands: dict[str, Command]) -> None:
     )
     p.add_argument(
         "--header-rows", type=int, choices=(1, 2), help="標題列數：1 或 2（加一列欄位說明）"
+    )
+    p.add_argument(
+        "--split-by-topic",
+        choices=("yes", "no"),
+        help="yes：每人每班依學習類別分列；no（預設）：每人每班一列",
     )
     p.add_argument("--reset", action="store_true", help="恢復預設格式")
     commands["portal-format"] = cmd_portal_format

@@ -174,3 +174,40 @@ def test_portal_format_command(
     assert "未知的欄位「不存在的欄」" in capsys.readouterr().err
     assert cli.run([*base, "--reset"]) == 0
     assert "身分證字號,姓名,課程名稱,課程代碼" in capsys.readouterr().out
+
+
+def test_portal_format_split_by_topic(
+    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 陳一's 4 hours become 3 h 環境教育 + 1 h 性別主流化.
+    db = Database.open(db_path)
+    with db.session() as s:
+        enr_id = s.scalar(
+            select(Enrollment.id)
+            .join(Employee, Employee.id == Enrollment.employee_id)
+            .where(Employee.employee_no == "C001")
+        )
+        credit = s.scalar(select(CreditByTopic).filter_by(enrollment_id=enr_id))
+        assert credit is not None
+        credit.minutes = 180
+        gender = s.scalar(select(LearningTopic.id).filter_by(name="性別主流化"))
+        s.add(CreditByTopic(enrollment_id=enr_id, topic_id=gender, minutes=60))
+    db.close()
+    base = ["--db", db_path, "portal-format", "--columns", "姓名,學習時數,學習類別"]
+    out = tmp_path / "portal.xlsx"
+    export = ["--db", db_path, "export", "portal", "--class", "109-001", "-o", str(out)]
+
+    def exported() -> list[tuple[object, ...]]:
+        return list(load_workbook(out).worksheets[0].iter_rows(values_only=True))[1:]
+
+    assert cli.run(base) == 0
+    assert "每人每班一列" in capsys.readouterr().out
+    assert cli.run(export) == 0
+    assert exported() == [("陳一", 4, "環境教育")]
+    assert cli.run([*base, "--split-by-topic", "yes"]) == 0
+    assert "每人每班每個學習類別一列" in capsys.readouterr().out
+    assert cli.run(export) == 0
+    assert exported() == [("陳一", 3, "環境教育"), ("陳一", 1, "性別主流化")]
+    assert cli.run([*base, "--split-by-topic", "no"]) == 0
+    assert cli.run(export) == 0
+    assert exported() == [("陳一", 4, "環境教育")]

@@ -267,7 +267,13 @@ AgendaProvider = Callable[[Database, dt.date], list[AgendaItem]]
 
 # Every area that has deadlines adds its provider here as "module:function"; imported only
 # when the agenda is built, so that no module registers itself at import time.
-AGENDA_PROVIDERS: tuple[str, ...] = ("hrplanner.services.calendar_service:registration_items",)
+AGENDA_PROVIDERS: tuple[str, ...] = (
+    "hrplanner.services.calendar_service:registration_items",
+    "hrplanner.services.calendar_service:new_hire_items",
+)
+# New hires appear this many days before their initial-training due date, so that there is
+# time to send them to a class.
+NEW_HIRE_NOTICE_DAYS = 30
 
 
 def agenda(
@@ -325,4 +331,35 @@ def registration_items(db: Database, today: dt.date) -> list[AgendaItem]:
         if closed_on is None:
             detail += "；尚未結訓結算"
         items.append(AgendaItem(due, "時數登錄", f"{code} {title}", detail, due < today, code))
+    return items
+
+
+def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
+    """R17: 公務人員 not yet through initial training whose due date (4 months after
+    reporting) is past or within ``NEW_HIRE_NOTICE_DAYS``; the past ones are overdue.
+
+    Built on ``hours.new_hires_due`` for ``today``'s year: anyone due by ``today`` plus the
+    notice period was hired this year or is an earlier, still untrained hire carried over.
+    """
+    from hrplanner.services.hours import new_hires_due
+
+    horizon = today + dt.timedelta(days=NEW_HIRE_NOTICE_DAYS)
+    items = []
+    for row in new_hires_due(db, today.year, today):
+        if row.trained or row.due > horizon:
+            continue
+        hired, due = format_roc(row.hire_date), format_roc(row.due)
+        detail = f"{row.unit}，到職日 {hired}，應於 {due} 前完成初任人員訓練"
+        if row.overdue:
+            detail += f"（已逾期 {(today - row.due).days} 天）"
+        items.append(
+            AgendaItem(
+                row.due,
+                "新進人員訓練",
+                f"{row.employee_no} {row.name}",
+                detail,
+                row.overdue,
+                row.employee_no,
+            )
+        )
     return items

@@ -7,6 +7,12 @@ credit and external e-learning records, appended to ``demo.EXTRA_GENERATORS``.
 (``domain.credit.compute_credit``) and mostly marked registered on the portal; classes
 still running have the attendance of their past sessions; future ones only enrollments.
 
+Initial training (R17): a few classes a year belong to the class category named by
+``Setting.INITIAL_TRAINING_CATEGORY``, three full days, and enrol the active 公務人員 hired in
+the year before who are not yet through it; about one in seven misses the class, so the
+new-hires tab and the agenda show some overdue people. Ordinary classes never get that
+category, so only these classes clear the flag.
+
 Rows are written with bulk Core inserts in chunks; ids of classes, sessions and enrollments
 are assigned here so that children can be linked without reading them back.
 """
@@ -76,6 +82,17 @@ INSTRUCTORS = ("陳教授", "林講師", "王律師", "黃研究員", "張科長
 # (session minutes, start) pairs: half days and full days (lunch not counted).
 SLOTS = ((180, dt.time(9, 0)), (180, dt.time(13, 30)), (120, dt.time(14, 0)), (360, dt.time(9, 0)))
 SESSION_COUNTS = ((1, 22), (2, 30), (3, 23), (4, 14), (6, 11))
+# size → initial-training classes a year (part of the year's classes, the last codes).
+INITIAL_PER_YEAR = {"large": 4, "small": 2}
+INITIAL_TITLES = ("新進人員初任訓練", "初任公務人員職前講習")
+# The three days' topics: ethics and neutrality first, then the agency's own work.
+INITIAL_TOPICS = ("廉政與服務倫理", "行政中立", "業務相關")
+INITIAL_MISS_SHARE = 0.15  # hires who miss the class they were due for
+INITIAL_WINDOW_DAYS = 365  # hires of the last year not yet trained are called in
+# Hires of these years before the history starts took initial training elsewhere (typed in
+# as an external record), so the new-hires list does not fill with people whose training
+# simply predates the demo's records.
+INITIAL_BEFORE_YEARS = 3
 
 
 @dataclass
@@ -85,6 +102,7 @@ class _Person:
     active: bool
     meal: str
     in_scope: bool
+    civil_servant: bool = False  # 公務人員: due for initial training (R17)
 
 
 @dataclass
@@ -135,6 +153,8 @@ class _Context:
     next_id: dict[Any, int]
     counts: _Counts
     capacities: tuple[int, ...]
+    initial_category: int | None = None
+    initially_trained: set[int] = field(default_factory=set)
     # (person id, year) → credited minutes per topic from classes, to plan e-learning.
     earned: dict[tuple[int, int], dict[str, int]] = field(default_factory=dict)
 
@@ -152,25 +172,39 @@ def generate_training(
     today: dt.date | None = None,
 ) -> Mapping[str, int]:
     """Add the training history for the demo of ``size`` (see the module docstring)."""
+    from hrplanner.services import settings_service
+    from hrplanner.settings import Setting
+
     today = today or dt.date.today()
     years, per_year, external_share = PLAN[size]
     counts = _Counts()
+    initial_name = str(settings_service.get(db, Setting.INITIAL_TRAINING_CATEGORY))
     with db.session() as session:
         people = _people(session)
+        initial_id = session.scalar(select(ClassCategory.id).filter_by(name=initial_name))
         ctx = _Context(
             _Batch(session),
             rng,
             today,
             dict(session.execute(select(LearningTopic.name, LearningTopic.id)).all()),
-            list(session.scalars(select(ClassCategory.id).order_by(ClassCategory.id))),
+            # Ordinary classes never take the initial-training category.
+            [
+                c
+                for c in session.scalars(select(ClassCategory.id).order_by(ClassCategory.id))
+                if c != initial_id
+            ],
             {
                 t: (session.scalar(select(func.max(t.id))) or 0) + 1
                 for t in (TrainingClass, ClassSession, Enrollment)
             },
             counts,
             CAPACITIES[size],
+            initial_id,
         )
+        n_initial = INITIAL_PER_YEAR[size] if initial_id is not None else 0
         first_year = today.year - years + 1
+        if initial_id is not None:
+            _earlier_initial(ctx, people, first_year)
         for index, year in enumerate(range(first_year, today.year + 1)):
             if progress:
                 progress(100 * index // years, f"建立 {year - 1911} 年度訓練班期")
@@ -180,9 +214,15 @@ def generate_training(
             if not eligible:
                 continue
             # Classes start between February and early November, so they end within the year.
-            for seq in range(1, per_year + 1):
+            for seq in range(1, per_year - n_initial + 1):
                 start = dt.date(year, 2, 1) + dt.timedelta(days=rng.randrange(280))
                 _one_class(ctx, year, seq, start, eligible)
+                ctx.batch.maybe_flush()
+            for k in range(n_initial):
+                # Spread over the year so that every hire has a class within 4 months or so.
+                offset = k * 280 // n_initial + rng.randrange(280 // n_initial)
+                start = dt.date(year, 2, 1) + dt.timedelta(days=offset)
+                _initial_class(ctx, year, per_year - n_initial + k + 1, start, eligible)
                 ctx.batch.maybe_flush()
             _external(ctx, year, eligible, external_share)
             ctx.batch.maybe_flush()
@@ -280,8 +320,10 @@ def _enroll(
     online: bool,
     past: bool,
     eligible: list[_Person],
-) -> None:
+) -> set[int]:
+    """Enrol some of ``eligible``; the ids of those credited (past classes only)."""
     rng = ctx.rng
+    credited: set[int] = set()
     size = min(len(eligible), int(capacity * rng.uniform(0.7, 1.1)) + 1)
     chosen = rng.sample(eligible, size)
     cancelled = int(size * CANCEL_SHARE * 2 * rng.random())
@@ -303,6 +345,7 @@ def _enroll(
                 result = compute_credit(sessions, marks, online=online, completed=completed)
                 credit_minutes, reason = result.minutes, result.reason
                 if result.minutes:
+                    credited.add(person.id)
                     earned = ctx.earned.setdefault((person.id, class_year), {})
                     for topic, minutes in result.by_topic.items():
                         earned[topic] = earned.get(topic, 0) + minutes
@@ -322,6 +365,79 @@ def _enroll(
              "credit_minutes": credit_minutes, "credit_reason": reason, "version": 1},
         )  # fmt: skip
         ctx.counts.enrollments += 1
+    return credited
+
+
+def _initial_class(
+    ctx: _Context, year: int, seq: int, start: dt.date, eligible: list[_Person]
+) -> None:
+    """One initial-training class: three full days for the untrained 公務人員 hired in the
+    year before ``start`` (a few miss it and stay due, or become overdue)."""
+    rng = ctx.rng
+    class_id = ctx.new_id(TrainingClass)
+    sessions: list[SessionInfo] = []
+    held: list[SessionInfo] = []
+    day = start = _weekday(start)
+    end = day
+    for number, topic in enumerate(INITIAL_TOPICS, start=1):
+        session_id = ctx.new_id(ClassSession)
+        ctx.batch.add(
+            ClassSession,
+            {"id": session_id, "class_id": class_id, "session_no": number, "date": day,
+             "start_time": dt.time(9, 0), "end_time": dt.time(16, 0), "minutes": 360,
+             "topic_id": ctx.topics[topic], "meal_served": True},
+        )  # fmt: skip
+        sessions.append(SessionInfo(session_id, 360, topic))
+        if day < ctx.today:
+            held.append(sessions[-1])
+        end = day
+        day = _weekday(day + dt.timedelta(days=1))
+    past = end < ctx.today
+    window = start - dt.timedelta(days=INITIAL_WINDOW_DAYS)
+    due = [
+        p
+        for p in eligible
+        if p.civil_servant and window <= p.hire < start and p.id not in ctx.initially_trained
+    ]
+    called = [p for p in due if rng.random() >= INITIAL_MISS_SHARE]
+    # Room for everyone called: _enroll fills at least 70 % of the capacity.
+    capacity = max(30, -(-len(called) * 10 // 7))
+    ctx.batch.add(
+        TrainingClass,
+        {"id": class_id, "code": f"{year - 1911}-{seq:03d}", "title": rng.choice(INITIAL_TITLES),
+         "category_id": ctx.initial_category, "organizing": "自辦", "mode": "實體",
+         "organizer": "人事室", "location": rng.choice(LOCATIONS),
+         "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
+         "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
+         "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": False,
+         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None,
+         "registered_on": _registered(ctx, end) if past else None,
+         "start_date": start, "end_date": end, "note": None, "version": 1},
+    )  # fmt: skip
+    ctx.counts.classes += 1
+    ctx.counts.sessions += len(sessions)
+    ctx.initially_trained |= _enroll(
+        ctx, class_id, start, end.year, capacity, sessions, held, False, past, called
+    )
+
+
+def _earlier_initial(ctx: _Context, people: list[_Person], first_year: int) -> None:
+    """An external 初任 record for each 公務人員 hired in the few years before the history."""
+    rng = ctx.rng
+    first = dt.date(first_year - INITIAL_BEFORE_YEARS, 1, 1)
+    last = dt.date(first_year, 1, 1) - dt.timedelta(days=1)
+    for person in people:
+        if not (person.civil_servant and first <= person.hire <= last):
+            continue
+        ctx.batch.add(
+            ExternalRecord,
+            {"employee_id": person.id, "title": "初任公務人員基礎訓練",
+             "end_date": min(last, person.hire + dt.timedelta(days=rng.randint(30, 110))),
+             "minutes": 18 * 60, "topic_id": ctx.topics["業務相關"], "mode": "實體",
+             "source": "國家文官學院"},
+        )  # fmt: skip
+        ctx.initially_trained.add(person.id)
+        ctx.counts.external += 1
 
 
 def _attend(ctx: _Context, enrollment_id: int, sessions: list[SessionInfo]) -> dict[int, Mark]:
@@ -412,7 +528,14 @@ def _people(session: Session) -> list[_Person]:
         .order_by(Employee.id)
     ).all()
     return [
-        _Person(r[0], r[1] or dt.date(2000, 1, 1), r[2] == "在職", r[3] or "葷", r[4] in scoped)
+        _Person(
+            r[0],
+            r[1] or dt.date(2000, 1, 1),
+            r[2] == "在職",
+            r[3] or "葷",
+            r[4] in scoped,
+            r[4] == "公務人員",
+        )
         for r in rows
     ]
 

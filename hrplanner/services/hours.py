@@ -28,6 +28,7 @@ from hrplanner.domain.requirement import Evaluation, RuleSet
 from hrplanner.services.errors import InputRefused, NotFound, Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
+    ClassCategory,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -360,11 +361,17 @@ def person_records(db: Database, employee_id: int, year: int) -> list[CreditReco
 # --- new hires (R17) -------------------------------------------------------------------
 
 NEW_HIRE_CATEGORY = "公務人員"
+INITIAL_TITLE_MARK = "初任"
+# Untrained hires stay on later years' lists (carried over) for this many years after the
+# year they were hired: long enough to chase a late one, short enough that long-serving
+# staff whose initial training predates the records kept here do not fill the list.
+CARRY_OVER_YEARS = 2
 
 
 @dataclass(frozen=True)
 class NewHireRow:
-    """A 公務人員 hired in the year and whether initial training is done or overdue."""
+    """A 公務人員 hired in the year, or an earlier hire still untrained whose due date has
+    come by the end of the year, and whether initial training is done or overdue."""
 
     employee_id: int
     employee_no: str
@@ -376,14 +383,56 @@ class NewHireRow:
     overdue: bool
 
 
-def new_hires_due(db: Database, year: int, today: dt.date) -> list[NewHireRow]:
-    """Active 公務人員 hired in ``year`` with their initial-training due date (R17).
+def _initially_trained(session: Session, hires: dict[int, dt.date], category: str) -> set[int]:
+    """Of ``hires`` (employee id → hire date), those who took initial training after their
+    hire date: credit in a closed class of ``category``, or an external record whose title
+    names that category or says 初任 (初任公務人員訓練 is given by the civil-service
+    academy and typed in as an external record)."""
+    trained: set[int] = set()
+    ids = sorted(hires)
+    for chunk_start in range(0, len(ids), IN_LIST_LIMIT):
+        chunk = ids[chunk_start : chunk_start + IN_LIST_LIMIT]
+        class_ends = session.execute(
+            select(Enrollment.employee_id, TrainingClass.end_date)
+            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+            .join(ClassCategory, ClassCategory.id == TrainingClass.category_id)
+            .where(
+                Enrollment.employee_id.in_(chunk),
+                Enrollment.status == ENROLLED,
+                Enrollment.credit_minutes > 0,
+                ClassCategory.name == category,
+                TrainingClass.closed_on.is_not(None),
+                TrainingClass.cancelled.is_(False),
+            )
+        ).all()
+        marks = [INITIAL_TITLE_MARK] + ([category] if category else [])
+        external_ends = session.execute(
+            select(ExternalRecord.employee_id, ExternalRecord.end_date).where(
+                ExternalRecord.employee_id.in_(chunk),
+                ExternalRecord.minutes > 0,
+                or_(*(ExternalRecord.title.contains(m, autoescape=True) for m in marks)),
+            )
+        ).all()
+        for emp_id, end in [*class_ends, *external_ends]:
+            if end is not None and end >= hires[emp_id]:
+                trained.add(emp_id)
+    return trained
 
-    There is no "initial training" flag on a class, so a hire counts as trained once any
-    credited learning ends on or after the hire date: a closed class with credit, or an
-    external record (初任公務人員訓練 is usually taken elsewhere and typed in as one).
-    Most urgent first.
+
+def new_hires_due(db: Database, year: int, today: dt.date) -> list[NewHireRow]:
+    """The initial-training list of ``year`` (R17), most urgent first.
+
+    Listed are active 公務人員 hired in ``year`` (trained or not), and those hired in the
+    ``CARRY_OVER_YEARS`` years before who are still untrained and whose due date (4 months
+    after reporting) falls in or before ``year``: someone hired in November is due, and
+    possibly overdue, in the next year. Initial training is recognised explicitly (see
+    ``_initially_trained``; the class category is the setting
+    ``Setting.INITIAL_TRAINING_CATEGORY``), so an ordinary course does not clear the flag.
     """
+    from hrplanner.services import settings_service
+    from hrplanner.settings import Setting
+
+    category = str(settings_service.get(db, Setting.INITIAL_TRAINING_CATEGORY))
     first, last = _year_bounds(year)
     with db.session() as session:
         people = session.execute(
@@ -393,49 +442,23 @@ def new_hires_due(db: Database, year: int, today: dt.date) -> list[NewHireRow]:
             .where(
                 Employee.status == ACTIVE,
                 StaffCategory.name == NEW_HIRE_CATEGORY,
-                Employee.hire_date.between(first, last),
+                Employee.hire_date.between(dt.date(year - CARRY_OVER_YEARS, 1, 1), last),
             )
         ).all()
-        ids = [p[0] for p in people]
-        hire: dict[int, dt.date] = {p[0]: p[4] for p in people if p[4] is not None}
-        trained: set[int] = set()
-        if ids:
-            class_ends = session.execute(
-                select(Enrollment.employee_id, func.max(TrainingClass.end_date))
-                .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-                .where(
-                    Enrollment.employee_id.in_(ids),
-                    Enrollment.credit_minutes > 0,
-                    TrainingClass.closed_on.is_not(None),
-                    TrainingClass.cancelled.is_(False),
-                )
-                .group_by(Enrollment.employee_id)
-            ).all()
-            external_ends = session.execute(
-                select(ExternalRecord.employee_id, func.max(ExternalRecord.end_date))
-                .where(ExternalRecord.employee_id.in_(ids), ExternalRecord.minutes > 0)
-                .group_by(ExternalRecord.employee_id)
-            ).all()
-            for emp_id, latest in [*class_ends, *external_ends]:
-                if latest is not None and latest >= hire[emp_id]:
-                    trained.add(emp_id)
-    info = {p[0]: p for p in people}
-    statuses = newhire.new_hires_due(
-        ((emp_id, hire[emp_id], emp_id in trained) for emp_id in ids), year, today
-    )
-    return [
-        NewHireRow(
-            st.employee_id,
-            info[st.employee_id][1],
-            info[st.employee_id][2],
-            info[st.employee_id][3],
-            st.hire_date,
-            st.due,
-            st.trained,
-            st.overdue,
+        hires: dict[int, dt.date] = {p[0]: p[4] for p in people if p[4] is not None}
+        trained = _initially_trained(session, hires, category)
+    rows: list[NewHireRow] = []
+    for emp_id, emp_no, name, unit, _ in people:
+        hired = hires[emp_id]  # the BETWEEN filter leaves no hire date empty
+        due = newhire.initial_training_due(hired)
+        done = emp_id in trained
+        if hired < first and done:
+            continue  # an earlier year's hire is carried over only while untrained
+        rows.append(
+            NewHireRow(emp_id, emp_no, name, unit, hired, due, done, not done and today > due)
         )
-        for st in statuses
-    ]
+    rows.sort(key=lambda r: (r.due, r.employee_no))
+    return rows
 
 
 # --- rule sets -------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """時數登錄檔 (SPEC §3.2, R11): the file uploaded to the lifelong-learning portal (終身學習
 入口網站) to register the hours credited in closed classes.
 
-One row per credited person, class and learning topic: a class whose sessions credit several
-topics gives one row per topic with that topic's credited hours, because the portal records
-one 學習類別 per entry and the annual requirement (R6) counts hours per topic. Only 正取
-people with credit > 0 in closed, not cancelled classes are listed.
+One row per credited person and class (SPEC §3.2): 學習時數 is the person's credit and
+學習類別 the class's topic; a class whose sessions credit several topics gives the topic with
+the most credited minutes (a tie goes to the topic of the earlier session). Portals that want
+one 學習類別 per entry can have one row per topic instead, each with that topic's credited
+hours (``PortalFormat.split_by_topic``). Only 正取 people with credit > 0 in closed, not
+cancelled classes are listed.
 
 The portal changes its format now and then, so the column names, their order, the number of
 header rows and the date format are an agency setting (JSON under ``portal.format``). This
@@ -20,8 +22,10 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import hours_decimal
 from hrplanner.reports.xlsx.writer import (
@@ -34,6 +38,7 @@ from hrplanner.reports.xlsx.writer import (
 from hrplanner.services.errors import InputRefused, NotFound, Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
+    ClassSession,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -93,11 +98,13 @@ DATE_FORMATS: dict[str, Callable[[dt.date], str]] = {
 @dataclass(frozen=True)
 class PortalFormat:
     """The portal file's layout. ``columns``: (field, column name) in file order;
-    ``header_rows``: 1 = the column names, 2 = the names and a row describing each column."""
+    ``header_rows``: 1 = the column names, 2 = the names and a row describing each column;
+    ``split_by_topic``: one row per person, class and topic instead of per person and class."""
 
     columns: tuple[tuple[str, str], ...] = tuple((f, FIELDS[f]) for f in DEFAULT_FIELDS)
     header_rows: int = 1
     date_format: str = "yyy/mm/dd"
+    split_by_topic: bool = False
 
     def problems(self) -> list[Problem]:
         found: list[Problem] = []
@@ -129,6 +136,7 @@ class PortalFormat:
             "columns": [[f, n] for f, n in self.columns],
             "header_rows": self.header_rows,
             "date_format": self.date_format,
+            "split_by_topic": self.split_by_topic,
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -139,6 +147,8 @@ class PortalFormat:
             tuple((str(f), str(n)) for f, n in data["columns"]),
             int(data.get("header_rows", 1)),
             str(data.get("date_format", "yyy/mm/dd")),
+            # Layouts saved before the option existed keep the per-class default.
+            data.get("split_by_topic", False) is True,
         )
 
 
@@ -193,10 +203,15 @@ class PortalExport:
 
 
 def portal_rows(
-    db: Database, *, year: int | None = None, class_code: str | None = None
+    db: Database,
+    *,
+    year: int | None = None,
+    class_code: str | None = None,
+    split_by_topic: bool = False,
 ) -> list[PortalRow]:
-    """Credited (person, class, topic) rows of closed classes ending in ``year`` or of one
-    class; in class then employee order."""
+    """Credited rows of closed classes ending in ``year`` or of one class, in class then
+    employee order: one per (person, class), or per (person, class, topic) when
+    ``split_by_topic`` (see the module docstring)."""
     query = (
         select(
             Employee.national_id,
@@ -210,6 +225,10 @@ def portal_rows(
             CreditByTopic.minutes,
             LearningTopic.name,
             TrainingClass.mode,
+            Enrollment.id,
+            Enrollment.credit_minutes,
+            TrainingClass.id,
+            LearningTopic.id,
         )
         .join(Enrollment, Enrollment.id == CreditByTopic.enrollment_id)
         .join(Employee, Employee.id == Enrollment.employee_id)
@@ -240,7 +259,49 @@ def portal_rows(
             query = query.where(
                 TrainingClass.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
             )
-        return [PortalRow(*r) for r in s.execute(query)]
+        rows = s.execute(query).all()
+        if split_by_topic:
+            return [_portal_row(r, r[8], r[9]) for r in rows]
+        first_session = _first_sessions(s, {r[13] for r in rows})
+    return _per_class(rows, first_session)
+
+
+def _first_sessions(s: Session, class_ids: set[int]) -> dict[tuple[int, int], int]:
+    """(class id, topic id) → the number of the class's first session of that topic."""
+    order: dict[tuple[int, int], int] = {}
+    ids = sorted(class_ids)
+    # Chunks keep the IN list under SQLite's bound-parameter limit for a large year.
+    for start in range(0, len(ids), 500):
+        for class_id, topic_id, number in s.execute(
+            select(ClassSession.class_id, ClassSession.topic_id, func.min(ClassSession.session_no))
+            .where(ClassSession.class_id.in_(ids[start : start + 500]))
+            .group_by(ClassSession.class_id, ClassSession.topic_id)
+        ):
+            order[(class_id, topic_id)] = number
+    return order
+
+
+def _per_class(rows: Sequence[Any], first_session: dict[tuple[int, int], int]) -> list[PortalRow]:
+    """One row per enrollment: the credit, and the topic with the most credited minutes
+    (ties: the earlier session; a topic no session has, e.g. after a session was edited,
+    goes last)."""
+    grouped: dict[int, list[Any]] = {}
+    for r in rows:
+        grouped.setdefault(r[11], []).append(r)
+    result: list[PortalRow] = []
+    for parts in grouped.values():
+        head = parts[0]
+        class_id = head[13]
+        main = min(
+            parts,
+            key=lambda r: (-r[8], first_session.get((class_id, r[14]), 1_000_000), r[9]),
+        )
+        result.append(_portal_row(head, head[12], main[9]))
+    return result
+
+
+def _portal_row(r: Any, minutes: int, topic: str) -> PortalRow:
+    return PortalRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], minutes, topic, r[10])
 
 
 def _value(row: PortalRow, f: str, date_text: Callable[[dt.date], str]) -> object:
@@ -269,7 +330,7 @@ def export_portal(
     problems = fmt.problems()
     if problems:
         raise InputRefused(problems)
-    rows = portal_rows(db, year=year, class_code=class_code)
+    rows = portal_rows(db, year=year, class_code=class_code, split_by_topic=fmt.split_by_topic)
     warnings: list[str] = []
     missing = sorted({(r.employee_no, r.name) for r in rows if not r.national_id})
     for number, name in missing:

@@ -34,7 +34,17 @@ DEFAULT_TOPICS = (
     "業務相關",
     "一般",
 )
-DEFAULT_CLASS_CATEGORIES = ("創新設計力", "領導培育力", "跨域整合力", "政策推播力", "發展學習力")
+DEFAULT_CLASS_CATEGORIES = (
+    "創新設計力",
+    "領導培育力",
+    "跨域整合力",
+    "政策推播力",
+    "發展學習力",
+    "初任人員訓練",
+)
+# R17: new hires' initial training is recognised by this class category (the default of
+# Setting.INITIAL_TRAINING_CATEGORY); databases created before it existed get it appended.
+INITIAL_TRAINING_CATEGORY = "初任人員訓練"
 
 # R6 default, from 106年 (2017) on, for 公務人員 and 約聘僱人員.
 DEFAULT_REQUIREMENT_YEAR = 2017
@@ -79,13 +89,25 @@ def _seed(session: Session, model: type, names: tuple[str, ...]) -> None:
     session.flush()
 
 
+def _append_missing(session: Session, model: type[ClassCategory], name: str) -> None:
+    """Add ``name`` at the end of a list that lacks it (a list seeded by an older version);
+    the user's own entries and order are left alone."""
+    if session.scalar(select(model.id).where(model.name == name)) is not None:
+        return
+    order = session.scalar(select(func.coalesce(func.max(model.sort_order), -1))) or 0
+    session.add(model(name=name, sort_order=order + 1))
+    session.flush()
+
+
 def ensure_defaults(db: Database) -> None:
-    """Fill empty reference lists with the defaults of SPEC §1 and R6 (idempotent)."""
+    """Fill empty reference lists with the defaults of SPEC §1 and R6, and add the
+    initial-training class category (R17) to a list that lacks it (idempotent)."""
     with db.session() as session:
         _seed(session, StaffCategory, DEFAULT_STAFF_CATEGORIES)
         _seed(session, RankGroup, DEFAULT_RANK_GROUPS)
         _seed(session, LearningTopic, DEFAULT_TOPICS)
         _seed(session, ClassCategory, DEFAULT_CLASS_CATEGORIES)
+        _append_missing(session, ClassCategory, INITIAL_TRAINING_CATEGORY)
         if not session.scalar(select(func.count()).select_from(RequirementRule)):
             for cat_name in DEFAULT_REQUIREMENT_CATEGORIES:
                 cat_id = session.scalar(select(StaffCategory.id).filter_by(name=cat_name))

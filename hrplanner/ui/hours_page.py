@@ -1,7 +1,8 @@
 """The 學習時數 page (R6, R7, R17): a year's ledger of every in-scope person — total, one
 column per requirement group, 達成 and 尚缺時數 — filtered by unit, 未達成 or 超過120小時,
 with the compliance rate; a double-click lists the person's credited records; a second tab
-shows the year's new hires and their initial-training due dates.
+shows the year's new hires (and earlier ones still untrained) with their initial-training
+due dates.
 
 The service aggregates the year in SQL and returns plain rows, read in the background task
 helper; the table model only holds those rows, so 5,000 people appear without a pause.
@@ -256,11 +257,15 @@ class HoursPage(QWidget):
             )
         self.hires_model.set_rows(data.new_hires)
         due = sum(1 for r in data.new_hires if not r.trained)
+        overdue = sum(1 for r in data.new_hires if r.overdue)
+        # The list also carries earlier hires still untrained whose due date has come.
+        listed = self.tr("%1 年度應受初任訓練的公務人員 %2 人（含前年度到職仍未受訓者），")
+        pending = self.tr("尚待初任訓練 %1 人，其中逾期 %2 人（報到後 4 個月內須完成）。")
         self.hires_label.setText(
-            self.tr("%1 年度到職的公務人員 %2 人，尚待初任訓練 %3 人（報到後 4 個月內須完成）。")
-            .replace("%1", str(roc_year(dt.date(data.year, 1, 1))))
-            .replace("%2", str(len(data.new_hires)))
-            .replace("%3", str(due))
+            listed.replace("%1", str(roc_year(dt.date(data.year, 1, 1)))).replace(
+                "%2", str(len(data.new_hires))
+            )
+            + pending.replace("%1", str(due)).replace("%2", str(overdue))
         )
 
     # --- the rule sets ----------------------------------------------------------------------

@@ -222,6 +222,13 @@ class ReportsPage(QWidget):
         self.portal_header_rows = QComboBox()
         self.portal_header_rows.addItem(self.tr("1 列標題"), 1)
         self.portal_header_rows.addItem(self.tr("2 列（加欄位說明）"), 2)
+        # SPEC §3.2: one row per person and class; some portals want one per topic.
+        self.portal_split = QComboBox()
+        self.portal_split.addItem(self.tr("每人每班一列"), False)
+        self.portal_split.addItem(self.tr("依學習類別分列"), True)
+        self.portal_split.setToolTip(
+            self.tr("每人每班一列時，學習類別取該班時數最多的類別；分列則每個學習類別一列。")
+        )
         self.portal_save = QPushButton(self.tr("儲存格式"))
         self.portal_save.clicked.connect(self.save_portal_format)
         portal_row = QHBoxLayout()
@@ -230,6 +237,7 @@ class ReportsPage(QWidget):
         portal_row.addWidget(QLabel(self.tr("日期")))
         portal_row.addWidget(self.portal_date)
         portal_row.addWidget(self.portal_header_rows)
+        portal_row.addWidget(self.portal_split)
         portal_row.addWidget(self.portal_save)
         exports = QGroupBox(self.tr("匯出 Excel 報表"))
         exports_layout = QVBoxLayout(exports)
@@ -317,6 +325,7 @@ class ReportsPage(QWidget):
         self.portal_header_rows.setCurrentIndex(
             max(0, self.portal_header_rows.findData(fmt.header_rows))
         )
+        self.portal_split.setCurrentIndex(1 if fmt.split_by_topic else 0)
 
     def save_portal_format(self) -> None:
         from hrplanner.services import portal_export as pe
@@ -326,6 +335,7 @@ class ReportsPage(QWidget):
                 pe.parse_columns(self.portal_columns.text()),
                 int(self.portal_header_rows.currentData()),
                 str(self.portal_date.currentData()),
+                bool(self.portal_split.currentData()),
             )
             pe.save_format(self.ctx.db, fmt)
         except Exception as exc:

@@ -197,6 +197,47 @@ def test_agenda_merges_providers_by_due_date(db: Database) -> None:
     assert [i.kind for i in items] == ["新進人員訓練", "時數登錄"]
 
 
+def _hire(db: Database, no: str, hired: D, category: str = "公務人員") -> int:
+    with db.session() as s:
+        unit = get_or_create_unit(s, "秘書室")
+        cat_id = s.scalar(select(StaffCategory.id).filter_by(name=category))
+        emp = Employee(employee_no=no, name=f"新人{no}", unit_id=unit.id, category_id=cat_id)
+        emp.hire_date = hired
+        s.add(emp)
+        s.flush()
+        return emp.id
+
+
+def test_agenda_lists_untrained_new_hires(db: Database) -> None:
+    """R17 through the default providers: overdue and due within 30 days are listed."""
+    from hrplanner.storage.models import ExternalRecord, LearningTopic
+
+    today = D(2026, 3, 20)
+    _hire(db, "H1", D(2025, 11, 10))  # due 115/03/10: overdue, hired last year
+    _hire(db, "H2", D(2025, 12, 15))  # due 115/04/15: within 30 days
+    _hire(db, "H3", D(2026, 1, 5))  # due 115/05/05: later than 30 days
+    done = _hire(db, "H4", D(2025, 10, 1))  # due 115/02/01 but trained
+    _hire(db, "H5", D(2025, 10, 1), category="約聘僱人員")  # not 公務人員
+    with db.session() as s:
+        topic = s.scalar(select(LearningTopic.id).filter_by(name="一般"))
+        s.add(
+            ExternalRecord(
+                employee_id=done,
+                title="初任公務人員基礎訓練",
+                end_date=D(2025, 12, 1),
+                minutes=18 * 60,
+                topic_id=topic,
+            )
+        )
+    items = [i for i in cs.agenda(db, today) if i.kind == "新進人員訓練"]
+    assert [(i.ref, i.due, i.overdue) for i in items] == [
+        ("H1", D(2026, 3, 10), True),
+        ("H2", D(2026, 4, 15), False),
+    ]
+    assert "已逾期 10 天" in items[0].detail and "114/11/10" in items[0].detail
+    assert "逾期" not in items[1].detail
+
+
 # --- command line -----------------------------------------------------------------------
 
 

@@ -112,3 +112,53 @@ def test_same_seed_same_history(db: Database, tmp_path: Path) -> None:
         # (PostgreSQL's sequence was moved past them).
         s.add(TrainingClass(code="TEST-1", title="之後新增"))
         s.flush()
+
+
+def test_initial_training_classes_take_recent_hires(db: Database) -> None:
+    """R17 in the demo: two initial-training classes a year, for untrained 公務人員 hired in
+    the year before; only those classes carry the category, and hires get trained."""
+    from hrplanner.services.reference import get_or_create_unit
+    from hrplanner.storage.models import ClassCategory, Employee, StaffCategory
+
+    today = dt.date(2024, 12, 31)
+    with db.session() as s:
+        unit = get_or_create_unit(s, "人事室").id
+        cats = dict(s.execute(select(StaffCategory.name, StaffCategory.id)).all())
+        for i in range(30):
+            # 公務人員 hired every ~3 weeks over 2023–2024, one 約聘僱人員 in five.
+            category = "約聘僱人員" if i % 5 == 4 else "公務人員"
+            hired = dt.date(2023, 1, 9) + dt.timedelta(days=23 * i)
+            s.add(
+                Employee(
+                    employee_no=f"H{i:03d}",
+                    name=f"新人{i}",
+                    unit_id=unit,
+                    category_id=cats[category],
+                    hire_date=hired,
+                )
+            )
+        s.add(Employee(employee_no="OLD", name="資深", unit_id=unit, category_id=cats["公務人員"],
+                       hire_date=dt.date(1999, 1, 4)))  # fmt: skip
+    counts = demo_training.generate_training(db, "small", random.Random(4), None, today)
+    assert counts["訓練班期"] == 20
+    with db.session() as s:
+        initial = s.scalar(select(ClassCategory.id).filter_by(name="初任人員訓練"))
+        rows = s.execute(
+            select(TrainingClass.start_date, Employee.hire_date, StaffCategory.name)
+            .join(Enrollment, Enrollment.class_id == TrainingClass.id)
+            .join(Employee, Employee.id == Enrollment.employee_id)
+            .join(StaffCategory, StaffCategory.id == Employee.category_id)
+            .where(TrainingClass.category_id == initial)
+        ).all()
+        n_initial = s.scalar(
+            select(func.count()).select_from(TrainingClass).filter_by(category_id=initial)
+        )
+    assert n_initial == 4
+    assert rows
+    for start, hired, category in rows:
+        assert category == "公務人員"
+        assert start - dt.timedelta(days=365) <= hired < start
+    hires = hours.new_hires_due(db, 2024, today)
+    assert "OLD" not in {h.employee_no for h in hires}
+    trained = [h for h in hires if h.trained]
+    assert len(trained) >= len(hires) // 2

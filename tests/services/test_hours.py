@@ -15,6 +15,7 @@ from hrplanner.services.errors import InputRefused, NotFound
 from hrplanner.services.reference import get_or_create_unit
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
+    ClassCategory,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -59,6 +60,7 @@ def credit(
     *,
     closed: bool = True,
     title: str = "研習",
+    category: str | None = None,
 ) -> str:
     """A class ending on ``end`` in which ``emp_id`` earned ``by_topic`` minutes."""
     code = f"T-{next(_codes):04d}"
@@ -67,6 +69,7 @@ def credit(
         cls = TrainingClass(
             code=code,
             title=title,
+            category_id=s.scalar(select(ClassCategory.id).filter_by(name=category)),
             start_date=end,
             end_date=end,
             closed_on=end if closed else None,
@@ -222,18 +225,56 @@ def test_new_hires_due(db: Database) -> None:
     trained = person(db, "N001", "新進甲", hire=dt.date(2020, 2, 1))
     late = person(db, "N002", "新進乙", hire=dt.date(2020, 3, 10))
     person(db, "N003", "約聘丙", category="約聘僱人員", hire=dt.date(2020, 3, 1))
-    person(db, "N004", "舊人丁", hire=dt.date(2019, 3, 1))
+    carried = person(db, "N004", "去年丁", hire=dt.date(2019, 3, 1))
     before = person(db, "N005", "新進戊", hire=dt.date(2020, 9, 1))
+    old_done = person(db, "N006", "去年己", hire=dt.date(2019, 5, 1))
+    person(db, "N007", "資深庚", hire=dt.date(2010, 5, 1))
     external(db, trained, dt.date(2020, 4, 1), "一般", 18 * H, "初任公務人員訓練")
-    # A class before the hire date does not count as initial training.
-    credit(db, before, dt.date(2020, 8, 1), {"一般": 3 * H})
+    external(db, old_done, dt.date(2019, 6, 1), "一般", 18 * H, "初任公務人員訓練")
+    # A class of the initial-training category before the hire date does not count.
+    credit(db, before, dt.date(2020, 8, 1), {"一般": 3 * H}, category="初任人員訓練")
     result = hours.new_hires_due(db, 2020, dt.date(2020, 7, 15))
-    assert [r.employee_no for r in result] == ["N001", "N002", "N005"]
+    # The untrained 2019 hire is carried over (overdue); the trained one and a hire of
+    # 2010 (beyond CARRY_OVER_YEARS) are not listed.
+    assert [r.employee_no for r in result] == ["N004", "N001", "N002", "N005"]
     by_no = {r.employee_no: r for r in result}
     assert by_no["N001"].trained and not by_no["N001"].overdue
     assert by_no["N002"].due == dt.date(2020, 7, 10) and by_no["N002"].overdue
     assert not by_no["N005"].trained and not by_no["N005"].overdue
-    assert late in {r.employee_id for r in result}
+    assert by_no["N004"].due == dt.date(2019, 7, 1) and by_no["N004"].overdue
+    assert {late, carried} <= {r.employee_id for r in result}
+
+
+def test_late_year_hire_is_on_the_next_years_list(db: Database) -> None:
+    """Hired 114/11 → due 115/03: listed in 114 (hired) and in 115 (due, overdue)."""
+    person(db, "L001", "年底甲", hire=dt.date(2025, 11, 10))
+    for year in (2025, 2026):
+        [row] = hours.new_hires_due(db, year, dt.date(2026, 3, 20))
+        assert row.employee_no == "L001" and row.due == dt.date(2026, 3, 10) and row.overdue
+
+
+def test_only_initial_training_clears_the_flag(db: Database) -> None:
+    from hrplanner.services import settings_service
+    from hrplanner.settings import Setting
+
+    emp = person(db, "I001", "初任甲", hire=dt.date(2020, 2, 1))
+    today = dt.date(2020, 9, 1)
+    # An ordinary course, even one of 3 hours, is not initial training.
+    credit(db, emp, dt.date(2020, 3, 1), {"一般": 3 * H}, category="發展學習力")
+    external(db, emp, dt.date(2020, 3, 2), "一般", H, "e等公務園+ 數位課程")
+    [row] = hours.new_hires_due(db, 2020, today)
+    assert not row.trained and row.overdue
+    # A class of the initial-training category that was not closed gives no credit yet.
+    credit(db, emp, dt.date(2020, 4, 1), {"一般": 6 * H}, category="初任人員訓練", closed=False)
+    assert not hours.new_hires_due(db, 2020, today)[0].trained
+    credit(db, emp, dt.date(2020, 5, 1), {"一般": 6 * H}, category="初任人員訓練")
+    assert hours.new_hires_due(db, 2020, today)[0].trained
+    # The category is the agency setting: pointing it elsewhere un-trains the person.
+    settings_service.update(db, {Setting.INITIAL_TRAINING_CATEGORY: "領導培育力"})
+    assert not hours.new_hires_due(db, 2020, today)[0].trained
+    # ...and an external record whose title names that category counts.
+    external(db, emp, dt.date(2020, 5, 2), "一般", 6 * H, "領導培育力研習班")
+    assert hours.new_hires_due(db, 2020, today)[0].trained
 
 
 def test_ledger_follows_the_class_services(db: Database) -> None:

@@ -1,5 +1,6 @@
 """時數登錄檔: configured columns, order and date format, whole identity numbers, only
-credited people of closed classes, one row per credited topic, formula-safe text."""
+credited people of closed classes, one row per person and class (the main topic) or, as an
+option, per topic; formula-safe text."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hrplanner.services.errors import InputRefused, NotFound
 from hrplanner.services.reference import get_or_create_unit
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
+    ClassSession,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -58,7 +60,9 @@ def _class(
     end: dt.date,
     closed: bool,
     credits: list[tuple[Employee, str, dict[str, int]]],
+    sessions: tuple[str, ...] = (),
 ) -> None:
+    """A class with one 90-minute session per topic of ``sessions`` (in that order)."""
     topics = dict(s.execute(select(LearningTopic.name, LearningTopic.id)).all())
     cls = TrainingClass(
         code=code,
@@ -71,6 +75,12 @@ def _class(
     )
     s.add(cls)
     s.flush()
+    for number, topic in enumerate(sessions, start=1):
+        s.add(
+            ClassSession(
+                class_id=cls.id, session_no=number, date=start, minutes=90, topic_id=topics[topic]
+            )
+        )
     for emp, status, by_topic in credits:
         enr = Enrollment(
             class_id=cls.id,
@@ -100,12 +110,14 @@ def data(db: Database) -> Database:
             dt.date(2020, 3, 6),
             True,
             [
-                (a, "正取", {"環境教育": 180, "性別主流化": 90}),
+                # The main topic is the one with most minutes, not the first listed topic.
+                (a, "正取", {"環境教育": 90, "性別主流化": 180}),
                 (b, "正取", {"環境教育": 180}),
                 (c, "正取", {"環境教育": 180}),
                 (d, "正取", {}),  # credit 0
                 (e, "備取", {}),
             ],
+            sessions=("環境教育", "性別主流化", "性別主流化", "環境教育"),
         )
         _class(
             s,
@@ -137,6 +149,7 @@ def test_default_layout_full_ids_and_only_credited(data: Database, tmp_path: Pat
     result = pe.export_portal(data, out, year=2020)
     rows, wb = _read(out)
     assert rows[0] == SPEC_HEADERS
+    # One row per credited person and class: the credit, and the main topic.
     assert rows[1:] == [
         [
             "A123456789",
@@ -145,18 +158,7 @@ def test_default_layout_full_ids_and_only_credited(data: Database, tmp_path: Pat
             "P109-001",
             "109/03/05",
             "109/03/06",
-            3,
-            "環境教育",
-            "實體",
-        ],
-        [
-            "A123456789",
-            "王小明",
-            "課程109-001",
-            "P109-001",
-            "109/03/05",
-            "109/03/06",
-            1.5,
+            4.5,
             "性別主流化",
             "實體",
         ],
@@ -173,12 +175,12 @@ def test_default_layout_full_ids_and_only_credited(data: Database, tmp_path: Pat
         ],
     ]
     # The formula-looking name is a text cell, not a formula.
-    name_cell = wb.worksheets[0]["B4"]
+    name_cell = wb.worksheets[0]["B3"]
     assert name_cell.data_type == "s" and name_cell.value == EVIL
     # The workbook says it carries whole identity numbers.
     assert wb.sheetnames == ["時數登錄", "說明"]
     assert "完整身分證字號" in wb["說明"]["A1"].value
-    assert (result.rows, result.people, result.classes) == (3, 2, 1)
+    assert (result.rows, result.people, result.classes) == (2, 2, 1)
     assert any("無證號（A003）沒有身分證字號" in w for w in result.warnings)
 
 
@@ -200,7 +202,7 @@ def test_configured_columns_order_and_date_format(data: Database, tmp_path: Path
     rows, _ = _read(out)
     assert rows[0] == ["學員姓名", "身分證號", "迄日", "時數"]
     assert rows[1][2] == "結束日期（如 1090305）"  # the second header row describes columns
-    assert rows[2] == ["王小明", "A123456789", "1090306", 3]
+    assert rows[2] == ["王小明", "A123456789", "1090306", 4.5]
     iso = pe.PortalFormat(date_format="yyyy-mm-dd")
     pe.export_portal(data, out, class_code="110-001", fmt=iso)
     rows, _ = _read(out)
@@ -231,3 +233,45 @@ def test_open_class_is_not_exported(data: Database, tmp_path: Path) -> None:
     assert rows == [SPEC_HEADERS]
     assert result.rows == 0
     assert any("沒有可登錄的學習時數" in w for w in result.warnings)
+
+
+def test_split_by_topic_gives_one_row_per_topic(data: Database, tmp_path: Path) -> None:
+    fmt = pe.PortalFormat(
+        columns=(("name", "姓名"), ("hours", "學習時數"), ("topic", "學習類別")),
+        split_by_topic=True,
+    )
+    pe.save_format(data, fmt)
+    assert pe.get_format(data).split_by_topic
+    out = tmp_path / "split.xlsx"
+    result = pe.export_portal(data, out, class_code="109-001")
+    rows, _ = _read(out)
+    assert rows[1:] == [
+        ["王小明", 1.5, "環境教育"],
+        ["王小明", 3, "性別主流化"],
+        [EVIL, 3, "環境教育"],
+    ]
+    assert (result.rows, result.people, result.classes) == (3, 2, 1)
+    # A layout saved before the option existed reads as one row per person and class.
+    legacy = '{"columns": [["name", "姓名"]], "header_rows": 1, "date_format": "yyymmdd"}'
+    assert pe.PortalFormat.from_json(legacy).split_by_topic is False
+
+
+def test_main_topic_tie_goes_to_the_earlier_session(db: Database) -> None:
+    """Neither the topic list's order (環境教育 first) nor the names' order (人權教育
+    first) decides a tie: the class's session order does."""
+    even = {"環境教育": 90, "人權教育": 90, "廉政與服務倫理": 90}
+    with db.session() as s:
+        a = _person(s, "T001", "平手", "A123456789")
+        _class(
+            s,
+            "109-050",
+            dt.date(2020, 6, 1),
+            dt.date(2020, 6, 1),
+            True,
+            [(a, "正取", even)],
+            sessions=("廉政與服務倫理", "人權教育", "環境教育"),
+        )
+    [row] = pe.portal_rows(db, class_code="109-050")
+    assert (row.topic, row.minutes) == ("廉政與服務倫理", 270)
+    split = pe.portal_rows(db, class_code="109-050", split_by_topic=True)
+    assert [r.topic for r in split] == ["環境教育", "廉政與服務倫理", "人權教育"]

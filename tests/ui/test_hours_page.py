@@ -128,8 +128,15 @@ def test_other_year_is_empty_and_drill_down_lists_records(page: HoursPage, qtbot
 
 
 def test_new_hires_tab(page: HoursPage) -> None:
+    # 陳志豪's 環境教育 class is an ordinary course: it does not count as initial training.
     hires = page.hires_model.rows()
-    assert [(h.name, h.due, h.trained) for h in hires] == [("陳志豪", dt.date(2026, 7, 1), True)]
+    assert [(h.name, h.due, h.trained) for h in hires] == [("陳志豪", dt.date(2026, 7, 1), False)]
+    assert page.hires_model.index(0, 5).data() == "待受訓"
+    assert "尚待初任訓練 1 人" in page.hires_label.text()
+    add(page.ctx.db, "B001", "初任公務人員訓練", "一般", 18 * 60, dt.date(2026, 6, 1))
+    page.refresh()
+    assert [h.trained for h in page.hires_model.rows()] == [True]
+    assert page.hires_model.index(0, 5).data() == "已受訓"
     assert "尚待初任訓練 0 人" in page.hires_label.text()
 
 

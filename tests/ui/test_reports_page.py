@@ -230,3 +230,21 @@ def test_portal_format_edited_on_the_page(
     from hrplanner.services import portal_export as pe
 
     assert pe.columns_text(pe.get_format(ctx.db)) == "姓名,身分證字號=身分證號,結束日期"
+
+
+def test_portal_split_by_topic_set_on_the_page(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts
+) -> None:
+    from hrplanner.services import portal_export as pe
+
+    page = _page(ctx, qtbot)
+    assert page.portal_split.currentData() is False
+    page.portal_split.setCurrentIndex(page.portal_split.findData(True))
+    page.portal_save.click()
+    assert pe.get_format(ctx.db).split_by_topic
+    # Reopened, the page shows the stored choice; switching back stores it too.
+    again = _page(ctx, qtbot)
+    assert again.portal_split.currentData() is True
+    again.portal_split.setCurrentIndex(again.portal_split.findData(False))
+    again.portal_save.click()
+    assert not pe.get_format(ctx.db).split_by_topic
