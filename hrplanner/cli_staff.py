@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from hrplanner.cli import EXIT_OK, UsageError, _open_db
+from hrplanner.cli import EXIT_OK, UsageError, _open_db, check_output
 from hrplanner.storage.database import Database
 
 Importer = Callable[[Database, Path, bool], object]
@@ -94,6 +94,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":
         raise UsageError(f"範本須存成 .xlsx 檔，而非「{output.name}」")
+    check_output(output)  # like exports: a mistyped folder is refused, not created
     templates.write_template(args.kind, output)
     print(f"已產生「{kinds[args.kind].title}」匯入範本：{output}")
     return EXIT_OK

@@ -157,3 +157,12 @@ def test_print_certificates_dated_before_the_class_ended_is_refused(
     code, err = run(capsys, "--db", target, *argv, "--date", tomorrow.isoformat())
     assert code == 1 and "晚於今天" in err
     assert not out.exists()
+
+
+def test_template_into_a_missing_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no-such-folder" / "staff.xlsx"
+    code, err = run(capsys, "template", "staff", "-o", str(target))
+    assert code == 2 and "不存在" in err
+    assert not target.parent.exists()
