@@ -338,10 +338,10 @@ def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
     """R17: 公務人員 not yet through initial training whose due date (4 months after
     reporting) is past or within ``NEW_HIRE_NOTICE_DAYS``; the past ones are overdue.
 
-    Built on ``hours.new_hires_due`` for ``today``'s year: anyone due by ``today`` plus the
+    Built on ``newhires.new_hires_due`` for ``today``'s year: anyone due by ``today`` plus the
     notice period was hired this year or is an earlier, still untrained hire carried over.
     """
-    from hrplanner.services.hours import new_hires_due
+    from hrplanner.services.newhires import new_hires_due
 
     horizon = today + dt.timedelta(days=NEW_HIRE_NOTICE_DAYS)
     items = []

@@ -7,14 +7,9 @@ credit and external e-learning records, appended to ``demo.EXTRA_GENERATORS``.
 (``domain.credit.compute_credit``) and mostly marked registered on the portal; classes
 still running have the attendance of their past sessions; future ones only enrollments.
 
-Initial training (R17): a few classes a year belong to the class category named by
-``Setting.INITIAL_TRAINING_CATEGORY``, three full days, and enrol the active 公務人員 hired in
-the year before who are not yet through it; about one in seven misses the class, so the
-new-hires tab and the agenda show some overdue people. Ordinary classes never get that
-category, so only these classes clear the flag.
-
-Rows are written with bulk Core inserts in chunks; ids of classes, sessions and enrollments
-are assigned here so that children can be linked without reading them back.
+Initial training (R17): a few classes a year are initial-training classes for the year's
+new 公務人員 (``demo_initial_training``). Rows are written with bulk Core inserts in chunks
+(``demo_training_rows``).
 """
 
 from __future__ import annotations
@@ -22,21 +17,30 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import requirement
-from hrplanner.domain.credit import Mark, SessionInfo, compute_credit
+from hrplanner.domain.credit import SessionInfo
 from hrplanner.services import demo
+from hrplanner.services.demo_initial_training import earlier_initial, initial_class
+from hrplanner.services.demo_training_rows import (
+    INSTRUCTORS,
+    LOCATIONS,
+    Batch,
+    Context,
+    Counts,
+    Person,
+    enroll,
+    registered,
+    weekday,
+)
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
-    Attendance,
     ClassCategory,
     ClassSession,
-    CreditByTopic,
     Employee,
     Enrollment,
     ExternalRecord,
@@ -48,11 +52,6 @@ from hrplanner.storage.models import (
 # size → (years, classes per year, share of in-scope people who catch up online in a year)
 PLAN: dict[str, tuple[int, int, float]] = {"large": (10, 300, 0.85), "small": (2, 10, 0.85)}
 CAPACITIES = {"large": (40, 60, 80, 80, 100, 120, 150), "small": (15, 20, 25, 30)}
-CHUNK = 10_000
-LEAVE_SHARE = 0.08
-ABSENT_SHARE = 0.015
-WAITLIST_SHARE = 0.02
-CANCEL_SHARE = 0.01
 ONLINE_SHARE = 0.10
 
 # Realistic titles per learning topic; the topic's weight is its share of classes.
@@ -77,91 +76,11 @@ TITLES: dict[str, tuple[int, tuple[str, ...]]] = {
 }  # fmt: skip
 E_LEARNING = ("e等公務園+", "地方行政研習學院數位學習", "臺北e大")
 ORGANIZERS = ("人事室", "秘書室", "政風室", "環境保護局", "社會局", "主計室")
-LOCATIONS = ("本府第一會議室", "本府大禮堂", "市政大樓多媒體簡報室", "訓練中心202教室")
-INSTRUCTORS = ("陳教授", "林講師", "王律師", "黃研究員", "張科長", "李顧問")
 # (session minutes, start) pairs: half days and full days (lunch not counted).
 SLOTS = ((180, dt.time(9, 0)), (180, dt.time(13, 30)), (120, dt.time(14, 0)), (360, dt.time(9, 0)))
 SESSION_COUNTS = ((1, 22), (2, 30), (3, 23), (4, 14), (6, 11))
 # size → initial-training classes a year (part of the year's classes, the last codes).
 INITIAL_PER_YEAR = {"large": 4, "small": 2}
-INITIAL_TITLES = ("新進人員初任訓練", "初任公務人員職前講習")
-# The three days' topics: ethics and neutrality first, then the agency's own work.
-INITIAL_TOPICS = ("廉政與服務倫理", "行政中立", "業務相關")
-INITIAL_MISS_SHARE = 0.15  # hires who miss the class they were due for
-INITIAL_WINDOW_DAYS = 365  # hires of the last year not yet trained are called in
-# Hires of these years before the history starts took initial training elsewhere (typed in
-# as an external record), so the new-hires list does not fill with people whose training
-# simply predates the demo's records.
-INITIAL_BEFORE_YEARS = 3
-
-
-@dataclass
-class _Person:
-    id: int
-    hire: dt.date
-    active: bool
-    meal: str
-    in_scope: bool
-    civil_servant: bool = False  # 公務人員: due for initial training (R17)
-
-
-@dataclass
-class _Counts:
-    classes: int = 0
-    sessions: int = 0
-    enrollments: int = 0
-    attendance: int = 0
-    external: int = 0
-
-
-_ORDER = (TrainingClass, ClassSession, Enrollment, Attendance, CreditByTopic, ExternalRecord)
-
-
-class _Batch:
-    """Buffers rows per table and writes them all, parents first, about every CHUNK rows."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.rows: dict[Any, list[dict[str, Any]]] = {t: [] for t in _ORDER}
-        self.pending = 0
-
-    def add(self, table: Any, row: dict[str, Any]) -> None:
-        self.rows[table].append(row)
-        self.pending += 1
-
-    def maybe_flush(self) -> None:
-        """Called between classes only, so that a chunk never splits a parent from its
-        children (foreign keys are checked at every insert)."""
-        if self.pending >= CHUNK:
-            self.flush()
-
-    def flush(self) -> None:
-        for table in _ORDER:
-            if self.rows[table]:
-                self.session.execute(insert(table), self.rows[table])
-                self.rows[table] = []
-        self.pending = 0
-
-
-@dataclass
-class _Context:
-    batch: _Batch
-    rng: random.Random
-    today: dt.date
-    topics: dict[str, int]
-    categories: list[int]
-    next_id: dict[Any, int]
-    counts: _Counts
-    capacities: tuple[int, ...]
-    initial_category: int | None = None
-    initially_trained: set[int] = field(default_factory=set)
-    # (person id, year) → credited minutes per topic from classes, to plan e-learning.
-    earned: dict[tuple[int, int], dict[str, int]] = field(default_factory=dict)
-
-    def new_id(self, table: Any) -> int:
-        value = self.next_id[table]
-        self.next_id[table] = value + 1
-        return value
 
 
 def generate_training(
@@ -177,13 +96,13 @@ def generate_training(
 
     today = today or dt.date.today()
     years, per_year, external_share = PLAN[size]
-    counts = _Counts()
+    counts = Counts()
     initial_name = str(settings_service.get(db, Setting.INITIAL_TRAINING_CATEGORY))
     with db.session() as session:
         people = _people(session)
         initial_id = session.scalar(select(ClassCategory.id).filter_by(name=initial_name))
-        ctx = _Context(
-            _Batch(session),
+        ctx = Context(
+            Batch(session),
             rng,
             today,
             dict(session.execute(select(LearningTopic.name, LearningTopic.id)).all()),
@@ -204,7 +123,7 @@ def generate_training(
         n_initial = INITIAL_PER_YEAR[size] if initial_id is not None else 0
         first_year = today.year - years + 1
         if initial_id is not None:
-            _earlier_initial(ctx, people, first_year)
+            earlier_initial(ctx, people, first_year)
         for index, year in enumerate(range(first_year, today.year + 1)):
             if progress:
                 progress(100 * index // years, f"建立 {year - 1911} 年度訓練班期")
@@ -222,7 +141,7 @@ def generate_training(
                 # Spread over the year so that every hire has a class within 4 months or so.
                 offset = k * 280 // n_initial + rng.randrange(280 // n_initial)
                 start = dt.date(year, 2, 1) + dt.timedelta(days=offset)
-                _initial_class(ctx, year, per_year - n_initial + k + 1, start, eligible)
+                initial_class(ctx, year, per_year - n_initial + k + 1, start, eligible)
                 ctx.batch.maybe_flush()
             _external(ctx, year, eligible, external_share)
             ctx.batch.maybe_flush()
@@ -245,7 +164,7 @@ def _weighted(rng: random.Random, pairs: Any) -> Any:
     return rng.choices([i for i, _ in items], weights=[w for _, w in items])[0]
 
 
-def _one_class(ctx: _Context, year: int, seq: int, start: dt.date, eligible: list[_Person]) -> None:
+def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list[Person]) -> None:
     rng = ctx.rng
     topic = _weighted(rng, ((t, w) for t, (w, _) in TITLES.items()))
     title = rng.choice(TITLES[topic][1])
@@ -254,7 +173,7 @@ def _one_class(ctx: _Context, year: int, seq: int, start: dt.date, eligible: lis
     class_id = ctx.new_id(TrainingClass)
     sessions: list[SessionInfo] = []
     held: list[SessionInfo] = []  # sessions already given (attendance entered)
-    day = end = start = _weekday(start)
+    day = end = start = weekday(start)
     for number in range(1, n_sessions + 1):
         minutes, begin = rng.choice(SLOTS)
         # Multi-session classes often end with a session of related practice (業務相關).
@@ -273,7 +192,7 @@ def _one_class(ctx: _Context, year: int, seq: int, start: dt.date, eligible: lis
         if day < ctx.today:
             held.append(sessions[-1])
         end = day
-        day = _weekday(day + dt.timedelta(days=rng.choice((1, 1, 2, 7))))
+        day = weekday(day + dt.timedelta(days=rng.choice((1, 1, 2, 7))))
     capacity = rng.choice(ctx.capacities)
     past = end < ctx.today
     ctx.batch.add(
@@ -288,183 +207,15 @@ def _one_class(ctx: _Context, year: int, seq: int, start: dt.date, eligible: lis
          "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
          "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": False,
          "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None,
-         "registered_on": _registered(ctx, end) if past else None,
+         "registered_on": registered(ctx, end) if past else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
     )  # fmt: skip
     ctx.counts.classes += 1
     ctx.counts.sessions += n_sessions
-    _enroll(ctx, class_id, start, end.year, capacity, sessions, held, online, past, eligible)
+    enroll(ctx, class_id, start, end.year, capacity, sessions, held, online, past, eligible)
 
 
-def _weekday(day: dt.date) -> dt.date:
-    """Classes are held on office days: a Saturday or Sunday moves to the Monday."""
-    return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
-
-
-def _registered(ctx: _Context, end: dt.date) -> dt.date | None:
-    """Most past classes are registered on the portal within a week or two; the last few
-    weeks' classes and a few older ones are not yet."""
-    if (ctx.today - end).days < 20 or ctx.rng.random() < 0.02:
-        return None
-    return min(ctx.today, end + dt.timedelta(days=ctx.rng.randint(2, 12)))
-
-
-def _enroll(
-    ctx: _Context,
-    class_id: int,
-    start: dt.date,
-    class_year: int,
-    capacity: int,
-    sessions: list[SessionInfo],
-    held: list[SessionInfo],
-    online: bool,
-    past: bool,
-    eligible: list[_Person],
-) -> set[int]:
-    """Enrol some of ``eligible``; the ids of those credited (past classes only)."""
-    rng = ctx.rng
-    credited: set[int] = set()
-    size = min(len(eligible), int(capacity * rng.uniform(0.7, 1.1)) + 1)
-    chosen = rng.sample(eligible, size)
-    cancelled = int(size * CANCEL_SHARE * 2 * rng.random())
-    waitlisted = int(size * WAITLIST_SHARE * 2 * rng.random())
-    opened = dt.datetime.combine(start - dt.timedelta(days=30), dt.time(8, 30))
-    for rank, person in enumerate(chosen):
-        enrollment_id = ctx.new_id(Enrollment)
-        status = "正取"
-        if rank >= size - waitlisted:
-            status = "備取"
-        elif rank < cancelled:
-            status = "取消"
-        completed = online and rng.random() < 0.92
-        credit_minutes: int | None = None
-        reason: str | None = None
-        if status == "正取" and held:
-            marks = {} if online else _attend(ctx, enrollment_id, held)
-            if past:
-                result = compute_credit(sessions, marks, online=online, completed=completed)
-                credit_minutes, reason = result.minutes, result.reason
-                if result.minutes:
-                    credited.add(person.id)
-                    earned = ctx.earned.setdefault((person.id, class_year), {})
-                    for topic, minutes in result.by_topic.items():
-                        earned[topic] = earned.get(topic, 0) + minutes
-                for topic, minutes in result.by_topic.items():
-                    ctx.batch.add(
-                        CreditByTopic,
-                        {"enrollment_id": enrollment_id, "topic_id": ctx.topics[topic],
-                         "minutes": minutes},
-                    )  # fmt: skip
-        ctx.batch.add(
-            Enrollment,
-            {"id": enrollment_id, "class_id": class_id, "employee_id": person.id,
-             "registered_at": opened + dt.timedelta(minutes=rank * rng.randint(3, 40)),
-             "status": status, "meal": person.meal, "deputy_id": None,
-             "approved": rng.random() < 0.97, "completed": completed and past,
-             "note": "由主管指派" if rng.random() < 0.01 else None,
-             "credit_minutes": credit_minutes, "credit_reason": reason, "version": 1},
-        )  # fmt: skip
-        ctx.counts.enrollments += 1
-    return credited
-
-
-def _initial_class(
-    ctx: _Context, year: int, seq: int, start: dt.date, eligible: list[_Person]
-) -> None:
-    """One initial-training class: three full days for the untrained 公務人員 hired in the
-    year before ``start`` (a few miss it and stay due, or become overdue)."""
-    rng = ctx.rng
-    class_id = ctx.new_id(TrainingClass)
-    sessions: list[SessionInfo] = []
-    held: list[SessionInfo] = []
-    day = start = _weekday(start)
-    end = day
-    for number, topic in enumerate(INITIAL_TOPICS, start=1):
-        session_id = ctx.new_id(ClassSession)
-        ctx.batch.add(
-            ClassSession,
-            {"id": session_id, "class_id": class_id, "session_no": number, "date": day,
-             "start_time": dt.time(9, 0), "end_time": dt.time(16, 0), "minutes": 360,
-             "topic_id": ctx.topics[topic], "meal_served": True},
-        )  # fmt: skip
-        sessions.append(SessionInfo(session_id, 360, topic))
-        if day < ctx.today:
-            held.append(sessions[-1])
-        end = day
-        day = _weekday(day + dt.timedelta(days=1))
-    past = end < ctx.today
-    window = start - dt.timedelta(days=INITIAL_WINDOW_DAYS)
-    due = [
-        p
-        for p in eligible
-        if p.civil_servant and window <= p.hire < start and p.id not in ctx.initially_trained
-    ]
-    called = [p for p in due if rng.random() >= INITIAL_MISS_SHARE]
-    # Room for everyone called: _enroll fills at least 70 % of the capacity.
-    capacity = max(30, -(-len(called) * 10 // 7))
-    ctx.batch.add(
-        TrainingClass,
-        {"id": class_id, "code": f"{year - 1911}-{seq:03d}", "title": rng.choice(INITIAL_TITLES),
-         "category_id": ctx.initial_category, "organizing": "自辦", "mode": "實體",
-         "organizer": "人事室", "location": rng.choice(LOCATIONS),
-         "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
-         "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
-         "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": False,
-         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None,
-         "registered_on": _registered(ctx, end) if past else None,
-         "start_date": start, "end_date": end, "note": None, "version": 1},
-    )  # fmt: skip
-    ctx.counts.classes += 1
-    ctx.counts.sessions += len(sessions)
-    ctx.initially_trained |= _enroll(
-        ctx, class_id, start, end.year, capacity, sessions, held, False, past, called
-    )
-
-
-def _earlier_initial(ctx: _Context, people: list[_Person], first_year: int) -> None:
-    """An external 初任 record for each 公務人員 hired in the few years before the history."""
-    rng = ctx.rng
-    first = dt.date(first_year - INITIAL_BEFORE_YEARS, 1, 1)
-    last = dt.date(first_year, 1, 1) - dt.timedelta(days=1)
-    for person in people:
-        if not (person.civil_servant and first <= person.hire <= last):
-            continue
-        ctx.batch.add(
-            ExternalRecord,
-            {"employee_id": person.id, "title": "初任公務人員基礎訓練",
-             "end_date": min(last, person.hire + dt.timedelta(days=rng.randint(30, 110))),
-             "minutes": 18 * 60, "topic_id": ctx.topics["業務相關"], "mode": "實體",
-             "source": "國家文官學院"},
-        )  # fmt: skip
-        ctx.initially_trained.add(person.id)
-        ctx.counts.external += 1
-
-
-def _attend(ctx: _Context, enrollment_id: int, sessions: list[SessionInfo]) -> dict[int, Mark]:
-    """Attendance of one enrollee: ~8 % of records are leave, ~1.5 % absence."""
-    rng = ctx.rng
-    marks: dict[int, Mark] = {}
-    for s in sessions:
-        draw = rng.random()
-        if draw < ABSENT_SHARE:
-            mark = Mark("缺課")
-        elif draw < ABSENT_SHARE + LEAVE_SHARE:
-            # Half the leave is the whole session; the rest late arrival or early leave.
-            leave = s.minutes if rng.random() < 0.5 else min(s.minutes, rng.choice((30, 60, 90)))
-            mark = Mark("請假", leave)
-        else:
-            mark = Mark("出席")
-        marks[s.session_id] = mark
-        ctx.batch.add(
-            Attendance,
-            {"enrollment_id": enrollment_id, "session_id": s.session_id, "status": mark.status,
-             "leave_minutes": mark.leave_minutes},
-        )  # fmt: skip
-        ctx.counts.attendance += 1
-    return marks
-
-
-def _external(ctx: _Context, year: int, eligible: list[_Person], share: float) -> None:
+def _external(ctx: Context, year: int, eligible: list[Person], share: float) -> None:
     """E-learning records (e等公務園+ and the like) of the in-scope staff for ``year``.
 
     Most people close their gaps online late in the year, which is how real agencies
@@ -520,7 +271,7 @@ def _external(ctx: _Context, year: int, eligible: list[_Person], share: float) -
             ctx.counts.external += 1
 
 
-def _people(session: Session) -> list[_Person]:
+def _people(session: Session) -> list[Person]:
     scoped = {"公務人員", "約聘僱人員"}
     rows = session.execute(
         select(Employee.id, Employee.hire_date, Employee.status, Employee.meal, StaffCategory.name)
@@ -528,7 +279,7 @@ def _people(session: Session) -> list[_Person]:
         .order_by(Employee.id)
     ).all()
     return [
-        _Person(
+        Person(
             r[0],
             r[1] or dt.date(2000, 1, 1),
             r[2] == "在職",

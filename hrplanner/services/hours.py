@@ -1,4 +1,4 @@
-"""The annual learning-hours ledger (SPEC R6, R7, R17) and the editable rule sets.
+"""The annual learning-hours ledger (SPEC R6, R7).
 
 Credited minutes are stored when a class closes (``CreditByTopic``) and by hand or import for
 learning done elsewhere (``ExternalRecord``), so a year's figures are one grouped SQL sum per
@@ -9,6 +9,9 @@ credit is final only then); an external record counts in the year of its ``end_d
 In scope are active (在職) people whose staff category has a rule set in force in the year
 and who had joined by the end of it. The schema keeps no leaving date, so people who have
 since left (離職, 退休) or are on unpaid leave (留職停薪) drop out of past years too.
+
+The new-hire initial-training list (R17) lives in ``services.newhires`` and the editing of
+the rule sets in ``services.rule_sets``.
 """
 
 from __future__ import annotations
@@ -23,12 +26,11 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from hrplanner.domain import newhire, requirement
+from hrplanner.domain import requirement
 from hrplanner.domain.requirement import Evaluation, RuleSet
-from hrplanner.services.errors import InputRefused, NotFound, Problem
+from hrplanner.services.errors import NotFound
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
-    ClassCategory,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -88,16 +90,6 @@ class CreditRecord:
     by_topic: dict[str, int] = field(default_factory=dict)
     mode: str = ""
     source: str = ""
-
-
-@dataclass(frozen=True)
-class RuleSetEntry:
-    """A stored rule set: in force from ``year_from`` for one staff category."""
-
-    id: int
-    year_from: int
-    category: str
-    rule_set: RuleSet
 
 
 def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
@@ -356,178 +348,3 @@ def person_records(db: Database, employee_id: int, year: int) -> list[CreditReco
         if session.get(Employee, employee_id) is None:
             raise NotFound(f"找不到人員（編號 {employee_id}）")
     return year_records(db, year, [employee_id])
-
-
-# --- new hires (R17) -------------------------------------------------------------------
-
-NEW_HIRE_CATEGORY = "公務人員"
-INITIAL_TITLE_MARK = "初任"
-# Untrained hires stay on later years' lists (carried over) for this many years after the
-# year they were hired: long enough to chase a late one, short enough that long-serving
-# staff whose initial training predates the records kept here do not fill the list.
-CARRY_OVER_YEARS = 2
-
-
-@dataclass(frozen=True)
-class NewHireRow:
-    """A 公務人員 hired in the year, or an earlier hire still untrained whose due date has
-    come by the end of the year, and whether initial training is done or overdue."""
-
-    employee_id: int
-    employee_no: str
-    name: str
-    unit: str
-    hire_date: dt.date
-    due: dt.date
-    trained: bool
-    overdue: bool
-
-
-def _initially_trained(session: Session, hires: dict[int, dt.date], category: str) -> set[int]:
-    """Of ``hires`` (employee id → hire date), those who took initial training after their
-    hire date: credit in a closed class of ``category``, or an external record whose title
-    names that category or says 初任 (初任公務人員訓練 is given by the civil-service
-    academy and typed in as an external record)."""
-    trained: set[int] = set()
-    ids = sorted(hires)
-    for chunk_start in range(0, len(ids), IN_LIST_LIMIT):
-        chunk = ids[chunk_start : chunk_start + IN_LIST_LIMIT]
-        class_ends = session.execute(
-            select(Enrollment.employee_id, TrainingClass.end_date)
-            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-            .join(ClassCategory, ClassCategory.id == TrainingClass.category_id)
-            .where(
-                Enrollment.employee_id.in_(chunk),
-                Enrollment.status == ENROLLED,
-                Enrollment.credit_minutes > 0,
-                ClassCategory.name == category,
-                TrainingClass.closed_on.is_not(None),
-                TrainingClass.cancelled.is_(False),
-            )
-        ).all()
-        marks = [INITIAL_TITLE_MARK] + ([category] if category else [])
-        external_ends = session.execute(
-            select(ExternalRecord.employee_id, ExternalRecord.end_date).where(
-                ExternalRecord.employee_id.in_(chunk),
-                ExternalRecord.minutes > 0,
-                or_(*(ExternalRecord.title.contains(m, autoescape=True) for m in marks)),
-            )
-        ).all()
-        for emp_id, end in [*class_ends, *external_ends]:
-            if end is not None and end >= hires[emp_id]:
-                trained.add(emp_id)
-    return trained
-
-
-def new_hires_due(db: Database, year: int, today: dt.date) -> list[NewHireRow]:
-    """The initial-training list of ``year`` (R17), most urgent first.
-
-    Listed are active 公務人員 hired in ``year`` (trained or not), and those hired in the
-    ``CARRY_OVER_YEARS`` years before who are still untrained and whose due date (4 months
-    after reporting) falls in or before ``year``: someone hired in November is due, and
-    possibly overdue, in the next year. Initial training is recognised explicitly (see
-    ``_initially_trained``; the class category is the setting
-    ``Setting.INITIAL_TRAINING_CATEGORY``), so an ordinary course does not clear the flag.
-    """
-    from hrplanner.services import settings_service
-    from hrplanner.settings import Setting
-
-    category = str(settings_service.get(db, Setting.INITIAL_TRAINING_CATEGORY))
-    first, last = _year_bounds(year)
-    with db.session() as session:
-        people = session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name, Unit.name, Employee.hire_date)
-            .join(Unit, Unit.id == Employee.unit_id)
-            .join(StaffCategory, StaffCategory.id == Employee.category_id)
-            .where(
-                Employee.status == ACTIVE,
-                StaffCategory.name == NEW_HIRE_CATEGORY,
-                Employee.hire_date.between(dt.date(year - CARRY_OVER_YEARS, 1, 1), last),
-            )
-        ).all()
-        hires: dict[int, dt.date] = {p[0]: p[4] for p in people if p[4] is not None}
-        trained = _initially_trained(session, hires, category)
-    rows: list[NewHireRow] = []
-    for emp_id, emp_no, name, unit, _ in people:
-        hired = hires[emp_id]  # the BETWEEN filter leaves no hire date empty
-        due = newhire.initial_training_due(hired)
-        done = emp_id in trained
-        if hired < first and done:
-            continue  # an earlier year's hire is carried over only while untrained
-        rows.append(
-            NewHireRow(emp_id, emp_no, name, unit, hired, due, done, not done and today > due)
-        )
-    rows.sort(key=lambda r: (r.due, r.employee_no))
-    return rows
-
-
-# --- rule sets -------------------------------------------------------------------------
-
-
-def get_rule_sets(db: Database) -> list[RuleSetEntry]:
-    """Every stored rule set, by category order and starting year."""
-    with db.session() as session:
-        rows = session.execute(
-            select(RequirementRule, StaffCategory.name)
-            .join(StaffCategory, StaffCategory.id == RequirementRule.category_id)
-            .order_by(StaffCategory.sort_order, RequirementRule.year_from)
-        ).all()
-        return [
-            RuleSetEntry(
-                rule.id,
-                rule.year_from,
-                category,
-                requirement.rule_set_from_json(rule.total_minutes, rule.groups_json),
-            )
-            for rule, category in rows
-        ]
-
-
-def save_rule_set(db: Database, year_from: int, category: str, rule_set: RuleSet) -> RuleSetEntry:
-    """Create or replace the rule set of ``category`` in force from ``year_from``.
-
-    Refused (InputRefused) for an unknown category or a group naming an unknown topic: a
-    typo there would silently leave a group that nobody can ever meet.
-    """
-    with db.session() as session:
-        category_id = session.scalar(select(StaffCategory.id).filter_by(name=category))
-        problems: list[Problem] = []
-        if category_id is None:
-            problems.append(Problem(f"人員類別「{category}」不存在", column="人員類別"))
-        if not 1912 <= year_from <= 9999:
-            problems.append(Problem(f"起始年度 {year_from} 不正確", column="年度"))
-        topics = set(session.scalars(select(LearningTopic.name)))
-        for group in rule_set.groups:
-            unknown = sorted(group.topics - topics)
-            if unknown:
-                problems.append(
-                    Problem(
-                        f"「{group.name}」包含不存在的學習類別：{'、'.join(unknown)}",
-                        column="學習類別",
-                    )
-                )
-        if problems:
-            raise InputRefused(problems)
-        rule = session.scalar(
-            select(RequirementRule).filter_by(year_from=year_from, category_id=category_id)
-        )
-        if rule is None:
-            rule = RequirementRule(year_from=year_from, category_id=category_id)
-            session.add(rule)
-        rule.total_minutes = rule_set.total_minutes
-        rule.groups_json = requirement.rule_set_to_json(rule_set)
-        session.flush()
-        return RuleSetEntry(rule.id, year_from, category, rule_set)
-
-
-def delete_rule_set(db: Database, year_from: int, category: str) -> None:
-    """Remove one stored rule set; the previous one (if any) is in force again."""
-    with db.session() as session:
-        rule = session.scalar(
-            select(RequirementRule)
-            .join(StaffCategory, StaffCategory.id == RequirementRule.category_id)
-            .where(RequirementRule.year_from == year_from, StaffCategory.name == category)
-        )
-        if rule is None:
-            raise NotFound(f"找不到 {category} 自 {year_from} 年起的時數規定")
-        session.delete(rule)

@@ -25,10 +25,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from hrplanner.domain import national_id
-from hrplanner.services import staff, templates
+from hrplanner.services import staff, staff_validation, templates
 from hrplanner.services.errors import InputRefused, Problem
 from hrplanner.services.reference import get_or_create_unit
-from hrplanner.services.staff import FIELD_LABELS, EmployeeData
+from hrplanner.services.staff import EmployeeData
+from hrplanner.services.staff_validation import FIELD_LABELS
 from hrplanner.services.tabular import (
     ColumnSpec,
     ImportReport,
@@ -92,9 +93,9 @@ templates.register(
                     "在職狀態": "在職",
                 },
                 choices={
-                    "性別": staff.GENDERS,
-                    "用餐": staff.MEALS,
-                    "在職狀態": staff.STATUSES,
+                    "性別": staff_validation.GENDERS,
+                    "用餐": staff_validation.MEALS,
+                    "在職狀態": staff_validation.STATUSES,
                     "人員類別": ("公務人員", "約聘僱人員", "臨時人員", "技工工友", "教師"),
                     "官等": ("簡任", "薦任", "委任"),
                 },
@@ -144,7 +145,7 @@ def import_staff(
     _check_duplicates(table.sheet, parsed, problems)
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
-        cats, ranks = staff.reference_names(session)
+        cats, ranks = staff_validation.reference_names(session)
         existing = {
             e.employee_no: e
             for e in session.scalars(
@@ -163,13 +164,15 @@ def import_staff(
                 continue
             current = existing.get(item.employee_no)
             base = staff.to_data(current) if current else EmployeeData(item.employee_no)
-            merged = staff.clean(replace(base, **item.given))
-            for p in staff.validate(merged, categories=cats, rank_groups=ranks, today=today):
+            merged = staff_validation.clean(replace(base, **item.given))
+            for p in staff_validation.validate(
+                merged, categories=cats, rank_groups=ranks, today=today
+            ):
                 problems.append(replace(p, sheet=table.sheet, row=item.row.number))
             nid = merged.national_id
             holder = holders.get(nid) if nid != base.national_id else None
             if holder is not None and holder != item.employee_no:
-                message = staff.national_id_taken(nid, holder)
+                message = staff_validation.national_id_taken(nid, holder)
                 problems.append(Problem(message, table.sheet, item.row.number, "身分證字號"))
             if current is None:
                 report.added.append(item.employee_no)

@@ -1,7 +1,7 @@
 """The class editor: the 班期 fields of SPEC §3.1 and a table of its sessions (R3).
 
 A thin dialog: on OK it parses what was typed (ROC dates, times, hours) and hands the class
-and all its sessions to ``services.classes.save_class`` in one call; it closes only when the
+and all its sessions to ``services.class_save.save_class`` in one call; it closes only when the
 service accepted everything (a refusal saves nothing), and shows every refused problem in
 Chinese otherwise. Hours left blank come from the session's time span.
 """
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hrplanner.domain.hours import format_hours, minutes_between, parse_hours, parse_time
 from hrplanner.domain.rocdate import format_date, parse_date
-from hrplanner.services import classes, reference
+from hrplanner.services import class_save, classes, reference
 from hrplanner.services.classes import ClassDetail, ClassInput, SessionInput
 from hrplanner.services.errors import InputRefused, Problem
 from hrplanner.ui.pages import UiContext
@@ -354,7 +354,7 @@ class ClassDialog(QDialog):
         rows = self.session_inputs()
         class_id = None if self.detail is None else self.detail.summary.id
         version = None if self.detail is None else self.detail.summary.version
-        detail = classes.save_class(self.ctx.db, class_id, data, rows, expected_version=version)
+        detail = class_save.save_class(self.ctx.db, class_id, data, rows, expected_version=version)
         self.detail = detail
         return detail
 

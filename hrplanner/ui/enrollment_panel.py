@@ -34,7 +34,7 @@ from hrplanner.domain.rocdate import format_date
 from hrplanner.services import enrollment
 from hrplanner.services.classes import ClassDetail
 from hrplanner.services.enrollment import EnrollmentDetails, EnrollRequest
-from hrplanner.services.staff import MEALS
+from hrplanner.services.staff_validation import MEALS
 from hrplanner.services.training_views import EnrolleeView
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.people_picker import PeoplePicker

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date, roc_year
-from hrplanner.services import hours, reference
-from hrplanner.services.hours import LedgerFilter, LedgerRow, NewHireRow
+from hrplanner.services import hours, newhires, reference
+from hrplanner.services.hours import LedgerFilter, LedgerRow
+from hrplanner.services.newhires import NewHireRow
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.tasks import Progress
 from hrplanner.ui.training_models import (
@@ -222,7 +223,7 @@ class HoursPage(QWidget):
             rows = hours.year_ledger(db, year, flt)
             progress.check()
             rate = hours.compliance(db, year)
-            return YearData(year, groups, rows, rate, hours.new_hires_due(db, year, today))
+            return YearData(year, groups, rows, rate, newhires.new_hires_due(db, year, today))
 
         self.ctx.runner.run(
             work,

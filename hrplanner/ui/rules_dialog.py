@@ -6,7 +6,7 @@ a starting year: an existing rule set opens as stored; a new one starts as a cop
 rule in force that year, so only the difference needs typing. Groups are a table (名稱,
 最低時數, 學習類別) beside the checkable topic list of the selected group; a new topic
 (e.g. 資訊安全) can be added to the agency's topic list right there. Saving goes
-through ``services.hours.save_rule_set``; problems are listed in Chinese under the form
+through ``services.rule_sets.save_rule_set``; problems are listed in Chinese under the form
 and nothing is saved until all are fixed.
 """
 
@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from hrplanner.domain.hours import format_hours, parse_hours
 from hrplanner.domain.requirement import RequirementGroup, RuleSet, select_rule_set
-from hrplanner.services import hours, reference
+from hrplanner.services import reference, rule_sets
 from hrplanner.services.errors import InputRefused, Problem
-from hrplanner.services.hours import RuleSetEntry
+from hrplanner.services.rule_sets import RuleSetEntry
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.training_models import is_refusal, refusal_text
 from hrplanner.ui.widgets import ErrorLabel
@@ -164,7 +164,7 @@ class RulesDialog(QDialog):
     # --- which rule set ---------------------------------------------------------------------
 
     def reload_entries(self) -> None:
-        self.entries = hours.get_rule_sets(self.ctx.db)
+        self.entries = rule_sets.get_rule_sets(self.ctx.db)
         self.existing.blockSignals(True)
         self.existing.clear()
         self.existing.addItem(self.tr("（選擇以開啟）"), None)
@@ -377,7 +377,7 @@ class RulesDialog(QDialog):
         category = self.category.currentData()
         try:
             rule_set = self.rule_set()
-            hours.save_rule_set(self.ctx.db, self.year_from(), str(category), rule_set)
+            rule_sets.save_rule_set(self.ctx.db, self.year_from(), str(category), rule_set)
         except Exception as exc:
             if not is_refusal(exc):
                 raise
@@ -406,7 +406,7 @@ class RulesDialog(QDialog):
         ):
             return
         try:
-            hours.delete_rule_set(self.ctx.db, entry.year_from, entry.category)
+            rule_sets.delete_rule_set(self.ctx.db, entry.year_from, entry.category)
         except Exception as exc:
             if not is_refusal(exc):
                 raise

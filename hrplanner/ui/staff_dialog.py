@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import DateParseError, format_date, parse_optional_date
-from hrplanner.services import reference, staff
+from hrplanner.services import reference, staff, staff_validation
 from hrplanner.services.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.staff_model import vocabulary
@@ -77,7 +77,7 @@ class StaffDialog(QDialog):
                 self.combos[name] = combo
                 widget = combo
             error = ErrorLabel()
-            self.errors[staff.FIELD_LABELS[name]] = error
+            self.errors[staff_validation.FIELD_LABELS[name]] = error
             holder = QVBoxLayout()
             holder.setSpacing(2)
             holder.addWidget(widget)
@@ -110,9 +110,12 @@ class StaffDialog(QDialog):
         fill_combo(self.combos["category"], [(c, c) for c in categories])
         ranks = [r.name for r in reference.list_items(db, "rank_group")]
         fill_combo(self.combos["rank_group"], [("", ""), *((r, r) for r in ranks)])
-        fill_combo(self.combos["gender"], [("", ""), *((vocabulary(g), g) for g in staff.GENDERS)])
-        fill_combo(self.combos["meal"], [(vocabulary(m), m) for m in staff.MEALS])
-        fill_combo(self.combos["status"], [(vocabulary(s), s) for s in staff.STATUSES])
+        fill_combo(
+            self.combos["gender"],
+            [("", ""), *((vocabulary(g), g) for g in staff_validation.GENDERS)],
+        )
+        fill_combo(self.combos["meal"], [(vocabulary(m), m) for m in staff_validation.MEALS])
+        fill_combo(self.combos["status"], [(vocabulary(s), s) for s in staff_validation.STATUSES])
 
     def _load(self, data: staff.EmployeeData) -> None:
         for name in _TEXT_FIELDS:
@@ -140,7 +143,7 @@ class StaffDialog(QDialog):
             try:
                 values[name] = parse_optional_date(self.edits[name].text())
             except DateParseError as exc:
-                problems.append(Problem(str(exc), column=staff.FIELD_LABELS[name]))
+                problems.append(Problem(str(exc), column=staff_validation.FIELD_LABELS[name]))
                 values[name] = None
         for name, combo in self.combos.items():
             if combo.isEditable():
@@ -183,7 +186,7 @@ class StaffDialog(QDialog):
     def save(self) -> None:
         data, problems = self.collect()
         if problems:  # the dates could not be read: show them with every other problem
-            problems += staff.check(self._ctx.db, data)
+            problems += staff_validation.check(self._ctx.db, data)
             self.show_problems(problems)
             return
         try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.services import reference, staff
+from hrplanner.services import reference, staff, staff_validation
 from hrplanner.services.errors import InputRefused, NotFound
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.staff_dialog import StaffDialog
@@ -124,7 +124,7 @@ class StaffPage(QWidget):
         current = self.status_combo.currentData() if self.status_combo.count() else "在職"
         fill_combo(
             self.status_combo,
-            [(self.tr("全部狀態"), ""), *((vocabulary(s), s) for s in staff.STATUSES)],
+            [(self.tr("全部狀態"), ""), *((vocabulary(s), s) for s in staff_validation.STATUSES)],
             current,
         )
 

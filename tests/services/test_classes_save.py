@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from hrplanner.services import attendance, classes, enrollment, staff
+from hrplanner.services import attendance, class_save, classes, enrollment, staff
 from hrplanner.services.attendance import MarkChange
 from hrplanner.services.classes import ClassDetail, ClassInput, SessionInput
 from hrplanner.services.enrollment import EnrollRequest
@@ -45,7 +45,7 @@ def existing(detail: ClassDetail) -> list[SessionInput]:
 
 @pytest.fixture
 def stored(db: Database) -> ClassDetail:
-    return classes.save_class(
+    return class_save.save_class(
         db,
         None,
         ClassInput("115-010", "環境教育研習"),
@@ -65,7 +65,7 @@ def test_edit_add_delete_and_renumber_in_one_save(db: Database, stored: ClassDet
     first, second = existing(stored)
     new = SessionInput(D(2026, 2, 23), "人權教育", T(9), T(11), session_no=1)
     # The old second session becomes number 2 after the new first one; the old first goes.
-    saved = classes.save_class(
+    saved = class_save.save_class(
         db,
         stored.summary.id,
         ClassInput("115-010", "環境與人權"),
@@ -87,7 +87,7 @@ def test_one_bad_session_refuses_the_whole_save(db: Database, stored: ClassDetai
     first = existing(stored)[0]
     bad = SessionInput(D(2026, 4, 1), "不存在的類別", T(9), T(12))
     with pytest.raises(InputRefused) as refused:
-        classes.save_class(
+        class_save.save_class(
             db,
             stored.summary.id,
             ClassInput("115-010", "改過的名稱"),
@@ -114,10 +114,10 @@ def test_a_session_with_attendance_cannot_be_deleted(db: Database, stored: Class
     before = snapshot(classes.open_class(db, stored.summary.id))
     first, second = existing(stored)
     with pytest.raises(InputRefused) as refused:
-        classes.save_class(db, stored.summary.id, ClassInput("115-010", "新名稱"), [second])
+        class_save.save_class(db, stored.summary.id, ClassInput("115-010", "新名稱"), [second])
     assert "第 1 場已有出席紀錄，無法刪除" in str(refused.value)
     with pytest.raises(InputRefused, match="請假時數超過新的場次時數"):
-        classes.save_class(
+        class_save.save_class(
             db,
             stored.summary.id,
             ClassInput("115-010", "新名稱"),
@@ -129,7 +129,7 @@ def test_a_session_with_attendance_cannot_be_deleted(db: Database, stored: Class
 def test_stale_version_is_a_conflict(db: Database, stored: ClassDetail) -> None:
     classes.update_class(db, stored.summary.id, ClassInput("115-010", "別人改的"))
     with pytest.raises(ConflictError):
-        classes.save_class(
+        class_save.save_class(
             db,
             stored.summary.id,
             ClassInput("115-010", "我改的"),
@@ -140,7 +140,7 @@ def test_stale_version_is_a_conflict(db: Database, stored: ClassDetail) -> None:
 
 
 def test_duplicate_numbers_and_foreign_ids_are_refused(db: Database, stored: ClassDetail) -> None:
-    other = classes.save_class(
+    other = class_save.save_class(
         db,
         None,
         ClassInput("115-011", "另一班"),
@@ -148,7 +148,7 @@ def test_duplicate_numbers_and_foreign_ids_are_refused(db: Database, stored: Cla
     )
     first, second = existing(stored)
     with pytest.raises(InputRefused) as refused:
-        classes.save_class(
+        class_save.save_class(
             db,
             stored.summary.id,
             ClassInput("115-010", "環境教育研習"),
@@ -166,8 +166,8 @@ def test_closed_class_keeps_sessions_but_fields_can_change(
 
     closing.close_class(db, stored.summary.id, D(2026, 3, 10))
     rows = existing(stored)
-    saved = classes.save_class(db, stored.summary.id, ClassInput("115-010", "只改名稱"), rows)
+    saved = class_save.save_class(db, stored.summary.id, ClassInput("115-010", "只改名稱"), rows)
     assert saved.summary.title == "只改名稱" and saved.sessions == stored.sessions
     with pytest.raises(InputRefused, match="已結訓"):
-        classes.save_class(db, stored.summary.id, ClassInput("115-010", "只改名稱"), rows[:1])
+        class_save.save_class(db, stored.summary.id, ClassInput("115-010", "只改名稱"), rows[:1])
     assert classes.open_class(db, stored.summary.id).sessions == stored.sessions

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from hrplanner.domain import national_id
-from hrplanner.services import demo, demo_names, staff
+from hrplanner.services import demo, demo_names, staff, staff_validation
 from hrplanner.services.errors import InputRefused
 from hrplanner.services.staff import StaffFilter
 from hrplanner.storage.database import Database
@@ -87,7 +87,7 @@ def test_small_demo_is_valid_and_believable(db: Database) -> None:
     for p in people:
         assert p.national_id is not None and national_id.is_valid(p.national_id)
         assert p.national_id[1] == {"男": "1", "女": "2"}[p.gender or ""]
-        assert staff.validate(staff.get(db, p.id), today=TODAY) == [], p.employee_no
+        assert staff_validation.validate(staff.get(db, p.id), today=TODAY) == [], p.employee_no
     for row in rows:
         assert bool(row.rank_group) == (row.category == "公務人員")
     # One head per unit, and heads are in service.

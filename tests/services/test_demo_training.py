@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from hrplanner.domain.credit import Mark, SessionInfo, compute_credit
-from hrplanner.services import demo, demo_training, hours
+from hrplanner.services import demo, demo_training, hours, newhires
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
     Attendance,
@@ -158,7 +158,7 @@ def test_initial_training_classes_take_recent_hires(db: Database) -> None:
     for start, hired, category in rows:
         assert category == "公務人員"
         assert start - dt.timedelta(days=365) <= hired < start
-    hires = hours.new_hires_due(db, 2024, today)
+    hires = newhires.new_hires_due(db, 2024, today)
     assert "OLD" not in {h.employee_no for h in hires}
     trained = [h for h in hires if h.trained]
     assert len(trained) >= len(hires) // 2

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from hrplanner.domain.requirement import RequirementGroup, RuleSet, default_rule_set
-from hrplanner.services import hours
+from hrplanner.services import hours, newhires, rule_sets
 from hrplanner.services.errors import InputRefused, NotFound
 from hrplanner.services.reference import get_or_create_unit
 from hrplanner.storage.database import Database
@@ -195,8 +195,8 @@ def test_rule_set_crud_changes_ledger(db: Database, agency: dict[str, int]) -> N
         40 * H,
         (*default_rule_set().groups, RequirementGroup("資訊安全", frozenset({"業務相關"}), 3 * H)),
     )
-    hours.save_rule_set(db, 2020, "公務人員", stricter)
-    entries = hours.get_rule_sets(db)
+    rule_sets.save_rule_set(db, 2020, "公務人員", stricter)
+    entries = rule_sets.get_rule_sets(db)
     assert {(e.year_from, e.category) for e in entries} >= {
         (2017, "公務人員"),
         (2020, "公務人員"),
@@ -209,14 +209,14 @@ def test_rule_set_crud_changes_ledger(db: Database, agency: dict[str, int]) -> N
     assert hours.year_groups(db, 2020)[-1] == "資訊安全"
     # 2019 still uses the 2017 rules.
     assert "資訊安全" not in hours.year_groups(db, 2019)
-    hours.delete_rule_set(db, 2020, "公務人員")
+    rule_sets.delete_rule_set(db, 2020, "公務人員")
     assert {r.employee_no: r for r in hours.year_ledger(db, 2020)}["A001"].met
 
 
 def test_save_rule_set_refuses_unknown_names(db: Database) -> None:
     bad = RuleSet(10 * H, (RequirementGroup("資安", frozenset({"資通安全"}), H),))
     with pytest.raises(InputRefused) as exc:
-        hours.save_rule_set(db, 2020, "外星人", bad)
+        rule_sets.save_rule_set(db, 2020, "外星人", bad)
     messages = " ".join(p.message for p in exc.value.problems)
     assert "外星人" in messages and "資通安全" in messages
 
@@ -233,7 +233,7 @@ def test_new_hires_due(db: Database) -> None:
     external(db, old_done, dt.date(2019, 6, 1), "一般", 18 * H, "初任公務人員訓練")
     # A class of the initial-training category before the hire date does not count.
     credit(db, before, dt.date(2020, 8, 1), {"一般": 3 * H}, category="初任人員訓練")
-    result = hours.new_hires_due(db, 2020, dt.date(2020, 7, 15))
+    result = newhires.new_hires_due(db, 2020, dt.date(2020, 7, 15))
     # The untrained 2019 hire is carried over (overdue); the trained one and a hire of
     # 2010 (beyond CARRY_OVER_YEARS) are not listed.
     assert [r.employee_no for r in result] == ["N004", "N001", "N002", "N005"]
@@ -249,7 +249,7 @@ def test_late_year_hire_is_on_the_next_years_list(db: Database) -> None:
     """Hired 114/11 → due 115/03: listed in 114 (hired) and in 115 (due, overdue)."""
     person(db, "L001", "年底甲", hire=dt.date(2025, 11, 10))
     for year in (2025, 2026):
-        [row] = hours.new_hires_due(db, year, dt.date(2026, 3, 20))
+        [row] = newhires.new_hires_due(db, year, dt.date(2026, 3, 20))
         assert row.employee_no == "L001" and row.due == dt.date(2026, 3, 10) and row.overdue
 
 
@@ -262,19 +262,19 @@ def test_only_initial_training_clears_the_flag(db: Database) -> None:
     # An ordinary course, even one of 3 hours, is not initial training.
     credit(db, emp, dt.date(2020, 3, 1), {"一般": 3 * H}, category="發展學習力")
     external(db, emp, dt.date(2020, 3, 2), "一般", H, "e等公務園+ 數位課程")
-    [row] = hours.new_hires_due(db, 2020, today)
+    [row] = newhires.new_hires_due(db, 2020, today)
     assert not row.trained and row.overdue
     # A class of the initial-training category that was not closed gives no credit yet.
     credit(db, emp, dt.date(2020, 4, 1), {"一般": 6 * H}, category="初任人員訓練", closed=False)
-    assert not hours.new_hires_due(db, 2020, today)[0].trained
+    assert not newhires.new_hires_due(db, 2020, today)[0].trained
     credit(db, emp, dt.date(2020, 5, 1), {"一般": 6 * H}, category="初任人員訓練")
-    assert hours.new_hires_due(db, 2020, today)[0].trained
+    assert newhires.new_hires_due(db, 2020, today)[0].trained
     # The category is the agency setting: pointing it elsewhere un-trains the person.
     settings_service.update(db, {Setting.INITIAL_TRAINING_CATEGORY: "領導培育力"})
-    assert not hours.new_hires_due(db, 2020, today)[0].trained
+    assert not newhires.new_hires_due(db, 2020, today)[0].trained
     # ...and an external record whose title names that category counts.
     external(db, emp, dt.date(2020, 5, 2), "一般", 6 * H, "領導培育力研習班")
-    assert hours.new_hires_due(db, 2020, today)[0].trained
+    assert newhires.new_hires_due(db, 2020, today)[0].trained
 
 
 def test_ledger_follows_the_class_services(db: Database) -> None:

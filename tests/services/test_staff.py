@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from hrplanner.services import staff
+from hrplanner.services import staff, staff_validation
 from hrplanner.services.errors import ConflictError, InputRefused, NotFound
 from hrplanner.services.staff import EmployeeData, StaffFilter
 from hrplanner.storage.database import Database
@@ -42,11 +42,11 @@ def person(no: str = "1001", **changes: object) -> EmployeeData:
 
 
 def columns(data: EmployeeData) -> list[str]:
-    return [p.column for p in staff.validate(data, today=TODAY)]
+    return [p.column for p in staff_validation.validate(data, today=TODAY)]
 
 
 def test_valid_person_has_no_problems() -> None:
-    assert staff.validate(person(), today=TODAY) == []
+    assert staff_validation.validate(person(), today=TODAY) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_valid_person_has_no_problems() -> None:
     ],
 )
 def test_each_field_is_checked(changes: dict[str, object], column: str, words: str) -> None:
-    problems = staff.validate(person(**changes), today=TODAY)
+    problems = staff_validation.validate(person(**changes), today=TODAY)
     assert [p.column for p in problems] == [column]
     assert words in problems[0].message
 
@@ -78,14 +78,14 @@ def test_each_field_is_checked(changes: dict[str, object], column: str, words: s
 def test_id_number_is_optional_and_normalised() -> None:
     assert columns(person(national_id="")) == []
     assert columns(person(national_id=" a123456789 ")) == []
-    assert staff.clean(person(national_id=" ａ123456789")).national_id == "A123456789"
+    assert staff_validation.clean(person(national_id=" ａ123456789")).national_id == "A123456789"
 
 
 def test_category_list_comes_from_the_database(db: Database) -> None:
     with db.session() as s:
         s.add(StaffCategory(name="駐衛警察", sort_order=9))
-    assert staff.check(db, person(category="駐衛警察"), today=TODAY) == []
-    assert staff.validate(person(category="駐衛警察"), today=TODAY) != []
+    assert staff_validation.check(db, person(category="駐衛警察"), today=TODAY) == []
+    assert staff_validation.validate(person(category="駐衛警察"), today=TODAY) != []
 
 
 def test_create_get_round_trip_and_unit_created(db: Database) -> None:

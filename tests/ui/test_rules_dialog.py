@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from hrplanner.i18n import install_translators
-from hrplanner.services import external, hours, reference, staff
+from hrplanner.services import external, hours, reference, rule_sets, staff
 from hrplanner.services.external import ExternalInput
 from hrplanner.services.staff import EmployeeData
 from hrplanner.storage.database import Database
@@ -119,7 +119,7 @@ def test_stricter_local_rule_is_saved_and_shown_on_the_hours_page(
     page.make_rules_dialog = lambda: dialog  # type: ignore[method-assign]
     page.rules_button.click()
 
-    stored = {(e.category, e.year_from): e.rule_set for e in hours.get_rule_sets(ctx.db)}
+    stored = {(e.category, e.year_from): e.rule_set for e in rule_sets.get_rule_sets(ctx.db)}
     rule = stored[("公務人員", 2026)]
     assert rule.total_minutes == 40 * 60
     assert rule.groups[-1].name == "資訊安全" and rule.groups[-1].minutes == 180
@@ -142,7 +142,7 @@ def test_stricter_local_rule_is_saved_and_shown_on_the_hours_page(
 def test_invalid_groups_are_refused_in_chinese(qtbot: QtBot, ctx: UiContext) -> None:
     dialog = RulesDialog(ctx, year=2026)
     qtbot.addWidget(dialog)
-    before = hours.get_rule_sets(ctx.db)
+    before = rule_sets.get_rule_sets(ctx.db)
     dialog.total.setText("二十")
     row = dialog.add_group()
     set_cell(dialog, row, MINIMUM, "-1")
@@ -157,7 +157,7 @@ def test_invalid_groups_are_refused_in_chinese(qtbot: QtBot, ctx: UiContext) -> 
     dialog.total.setText("20")
     assert not dialog.save()
     assert "類別名稱重複：環境教育" in dialog.errors.text()
-    assert hours.get_rule_sets(ctx.db) == before and not dialog.saved
+    assert rule_sets.get_rule_sets(ctx.db) == before and not dialog.saved
 
 
 def test_delete_brings_back_the_older_rule(qtbot: QtBot, ctx: UiContext) -> None:
@@ -167,7 +167,7 @@ def test_delete_brings_back_the_older_rule(qtbot: QtBot, ctx: UiContext) -> None
     assert dialog.save()
     dialog.delete_rule()
     assert ("公務人員", 2026) not in {
-        (e.category, e.year_from) for e in hours.get_rule_sets(ctx.db)
+        (e.category, e.year_from) for e in rule_sets.get_rule_sets(ctx.db)
     }
     assert dialog.total.text() == "20" and "尚無自 115 年度起" in dialog.state_label.text()
     # Choosing a stored rule from the list opens it.
