@@ -137,13 +137,18 @@ def enroll(
     cancelled = int(size * CANCEL_SHARE * 2 * rng.random())
     waitlisted = int(size * WAITLIST_SHARE * 2 * rng.random())
     opened = dt.datetime.combine(start - dt.timedelta(days=30), dt.time(8, 30))
+    seats_taken = 0
     for rank, person in enumerate(chosen):
         enrollment_id = ctx.new_id(Enrollment)
-        status = "正取"
-        if rank >= size - waitlisted:
-            status = "備取"
-        elif rank < cancelled:
+        # R8: the early cancellations freed their seats for the waitlist; beyond the
+        # capacity (or at the end of the queue) people stay 備取.
+        if rank < cancelled:
             status = "取消"
+        elif seats_taken < capacity and rank < size - waitlisted:
+            status = "正取"
+            seats_taken += 1
+        else:
+            status = "備取"
         completed = online and rng.random() < 0.92
         credit_minutes: int | None = None
         reason: str | None = None

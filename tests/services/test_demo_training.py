@@ -42,7 +42,8 @@ def test_small_history_is_consistent(db: Database) -> None:
         assert years == {today.year - 1, today.year}
         assert all(c.code.startswith(f"{c.end_date.year - 1911}-") for c in classes if c.end_date)
         for c in classes:
-            assert (c.closed_on is not None) == (c.end_date is not None and c.end_date < today)
+            ended = c.end_date is not None and c.end_date < today
+            assert (c.closed_on is not None) == (ended and not c.cancelled)
             assert c.registered_on is None or c.closed_on is not None
         topic_names = dict(s.execute(select(LearningTopic.id, LearningTopic.name)).all())
         sessions: dict[int, list[SessionInfo]] = defaultdict(list)
@@ -162,3 +163,19 @@ def test_initial_training_classes_take_recent_hires(db: Database) -> None:
     assert "OLD" not in {h.employee_no for h in hires}
     trained = [h for h in hires if h.trained]
     assert len(trained) >= len(hires) // 2
+
+
+def test_seats_never_exceed_capacity_and_empty_classes_are_called_off(db: Database) -> None:
+    demo.generate(db, "small", seed=1)
+    with db.session() as s:
+        enrolled = dict(
+            s.execute(
+                select(Enrollment.class_id, func.count())
+                .where(Enrollment.status == "正取")
+                .group_by(Enrollment.class_id)
+            ).all()
+        )
+        for c in s.execute(select(TrainingClass)).scalars():
+            assert enrolled.get(c.id, 0) <= (c.capacity or 10**6), c.code  # R8
+            if not enrolled.get(c.id):
+                assert c.cancelled and c.closed_on is None and c.registered_on is None, c.code
