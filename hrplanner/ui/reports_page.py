@@ -74,28 +74,36 @@ def _hours(db: Database, path: Path, p: Params, _pr: Progress) -> str:
     from hrplanner.services.training_exports import export_hours
 
     result = export_hours(db, p.year, path)
-    return _t("已匯出 %1 人。").replace("%1", str(result.rows))
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(result.rows)
+    )
 
 
 def _roster(db: Database, path: Path, p: Params, _pr: Progress) -> str:
     from hrplanner.services.training_exports import export_roster
 
     assert p.class_code is not None
-    return _t("已匯出 %1 人。").replace("%1", str(export_roster(db, p.class_code, path).rows))
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(export_roster(db, p.class_code, path).rows)
+    )
 
 
 def _attendance(db: Database, path: Path, p: Params, _pr: Progress) -> str:
     from hrplanner.services.training_exports import export_attendance
 
     assert p.class_code is not None
-    return _t("已匯出 %1 人。").replace("%1", str(export_attendance(db, p.class_code, path).rows))
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(export_attendance(db, p.class_code, path).rows)
+    )
 
 
 def _certificates(db: Database, path: Path, p: Params, _pr: Progress) -> str:
     from hrplanner.services.certificates import export_register
 
     year = None if p.class_code else p.year
-    return _t("已匯出 %1 筆。").replace("%1", str(export_register(db, path, year, p.class_code)))
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 筆。").replace(
+        "%1", str(export_register(db, path, year, p.class_code))
+    )
 
 
 def _portal(db: Database, path: Path, p: Params, progress: Progress) -> str:
@@ -111,10 +119,12 @@ def _portal(db: Database, path: Path, p: Params, progress: Progress) -> str:
     except ExportCancelled as exc:
         raise Cancelled from exc
     lines = [
-        _t("已匯出 %1 筆（%2 人）。")
+        QCoreApplication.translate("ReportsPage", "已匯出 %1 筆（%2 人）。")
         .replace("%1", str(result.rows))
         .replace("%2", str(result.people)),
-        _t("注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。"),
+        QCoreApplication.translate(
+            "ReportsPage", "注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。"
+        ),
     ]
     return "\n".join(lines + result.warnings)
 
@@ -129,7 +139,7 @@ def _spread(db: Database, path: Path, p: Params, progress: Progress) -> str:
     except ExportCancelled as exc:
         raise Cancelled from exc
     return (
-        _t("已匯出 %1 個單位；五年未受業務相關訓練 %2 人。")
+        QCoreApplication.translate("ReportsPage", "已匯出 %1 個單位；五年未受業務相關訓練 %2 人。")
         .replace("%1", str(len(result.units) - 1))
         .replace("%2", str(len(result.untrained)))
     )
@@ -144,17 +154,19 @@ class ExportKind:
 
 
 EXPORTS: tuple[ExportKind, ...] = (
-    ExportKind("hours", QT_TRANSLATE_NOOP(CTX, "學習時數統計"), "year", _hours),
-    ExportKind("roster", QT_TRANSLATE_NOOP(CTX, "班期名冊"), "class", _roster),
-    ExportKind("attendance", QT_TRANSLATE_NOOP(CTX, "出席紀錄"), "class", _attendance),
-    ExportKind("certificates", QT_TRANSLATE_NOOP(CTX, "證書清冊"), "class_or_year", _certificates),
-    ExportKind("portal", QT_TRANSLATE_NOOP(CTX, "時數登錄檔"), "class_or_year", _portal),
-    ExportKind("spread", QT_TRANSLATE_NOOP(CTX, "訓練分布"), "year", _spread),
+    ExportKind("hours", QT_TRANSLATE_NOOP("ReportsPage", "學習時數統計"), "year", _hours),
+    ExportKind("roster", QT_TRANSLATE_NOOP("ReportsPage", "班期名冊"), "class", _roster),
+    ExportKind("attendance", QT_TRANSLATE_NOOP("ReportsPage", "出席紀錄"), "class", _attendance),
+    ExportKind(
+        "certificates", QT_TRANSLATE_NOOP("ReportsPage", "證書清冊"), "class_or_year", _certificates
+    ),
+    ExportKind("portal", QT_TRANSLATE_NOOP("ReportsPage", "時數登錄檔"), "class_or_year", _portal),
+    ExportKind("spread", QT_TRANSLATE_NOOP("ReportsPage", "訓練分布"), "year", _spread),
 )
 NEEDS_TEXT = {
-    "year": QT_TRANSLATE_NOOP(CTX, "依年度"),
-    "class": QT_TRANSLATE_NOOP(CTX, "須選擇班期"),
-    "class_or_year": QT_TRANSLATE_NOOP(CTX, "選了班期則匯出該班期，否則依年度"),
+    "year": QT_TRANSLATE_NOOP("ReportsPage", "依年度"),
+    "class": QT_TRANSLATE_NOOP("ReportsPage", "須選擇班期"),
+    "class_or_year": QT_TRANSLATE_NOOP("ReportsPage", "選了班期則匯出該班期，否則依年度"),
 }
 
 

@@ -1010,7 +1010,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+139"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+140"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2010,7 +2010,79 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+184"/>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+77"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>已匯出 %1 人。</source>
+        <translation>Exported %1 people.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已匯出 %1 筆。</source>
+        <translation>Exported %1 records.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已匯出 %1 筆（%2 人）。</source>
+        <translation>Exported %1 rows (%2 people).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
+        <translation>Note: this file carries full identity numbers. Keep it safe and delete it after uploading.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
+        <translation>Exported %1 units; %2 people without job-related training in five years.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>學習時數統計</source>
+        <translation>Annual learning hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>班期名冊</source>
+        <translation>Class roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席紀錄</source>
+        <translation>Attendance record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>證書清冊</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>時數登錄檔</source>
+        <translation>Portal upload file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訓練分布</source>
+        <translation>Training spread</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>依年度</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>須選擇班期</source>
+        <translation>Needs a class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選了班期則匯出該班期，否則依年度</source>
+        <translation>The chosen class, otherwise the whole year</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2750,7 +2822,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Holds a supervisory post</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>資料已被他人變更</source>
         <translation>Changed by Someone Else</translation>
     </message>

@@ -1005,7 +1005,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+139"/>
+        <location filename="../../hrplanner/ui/hours_page.py" line="+140"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1997,7 +1997,79 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+184"/>
+        <location filename="../../hrplanner/ui/reports_page.py" line="+77"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>已匯出 %1 人。</source>
+        <translation>已匯出 %1 人。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已匯出 %1 筆。</source>
+        <translation>已匯出 %1 筆。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已匯出 %1 筆（%2 人）。</source>
+        <translation>已匯出 %1 筆（%2 人）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
+        <translation>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
+        <translation>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>學習時數統計</source>
+        <translation>學習時數統計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>班期名冊</source>
+        <translation>班期名冊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席紀錄</source>
+        <translation>出席紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>證書清冊</source>
+        <translation>證書清冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>時數登錄檔</source>
+        <translation>時數登錄檔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訓練分布</source>
+        <translation>訓練分布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>依年度</source>
+        <translation>依年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>須選擇班期</source>
+        <translation>須選擇班期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選了班期則匯出該班期，否則依年度</source>
+        <translation>選了班期則匯出該班期，否則依年度</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2737,7 +2809,7 @@
         <translation>擔任主管職務</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>資料已被他人變更</source>
         <translation>資料已被他人變更</translation>
     </message>
