@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 HOUR = 60
@@ -133,6 +134,17 @@ def rule_set_to_json(rule_set: RuleSet) -> str:
     )
 
 
+@lru_cache(maxsize=64)
+def _groups_of_topic(rule_set: RuleSet) -> dict[str, tuple[str, ...]]:
+    """Which groups each topic counts toward; built once per rule set, since a year's
+    ledger evaluates thousands of people against the same few rule sets."""
+    index: dict[str, list[str]] = {}
+    for group in rule_set.groups:
+        for topic in group.topics:
+            index.setdefault(topic, []).append(group.name)
+    return {topic: tuple(names) for topic, names in index.items()}
+
+
 def evaluate(rule_set: RuleSet, topic_minutes: Mapping[str, int]) -> Evaluation:
     """Check one person's credited minutes per topic for a year against ``rule_set``.
 
@@ -140,13 +152,15 @@ def evaluate(rule_set: RuleSet, topic_minutes: Mapping[str, int]) -> Evaluation:
     尚缺 is max(total shortfall, sum of group shortfalls): hours added to a group also add
     to the total, so the group shortfalls and the total can be covered together.
     """
+    by_group = dict.fromkeys((g.name for g in rule_set.groups), 0)
+    groups_of = _groups_of_topic(rule_set)
+    total = 0
     for topic, minutes in topic_minutes.items():
         if minutes < 0:
             raise ValueError(f"學習類別「{topic}」的時數不可為負數")
-    total = sum(topic_minutes.values())
-    by_group = {
-        g.name: sum(m for t, m in topic_minutes.items() if t in g.topics) for g in rule_set.groups
-    }
+        total += minutes
+        for name in groups_of.get(topic, ()):
+            by_group[name] += minutes
     group_shortfall = {g.name: max(0, g.minutes - by_group[g.name]) for g in rule_set.groups}
     total_shortfall = max(0, rule_set.total_minutes - total)
     missing = max(total_shortfall, sum(group_shortfall.values()))
