@@ -32,6 +32,13 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q .
 
+# A menu entry for the desktop (Linux): the packaged .desktop file, pointed at this install.
+APPS="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
+if mkdir -p "$APPS" 2>/dev/null; then
+  sed "s|^Exec=.*|Exec=$(pwd)/.venv/bin/hrplanner-gui|" packaging/hrplanner.desktop \
+    > "$APPS/hrplanner.desktop" || true
+fi
+
 if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] \
    && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "注意：沒有圖形顯示環境（DISPLAY 未設定），視窗可能無法開啟；" \
