@@ -50,6 +50,10 @@ class WorkCalendar:
         self._overrides: dict[dt.date, DayOverride] = {
             day: _as_override(value) for day, value in (overrides or {}).items()
         }
+        # Answers never change for one calendar (its overrides are fixed), and overdue
+        # counts over years of history would otherwise ask the package day by day.
+        self._working: dict[dt.date, bool] = {}
+        self._year_prefix: dict[int, list[int]] = {}
 
     @property
     def overrides(self) -> Mapping[dt.date, DayOverride]:
@@ -60,10 +64,27 @@ class WorkCalendar:
         return bool(self._package.is_working_day(day))
 
     def is_working_day(self, day: dt.date) -> bool:
-        override = self._overrides.get(day)
-        if override is not None:
-            return not override.is_day_off
-        return self.package_is_working_day(day)
+        known = self._working.get(day)
+        if known is None:
+            override = self._overrides.get(day)
+            if override is not None:
+                known = not override.is_day_off
+            else:
+                known = self.package_is_working_day(day)
+            self._working[day] = known
+        return known
+
+    def _prefix(self, year: int) -> list[int]:
+        """prefix[i]: working days among the first i days of ``year``."""
+        prefix = self._year_prefix.get(year)
+        if prefix is None:
+            prefix = [0]
+            day = dt.date(year, 1, 1)
+            while day.year == year:
+                prefix.append(prefix[-1] + self.is_working_day(day))
+                day += dt.timedelta(days=1)
+            self._year_prefix[year] = prefix
+        return prefix
 
     def label(self, day: dt.date) -> str | None:
         """The day's name: the override's note, else the holiday's zh_TW name, else None.
@@ -114,10 +135,11 @@ class WorkCalendar:
         """Working days in (start, end]; negative when end is before start."""
         if end < start:
             return -self.working_days_between(end, start)
-        count = 0
-        current = start
-        while current < end:
-            current += dt.timedelta(days=1)
-            if self.is_working_day(current):
-                count += 1
-        return count
+        first = self._prefix(start.year)
+        start_index = start.timetuple().tm_yday
+        if start.year == end.year:
+            return first[end.timetuple().tm_yday] - first[start_index]
+        count = first[-1] - first[start_index]
+        for year in range(start.year + 1, end.year):
+            count += self._prefix(year)[-1]
+        return count + self._prefix(end.year)[end.timetuple().tm_yday]

@@ -90,3 +90,26 @@ def test_add_working_days_edges(cal: WorkCalendar) -> None:
     assert cal.working_days_between(D(2023, 10, 19), D(2023, 10, 6)) == -7
     with pytest.raises(ValueError):
         cal.due_date(D(2023, 10, 6), -1)
+
+
+def test_working_days_between_matches_a_day_by_day_count_across_years() -> None:
+    # The count uses per-year prefix sums; it must equal walking the days one by one,
+    # overrides included, within a year, across year ends and backwards.
+    typhoon = {dt.date(2024, 7, 25): (True, "颱風停止上班")}
+    calendar = WorkCalendar(typhoon)
+    cases = [
+        (dt.date(2024, 7, 20), dt.date(2024, 7, 31)),
+        (dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+        (dt.date(2020, 6, 1), dt.date(2024, 8, 1)),
+        (dt.date(2024, 12, 31), dt.date(2025, 1, 1)),
+        (dt.date(2024, 3, 1), dt.date(2024, 3, 1)),
+    ]
+    for start, end in cases:
+        walked = 0
+        day = start
+        while day < end:
+            day += dt.timedelta(days=1)
+            walked += calendar.is_working_day(day)
+        assert calendar.working_days_between(start, end) == walked, (start, end)
+        assert calendar.working_days_between(end, start) == -walked
+    assert calendar.working_days_between(dt.date(2024, 7, 24), dt.date(2024, 7, 26)) == 1
