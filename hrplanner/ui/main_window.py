@@ -165,7 +165,16 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.ctx is None or not 0 <= row < len(self._specs):
             return
-        self.stack.setCurrentWidget(self.page(self._specs[row].key))
+        key = self._specs[row].key
+        built = key in self.pages
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if built:
+            # Another page may have changed what this one shows (a class closed or
+            # reopened, records imported): a page re-reads its data when it comes back.
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def refresh_pages(self) -> None:
         """Tell the pages built so far that data changed (the others read it when built)."""

@@ -288,3 +288,27 @@ def test_agency_language_setting_wins_over_this_pcs_last_language(
     finally:
         install_translators(qapp, "zh_TW")
         application.shutdown()
+
+
+def test_a_page_shown_again_reads_what_other_pages_changed(
+    qtbot: QtBot, ctx: UiContext, people: dict[str, int], prompts: FakePrompts
+) -> None:
+    from hrplanner.services import staff
+    from hrplanner.ui.hours_page import HoursPage
+
+    from .conftest import person
+
+    pages = tuple(p for p in PAGES if p.key in ("staff", "hours"))
+    window = MainWindow(ctx.qsettings, prompts, "zh_TW", pages)
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    staff_page = window.page("staff")
+    assert isinstance(staff_page, StaffPage)
+    shown = staff_page.model.rowCount()
+    window.nav.setCurrentRow(1)
+    assert isinstance(window.page("hours"), HoursPage)
+    # Elsewhere (another page, a dialog, an import) someone is added...
+    staff.create(ctx.db, person("A009", "張新來", "人事室"))
+    window.nav.setCurrentRow(0)
+    # ...and the staff page shows it as soon as it comes back into view.
+    assert staff_page.model.rowCount() == shown + 1
