@@ -170,6 +170,17 @@ NEEDS_TEXT = {
 }
 
 
+TEMPLATE_TITLES = {
+    "staff": QT_TRANSLATE_NOOP("ReportsPage", "人員"),
+    "classes": QT_TRANSLATE_NOOP("ReportsPage", "班期"),
+    "enrollments": QT_TRANSLATE_NOOP("ReportsPage", "報名"),
+    "attendance": QT_TRANSLATE_NOOP("ReportsPage", "出席"),
+    "external-hours": QT_TRANSLATE_NOOP("ReportsPage", "外部時數"),
+    "calendar": QT_TRANSLATE_NOOP("ReportsPage", "辦公日曆"),
+    "signup": QT_TRANSLATE_NOOP("ReportsPage", "線上報名表"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -363,7 +374,10 @@ class ReportsPage(QWidget):
 
         self.template_combo.clear()
         for kind, template in sorted(templates.available().items()):
-            self.template_combo.addItem(f"{template.title}（{kind}）", kind)
+            # The titles are the SPEC's sheet names (data in Chinese); the window shows
+            # them translated, and a kind added later falls back to its own title.
+            title = QCoreApplication.translate("ReportsPage", TEMPLATE_TITLES.get(kind, ""))
+            self.template_combo.addItem(f"{title or template.title}（{kind}）", kind)
 
     def fill_due(self) -> None:
         from hrplanner.services.calendar_service import registration_items

@@ -1322,28 +1322,28 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-136"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -2082,7 +2082,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>The chosen class, otherwise the whole year</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2092,13 +2092,44 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-113"/>
+        <source>人員</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>報名</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外部時數</source>
+        <translation>External hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦公日曆</source>
+        <translation>Office calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>線上報名表</source>
+        <translation>Online sign-up form</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
@@ -2169,12 +2200,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -2190,12 +2221,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+11"/>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -2220,7 +2251,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>The upload file format was saved.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>

@@ -1309,28 +1309,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-136"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation>選了班期則匯出該班期，否則依年度</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2079,13 +2079,44 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-113"/>
+        <source>人員</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>報名</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外部時數</source>
+        <translation>外部時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦公日曆</source>
+        <translation>辦公日曆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>線上報名表</source>
+        <translation>線上報名表</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2156,12 +2187,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2177,12 +2208,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2207,7 +2238,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
