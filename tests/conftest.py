@@ -86,3 +86,19 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     database = Database.open(str(tmp_path / "test.db"), user="tester")
     yield database
     database.close()
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An .xlsx file with one sheet per entry, rows as given (row 1 = the header)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    if first is not None:
+        wb.remove(first)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from hrplanner import cli
@@ -14,16 +13,11 @@ from hrplanner.services.reference import get_or_create_unit
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, StaffCategory
 
+from .conftest import write_workbook
+
 
 def book(path: Path, sheets: dict[str, list[list[object]]]) -> str:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return str(path)
+    return str(write_workbook(path, sheets))
 
 
 @pytest.fixture

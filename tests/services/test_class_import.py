@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from hrplanner.services import classes, closing, templates
@@ -22,19 +21,10 @@ from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ChangeLog, Employee, Enrollment, StaffCategory
 from hrplanner.storage.models import TrainingClass as TC
 
+from ..conftest import write_workbook
+
 D = dt.date
 Rows = list[list[object]]
-
-
-def workbook(path: Path, sheets: dict[str, Rows]) -> Path:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 def make_staff(db: Database, numbers: list[str], inactive: tuple[str, ...] = ()) -> None:
@@ -78,12 +68,12 @@ SESSION_ROWS: Rows = [
 
 
 def load_classes(db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "classes.xlsx", {"班期": CLASS_ROWS, "場次": SESSION_ROWS})
+    path = write_workbook(tmp_path / "classes.xlsx", {"班期": CLASS_ROWS, "場次": SESSION_ROWS})
     import_classes(db, path)
 
 
 def test_classes_import_and_reimport(db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "classes.xlsx", {"班期": CLASS_ROWS, "場次": SESSION_ROWS})
+    path = write_workbook(tmp_path / "classes.xlsx", {"班期": CLASS_ROWS, "場次": SESSION_ROWS})
     dry = import_classes(db, path, dry_run=True)
     assert dry.added == ["115-001", "115-002", "115-001 第1場", "115-001 第2場", "115-002 第1場"]
     assert classes.list_classes(db, None, D(2026, 1, 1)) == []
@@ -102,7 +92,7 @@ def test_classes_import_and_reimport(db: Database, tmp_path: Path) -> None:
     assert again.added == [] and again.updated == [] and len(again.unchanged) == 5
     # Change one session's date: the class's end date follows; blank cells keep values.
     rows = [SESSION_ROWS[0], ["115-001", 2, "115/03/09", None, None, None, None, None]]
-    changed = import_classes(db, workbook(tmp_path / "s.xlsx", {"場次": rows}))
+    changed = import_classes(db, write_workbook(tmp_path / "s.xlsx", {"場次": rows}))
     assert changed.updated == ["115-001 第2場"] and changed.changes["115-001 第2場"] == ["日期"]
     assert classes.open_class(db, "115-001").summary.end_date == D(2026, 3, 9)
     assert classes.open_class(db, "115-001").sessions[1].minutes == 150
@@ -122,7 +112,7 @@ def test_classes_import_problems(db: Database, tmp_path: Path) -> None:
         ["115-001", 2, "115/03/02", "25:00", None, None, "天文學", None],
     ]
     with pytest.raises(InputRefused) as err:
-        import_classes(db, workbook(tmp_path / "bad.xlsx", {"班期": rows, "場次": sessions}))
+        import_classes(db, write_workbook(tmp_path / "bad.xlsx", {"班期": rows, "場次": sessions}))
     found = {(p.sheet, p.row, p.column) for p in err.value.problems}
     assert {
         ("班期", 2, "類別"),
@@ -151,7 +141,7 @@ def test_enrollment_import_assigns_status_by_registration(db: Database, tmp_path
         ["115-001", "1002", "115/02/01 11:00", None, None, None, "否"],
         ["115-001", 1004, dt.datetime(2026, 2, 1, 8), "備取", None, None, None],
     ]
-    path = workbook(tmp_path / "enr.xlsx", {"報名": rows})
+    path = write_workbook(tmp_path / "enr.xlsx", {"報名": rows})
     assert import_enrollments(db, path, dry_run=True).added == [
         "115-001 1003",
         "115-001 1001",
@@ -186,7 +176,7 @@ def test_enrollment_import_problems(db: Database, tmp_path: Path) -> None:
         ["115-002", "1001", None, None, None, None, None],
     ]
     with pytest.raises(InputRefused) as err:
-        import_enrollments(db, workbook(tmp_path / "bad.xlsx", {"報名": rows}))
+        import_enrollments(db, write_workbook(tmp_path / "bad.xlsx", {"報名": rows}))
     found = {(p.row, p.column) for p in err.value.problems}
     assert {
         (2, "班期代碼"),
@@ -210,7 +200,7 @@ def attendance_setup(db: Database, tmp_path: Path) -> None:
     rows: Rows = [["班期代碼", "員工編號", "報名時間"]] + [
         ["115-001", no, f"115/02/01 0{i}:00"] for i, no in enumerate(["1001", "1002", "1003"], 1)
     ]
-    import_enrollments(db, workbook(tmp_path / "enr.xlsx", {"報名": rows}))
+    import_enrollments(db, write_workbook(tmp_path / "enr.xlsx", {"報名": rows}))
 
 
 HEAD = ["班期代碼", "員工編號", "場次", "出席狀態", "請假時數"]
@@ -227,7 +217,7 @@ def test_malformed_attendance_file_is_refused_whole(db: Database, tmp_path: Path
         ["115-001", "1003", 1, "出席", None],  # waitlisted
     ]
     with pytest.raises(InputRefused) as err:
-        import_attendance(db, workbook(tmp_path / "att.xlsx", {"出席": rows}))
+        import_attendance(db, write_workbook(tmp_path / "att.xlsx", {"出席": rows}))
     problems = [(p.sheet, p.row, p.column) for p in err.value.problems]
     assert problems == [
         ("出席", 3, "員工編號"),
@@ -253,7 +243,7 @@ def test_attendance_import_then_close(db: Database, tmp_path: Path) -> None:
             ("1002", 2, "出席", None),
         ]
     ]
-    path = workbook(tmp_path / "att.xlsx", {"出席": rows})
+    path = write_workbook(tmp_path / "att.xlsx", {"出席": rows})
     assert len(import_attendance(db, path).added) == 4
     assert len(import_attendance(db, path).unchanged) == 4
     closing.close_class(db, "115-001", D(2026, 3, 10))
@@ -265,7 +255,7 @@ def test_attendance_import_then_close(db: Database, tmp_path: Path) -> None:
     assert credit["1002"] == (0, "請假逾三分之一")  # 3 h of 5.5 h
     # A closed class refuses changed rows; after reopening they are logged.
     rows[1][3] = "缺課"
-    path = workbook(tmp_path / "att2.xlsx", {"出席": rows})
+    path = write_workbook(tmp_path / "att2.xlsx", {"出席": rows})
     with pytest.raises(InputRefused, match="已結訓"):
         import_attendance(db, path)
     closing.reopen_class(db, "115-001")
@@ -302,7 +292,7 @@ def test_signup_form_export_through_a_mapping(db: Database, tmp_path: Path) -> N
         ["2026/02/01 09:00", "115-001", "1002", "葷"],
         ["2026/02/01 08:00", "115-001", "1001", None],
     ]
-    path = workbook(tmp_path / "form.xlsx", {"表單回應 1": form})
+    path = write_workbook(tmp_path / "form.xlsx", {"表單回應 1": form})
     mapping = {
         "時間戳記": "registered_at",
         "課程": "班期代碼",
@@ -339,7 +329,7 @@ def test_closed_class_accepts_descriptive_fields_only(db: Database, tmp_path: Pa
     # 課程代碼 is known only after the class, for the portal upload: it must go in.
     head = ["班期代碼", "課程名稱", "地點", "講座", "課程代碼", "類別"]
     rows: Rows = [head, ["115-001", "環境教育研習進階", "第二會議室", "林講師", "P-123", None]]
-    report = import_classes(db, workbook(tmp_path / "desc.xlsx", {"班期": rows}))
+    report = import_classes(db, write_workbook(tmp_path / "desc.xlsx", {"班期": rows}))
     assert report.changes["115-001"] == ["課程名稱", "地點", "講座", "課程代碼"]
     detail = classes.open_class(db, "115-001")
     assert detail.summary.title == "環境教育研習進階" and detail.location == "第二會議室"
@@ -354,7 +344,9 @@ def test_closed_class_accepts_descriptive_fields_only(db: Database, tmp_path: Pa
         ["115-001", 3, "115/03/06", 1, "人權教育", None],
     ]
     with pytest.raises(InputRefused) as err:
-        import_classes(db, workbook(tmp_path / "credit.xlsx", {"班期": rows, "場次": sessions}))
+        import_classes(
+            db, write_workbook(tmp_path / "credit.xlsx", {"班期": rows, "場次": sessions})
+        )
     assert [(p.sheet, p.row, p.column) for p in err.value.problems] == [
         ("班期", 2, "學習性質"),
         ("班期", 2, "請假上限"),

@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from hrplanner import cli
@@ -20,21 +19,12 @@ from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, Enrollment, StaffCategory
 from hrplanner.storage.models import TrainingClass as TC
 
+from ..conftest import write_workbook
+
 D = dt.date
 BEFORE, STARTED = D(2026, 2, 1), D(2026, 3, 2)  # 115-001 starts on 2026-03-02
 HEAD = ["班期代碼", "員工編號", "報名時間", "狀態"]
 Rows = list[list[object]]
-
-
-def _sheet(path: Path, sheets: dict[str, Rows]) -> Path:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 @pytest.fixture
@@ -48,7 +38,7 @@ def seats(db: Database, tmp_path: Path) -> Database:
         ["115-001", 1, "115/03/02", "09:00", "12:00", "環境教育"],
         ["115-003", 1, "115/03/02", "10:00", "11:00", "業務相關"],
     ]
-    import_classes(db, _sheet(tmp_path / "c.xlsx", {"班期": classes, "場次": sessions}))
+    import_classes(db, write_workbook(tmp_path / "c.xlsx", {"班期": classes, "場次": sessions}))
     with db.session() as s:
         unit = get_or_create_unit(s, "秘書室")
         cat = s.scalar(select(StaffCategory.id).filter_by(name="公務人員"))
@@ -68,7 +58,7 @@ def seats(db: Database, tmp_path: Path) -> Database:
         for i, no in enumerate(["1001", "1002", "1003", "1004", "1009"], 1)
     ]
     rows += [["115-003", "1006", None, None]]
-    import_enrollments(db, _sheet(tmp_path / "e0.xlsx", {"報名": rows}), today=BEFORE)
+    import_enrollments(db, write_workbook(tmp_path / "e0.xlsx", {"報名": rows}), today=BEFORE)
     _run(db, tmp_path, [["115-001", "1009", None, "取消"]])
     with db.session() as s:
         s.scalars(select(Employee).filter_by(employee_no="1009")).one().status = "離職"
@@ -78,7 +68,9 @@ def seats(db: Database, tmp_path: Path) -> Database:
 def _run(
     db: Database, tmp_path: Path, rows: Rows, *, today: dt.date = BEFORE, dry_run: bool = False
 ) -> ImportReport:
-    path = _sheet(tmp_path / f"e{len(list(tmp_path.iterdir()))}.xlsx", {"報名": [HEAD, *rows]})
+    path = write_workbook(
+        tmp_path / f"e{len(list(tmp_path.iterdir()))}.xlsx", {"報名": [HEAD, *rows]}
+    )
     return import_enrollments(db, path, today=today, dry_run=dry_run)
 
 
@@ -184,6 +176,6 @@ def test_the_cli_prints_the_notes(
 ) -> None:
     if seats.file is None:
         pytest.skip("the command line opens a database file")
-    path = _sheet(tmp_path / "cli.xlsx", {"報名": [HEAD, ["115-001", "1006", None, None]]})
+    path = write_workbook(tmp_path / "cli.xlsx", {"報名": [HEAD, ["115-001", "1006", None, None]]})
     assert cli.run(["--db", str(seats.file), "import", "enrollments", str(path)]) == 0
     assert "班期「115-001」時間重疊：姓名1006（1006）" in capsys.readouterr().out

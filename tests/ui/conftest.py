@@ -31,6 +31,7 @@ class FakePrompts(Prompts):
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, str]] = []
         self.answers: dict[str, list[Any]] = {}
+        self.confirm_by_default = False
 
     def _answer(self, kind: str, default: Any) -> Any:
         queue = self.answers.get(kind)
@@ -44,7 +45,7 @@ class FakePrompts(Prompts):
 
     def confirm(self, parent: Any, title: str, text: str) -> bool:
         self.calls.append(("confirm", title, text))
-        return bool(self._answer("confirm", False))
+        return bool(self._answer("confirm", self.confirm_by_default))
 
     def choose(self, parent: Any, title: str, label: str, items: Any) -> str | None:
         self.calls.append(("choose", title, label))

@@ -5,43 +5,29 @@ the credits, reopening."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from hrplanner.domain.credit import Mark
 from hrplanner.services import classes, enrollment, hours, staff
 from hrplanner.services.enrollment import EnrollRequest
 from hrplanner.services.staff import EmployeeData
-from hrplanner.storage.database import Database
 from hrplanner.ui.attendance_grid import FIXED, AttendanceGridWidget, parse_cell
 from hrplanner.ui.pages import UiContext
-from hrplanner.ui.prompts import Prompts
-from hrplanner.ui.tasks import TaskRunner
 from hrplanner.ui.training_models import WARN_BRUSH
+
+from .conftest import FakePrompts
 
 AFTER = dt.date(2026, 3, 10)
 
 
-class ScriptedPrompts(Prompts):
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str, str]] = []
-
-    def info(self, parent, title, text):  # type: ignore[no-untyped-def]
-        self.messages.append(("info", title, text))
-
-    def error(self, parent, title, text):  # type: ignore[no-untyped-def]
-        self.messages.append(("error", title, text))
-
-    def confirm(self, parent, title, text):  # type: ignore[no-untyped-def]
-        return True
-
-
 @pytest.fixture
-def ctx(sqlite_db: Database, tmp_path: Path) -> UiContext:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    return UiContext(sqlite_db, ScriptedPrompts(), TaskRunner(synchronous=True), settings)
+def prompts() -> FakePrompts:
+    """Every question of closing and reopening is answered yes."""
+    answers = FakePrompts()
+    answers.confirm_by_default = True
+    return answers
 
 
 @pytest.fixture
@@ -133,14 +119,14 @@ def test_close_reports_missing_then_stores_credit_and_reopens(
     assert model is not None
     model.setData(model.index(0, FIXED), "請假 1")
     grid.close_class()
-    kind, _, text = ctx.prompts.messages[-1]
+    kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
     assert kind == "error" and "李美華" in text  # names who is missing
     assert not model.grid.closed
 
     model.setData(model.index(2, FIXED + 1), "缺課")
     grid.fill_all_present()
     grid.close_class()
-    kind, _, text = ctx.prompts.messages[-1]
+    kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
     assert kind == "info" and "2 人取得時數，1 人未取得" in text
     model = grid.model
     assert model is not None and model.grid.closed

@@ -8,43 +8,27 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from hrplanner.i18n import install_translators
 from hrplanner.services import classes, enrollment, hours, staff
 from hrplanner.services.enrollment import EnrollRequest
 from hrplanner.services.staff import EmployeeData
-from hrplanner.storage.database import Database
 from hrplanner.ui.attendance_grid import FIXED, AttendanceGridWidget
 from hrplanner.ui.pages import UiContext
-from hrplanner.ui.prompts import Prompts
-from hrplanner.ui.tasks import TaskRunner
+
+from .conftest import FakePrompts
 
 AFTER = dt.date(2026, 5, 10)
 SHOT = Path("/tmp/shots/gap-online-attendance.png")
 
 
-class ScriptedPrompts(Prompts):
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str, str]] = []
-
-    def info(self, parent, title, text):  # type: ignore[no-untyped-def]
-        self.messages.append(("info", title, text))
-
-    def error(self, parent, title, text):  # type: ignore[no-untyped-def]
-        self.messages.append(("error", title, text))
-
-    def confirm(self, parent, title, text):  # type: ignore[no-untyped-def]
-        return True
-
-
 @pytest.fixture
-def ctx(qapp: QApplication, sqlite_db: Database, tmp_path: Path) -> UiContext:
-    install_translators(qapp, "zh_TW")  # Qt's own buttons in Chinese too
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    return UiContext(sqlite_db, ScriptedPrompts(), TaskRunner(synchronous=True), settings)
+def prompts() -> FakePrompts:
+    """Every question of closing and reopening is answered yes."""
+    answers = FakePrompts()
+    answers.confirm_by_default = True
+    return answers
 
 
 @pytest.fixture
@@ -123,7 +107,7 @@ def test_click_marks_completion_and_closing_credits_it(
     grid.grab().save(str(SHOT))
 
     grid.close_class()
-    kind, _, text = ctx.prompts.messages[-1]  # type: ignore[attr-defined]
+    kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
     assert kind == "info" and "2 人取得時數，1 人未取得" in text
     ledger = {r.name: r.total_minutes for r in hours.year_ledger(ctx.db, 2026)}
     assert ledger == {"王小明": 120, "李美華": 0, "陳志豪": 120}

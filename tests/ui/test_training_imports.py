@@ -5,27 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
 from hrplanner.services import classes
 from hrplanner.ui.classes_page import ClassesPage
 from hrplanner.ui.pages import UiContext
 
+from ..conftest import write_workbook
 from .conftest import FakePrompts
-
-
-def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    wb = Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
 
 
 def run(page: ClassesPage, key: str, path: Path) -> str:
@@ -49,7 +36,7 @@ def test_import_classes_enrollments_and_attendance_from_the_classes_page(
     qtbot.addWidget(page)
     assert [a.text() for a in page.imports.menu.actions()] == ["班期與場次…", "報名…", "出席…"]
 
-    class_file = workbook(
+    class_file = write_workbook(
         tmp_path / "classes.xlsx",
         {
             "班期": [["班期代碼", "課程名稱", "名額"], ["130-001", "公文寫作", 1]],
@@ -64,7 +51,7 @@ def test_import_classes_enrollments_and_attendance_from_the_classes_page(
     assert [s.minutes for s in detail.sessions] == [180]
 
     header = ["班期代碼", "員工編號", "報名時間"]
-    enrollments = workbook(
+    enrollments = write_workbook(
         tmp_path / "enrollments.xlsx",
         {
             "報名": [
@@ -78,7 +65,7 @@ def test_import_classes_enrollments_and_attendance_from_the_classes_page(
     statuses = {e.employee_no: e.status for e in classes.open_class(ctx.db, "130-001").enrollees}
     assert statuses == {"A001": "正取", "A002": "備取"}
 
-    cancel = workbook(
+    cancel = write_workbook(
         tmp_path / "cancel.xlsx",
         {"報名": [["班期代碼", "員工編號", "狀態"], ["130-001", "A001", "取消"]]},
     )
@@ -87,7 +74,7 @@ def test_import_classes_enrollments_and_attendance_from_the_classes_page(
     statuses = {e.employee_no: e.status for e in classes.open_class(ctx.db, "130-001").enrollees}
     assert statuses == {"A001": "取消", "A002": "正取"}
 
-    attendance = workbook(
+    attendance = write_workbook(
         tmp_path / "attendance.xlsx",
         {
             "出席": [
