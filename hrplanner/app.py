@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hrplanner import paths
-from hrplanner.i18n import install_translators, normalize_language
+from hrplanner.i18n import normalize_language
+from hrplanner.ui.shell.translators import install_translators
 from hrplanner.ui import pyside_fix
 from hrplanner.ui.main_window import MainWindow
 from hrplanner.ui.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext

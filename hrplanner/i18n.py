@@ -1,35 +1,39 @@
-"""Interface languages: which exist, and installing Qt translators for one of them.
+"""Languages, and the translation of the Qt-free core's messages (domain, services, cli).
 
-Source strings in the code are Traditional Chinese, the default language, so the window
-speaks Chinese even if no translation file is found; ``hrplanner_en.qm`` translates them to
-English. Qt's own ``qtbase`` translator is installed too, so standard buttons and dialogs
-(確定/取消, file dialogs) speak the same language as the rest of the window.
+Source strings are whole Traditional Chinese sentences with ``{named}`` placeholders, the
+default language; ``resources/translations/core_en.po`` (compiled to ``core_en.mo``, shipped
+like the Qt ``.qm`` files) gives their English. Usage::
+
+    from hrplanner.i18n import N_, _, ngettext
+
+    raise InputRefused(_("找不到員工編號「{number}」").format(number=number))
+    ngettext("共 {n} 人", "共 {n} 人", n).format(n=n)    # English picks "person"/"people"
+    REASONS = {errno.EACCES: N_("沒有存取權限")}          # marked here, translated at use
+
+Never build a sentence from fragments: word order differs between the languages. The
+widgets use Qt's own ``tr()`` and ``.ts`` files (``hrplanner.ui.shell.translators``), which
+also switches this catalogue when the window's language changes. Printed forms and the
+column names of exported workbooks are official Chinese and are not translated.
 """
 
 from __future__ import annotations
 
+import gettext
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-if TYPE_CHECKING:
-    # PySide6 types the marker as returning ``object``; it returns its text unchanged.
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-__all__ = ["QT_TRANSLATE_NOOP", "install_translators", "normalize_language"]
 
 DEFAULT_LANGUAGE = "zh_TW"
 LANGUAGES: tuple[str, ...] = ("zh_TW", "en")
 # Shown in the language menu in their own language, so anyone can find theirs.
 LANGUAGE_NAMES: dict[str, str] = {"zh_TW": "中文（臺灣）", "en": "English"}
+CORE_DOMAIN = "core"
+
+_current = DEFAULT_LANGUAGE
+_catalog: gettext.NullTranslations = gettext.NullTranslations()
 
 
 def translations_dir() -> Path:
-    """The folder holding ``hrplanner_<lang>.qm`` (package data ``hrplanner.resources``)."""
+    """The folder holding the compiled catalogues (package data ``hrplanner.resources``)."""
     resource = files("hrplanner.resources") / "translations"
     # The package is installed as plain files (pip, PyInstaller folder); as_file would
     # extract a zipped package to a temporary folder.
@@ -50,24 +54,43 @@ def normalize_language(value: str | None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install HR Planner's and Qt's translators for ``language``; remove earlier ones.
+def load_catalog(language: str) -> gettext.NullTranslations:
+    """The compiled core catalogue of ``language``; the identity for the source language."""
+    if language == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
+    path = translations_dir() / f"{CORE_DOMAIN}_{language}.mo"
+    try:
+        with path.open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    except OSError:
+        return gettext.NullTranslations()  # a broken install still speaks Chinese
 
-    Returns the installed translators; the caller keeps them alive (Qt does not own them).
-    """
-    for old in getattr(app, "_hrplanner_translators", []):
-        app.removeTranslator(old)
-    language = normalize_language(language)
-    installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(f"hrplanner_{language}", str(translations_dir())):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
-    QLocale.setDefault(QLocale("en_US" if language == "en" else "zh_TW"))
-    app._hrplanner_translators = installed  # type: ignore[attr-defined]
-    return installed
+
+def set_language(language: str | None) -> str:
+    """Make the core speak ``language`` from now on; returns the code actually used."""
+    global _current, _catalog
+    code = normalize_language(language)
+    if code != _current:
+        _catalog = load_catalog(code)
+        _current = code
+    return _current
+
+
+def language() -> str:
+    """The language the core speaks now."""
+    return _current
+
+
+def _(message: str) -> str:
+    """``message`` (a whole Chinese sentence) in the current language."""
+    return _catalog.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The sentence for the count ``n`` (Chinese has one form; English picks one of two)."""
+    return _catalog.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it yet (module constants)."""
+    return message

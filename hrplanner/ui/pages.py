@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
-from hrplanner.i18n import QT_TRANSLATE_NOOP
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.prompts import Prompts
 from hrplanner.ui.tasks import TaskRunner
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date, parse_date, roc_year
-from hrplanner.i18n import QT_TRANSLATE_NOOP
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.pages import UiContext
 from hrplanner.ui.prompts import workbook_filter
 from hrplanner.ui.tasks import Cancelled, Progress, Task

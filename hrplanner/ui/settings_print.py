@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.i18n import QT_TRANSLATE_NOOP
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.reports.pdf.data import (
     CERTIFICATE_PLACEHOLDERS,
     DEFAULT_CERTIFICATE_TEMPLATE,

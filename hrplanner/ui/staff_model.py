@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from hrplanner.domain.rocdate import format_date
-from hrplanner.i18n import QT_TRANSLATE_NOOP
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.services.staff import EmployeeRow, StaffFilter
 
 SearchFn = Callable[[StaffFilter, str, bool], list[int]]

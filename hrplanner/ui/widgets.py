@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from hrplanner.i18n import QT_TRANSLATE_NOOP
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.services.errors import Problem
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=../..
 BIN=$ROOT/.venv/bin
-SOURCES=$(ls $ROOT/hrplanner/*.py $ROOT/hrplanner/ui/*.py)
+SOURCES=$(find $ROOT/hrplanner -name "*.py" -not -path "*/__pycache__/*" | sort)
 for lang in zh_TW en; do
   # -no-obsolete: strings removed from the code leave the file instead of piling up.
   "$BIN/pyside6-lupdate" $SOURCES -source-language zh_TW -target-language "$lang" \
@@ -63,3 +63,6 @@ missing = [
 if missing:
     print(f"hrplanner_en.ts: {len(missing)} string(s) still to translate, e.g. {missing[0]!r}")
 EOF
+
+# The Qt-free core's messages (hrplanner.i18n): core_en.po / core_en.mo.
+"$BIN/python" core_catalog.py

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from hrplanner.i18n import install_translators
+from hrplanner.ui.shell.translators import install_translators
 from hrplanner.services import staff
 from hrplanner.storage.database import Database
 from hrplanner.ui import pyside_fix

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from hrplanner.i18n import LANGUAGE_NAMES, install_translators
+from hrplanner.i18n import LANGUAGE_NAMES
+from hrplanner.ui.shell.translators import install_translators
 from hrplanner.ui.import_dialog import ImportDialog
 from hrplanner.ui.main_window import MainWindow
 from hrplanner.ui.pages import PAGES, UiContext

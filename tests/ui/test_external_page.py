@@ -208,7 +208,7 @@ def test_import_through_the_shared_import_dialog(
 
 
 def test_english_chrome(qtbot: QtBot, qapp: QApplication, ctx: UiContext) -> None:
-    from hrplanner.i18n import install_translators
+    from hrplanner.ui.shell.translators import install_translators
     from hrplanner.ui.rules_dialog import RulesDialog
 
     from .test_english import chinese

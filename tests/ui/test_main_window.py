@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrplanner import app as app_module
-from hrplanner.i18n import install_translators, translations_dir
+from hrplanner.i18n import translations_dir
+from hrplanner.ui.shell.translators import install_translators
 from hrplanner.storage.database import Database
 from hrplanner.ui.main_window import MainWindow
 from hrplanner.ui.pages import PAGES, PageSpec, UiContext

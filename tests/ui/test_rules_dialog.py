@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
-from hrplanner.i18n import install_translators
+from hrplanner.ui.shell.translators import install_translators
 from hrplanner.services import external, hours, reference, rule_sets, staff
 from hrplanner.services.external import ExternalInput
 from hrplanner.services.staff import EmployeeData
