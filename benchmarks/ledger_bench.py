@@ -19,8 +19,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from hrplanner.services import demo, hours
-from hrplanner.services import demo_training as _demo_training  # registers the generator
+from hrplanner.services.demo import agency
+from hrplanner.services.demo import training as _demo_training  # registers the generator
+from hrplanner.services.hours import ledger
 from hrplanner.storage.database import Database
 
 HAND_SQL = text(
@@ -52,7 +53,7 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=dt.date.today().year - 1)
     parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
-    assert _demo_training.generate_training in demo.EXTRA_GENERATORS
+    assert _demo_training.generate_training in agency.EXTRA_GENERATORS
 
     tmp = None
     if args.db:
@@ -61,7 +62,7 @@ def main() -> None:
         tmp = tempfile.TemporaryDirectory()
         db = Database.open(str(Path(tmp.name) / "bench.db"))
         started = time.perf_counter()
-        summary = demo.generate(db, "large", seed=1)
+        summary = agency.generate(db, "large", seed=1)
         print(f"large demo: {time.perf_counter() - started:.1f} s  {summary.extra}")
 
     first, last = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
@@ -71,7 +72,7 @@ def main() -> None:
             return conn.execute(HAND_SQL, {"first": first, "last": last}).all()
 
     def service() -> object:
-        return hours.compliance(db, args.year)
+        return ledger.compliance(db, args.year)
 
     hand()
     service()  # warm the caches of both
@@ -79,8 +80,8 @@ def main() -> None:
     for _ in range(args.repeat):
         hand_times.append(_timed(hand))
         service_times.append(_timed(service))
-    people = len(hours.year_ledger(db, args.year))
-    rate = hours.compliance(db, args.year)
+    people = len(ledger.year_ledger(db, args.year))
+    rate = ledger.compliance(db, args.year)
     h, s = statistics.median(hand_times), statistics.median(service_times)
     # The minimum is shown too: on a shared machine it is the least disturbed figure.
     h_min, s_min = min(hand_times), min(service_times)

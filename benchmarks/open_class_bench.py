@@ -19,9 +19,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hrplanner.services import attendance, classes, demo, staff
-from hrplanner.services.classes import ClassInput, SessionInput
-from hrplanner.services.enrollment import EnrollRequest, enroll
+from hrplanner.services.demo import agency
+from hrplanner.services.staff import roster
+from hrplanner.services.training import attendance, classes
+from hrplanner.services.training.classes import ClassInput, SessionInput
+from hrplanner.services.training.enrollment import EnrollRequest, enroll
 from hrplanner.storage.database import Database
 
 
@@ -47,11 +49,11 @@ def main() -> None:
         shutil.copyfile(args.db, path)
     else:
         started = time.perf_counter()
-        demo.generate(Database.open(str(path)), "large")
+        agency.generate(Database.open(str(path)), "large")
         print(f"large demo generated in {time.perf_counter() - started:.1f} s")
     db = Database.open(str(path))
 
-    people = staff.search_ids(db, staff.StaffFilter(status="在職"))[:200]
+    people = roster.search_ids(db, roster.StaffFilter(status="在職"))[:200]
     day = dt.date.today() + dt.timedelta(days=30)
     sessions = [
         SessionInput(day + dt.timedelta(days=n), topic, dt.time(9), dt.time(12))

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication
 
 from hrplanner import paths
 from hrplanner.i18n import normalize_language
+from hrplanner.ui.shell import pyside_fix
+from hrplanner.ui.shell.main_window import MainWindow
+from hrplanner.ui.shell.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
+from hrplanner.ui.shell.prompts import Prompts
+from hrplanner.ui.shell.tasks import Progress, TaskRunner
 from hrplanner.ui.shell.translators import install_translators
-from hrplanner.ui import pyside_fix
-from hrplanner.ui.main_window import MainWindow
-from hrplanner.ui.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
-from hrplanner.ui.prompts import Prompts
-from hrplanner.ui.tasks import Progress, TaskRunner
 
 if TYPE_CHECKING:
     from hrplanner.storage.database import Database
@@ -48,7 +48,7 @@ def open_database(target: str, backup_folder: Path, pages: Sequence[PageSpec] = 
     """Open and upgrade the database and read what the window needs (worker thread)."""
     import importlib
 
-    from hrplanner.services import settings_service
+    from hrplanner.services.common import settings_service
     from hrplanner.settings import Setting
     from hrplanner.storage.database import Database
 
@@ -157,7 +157,7 @@ class Application:
     def choose_language(self, code: str) -> None:
         self.qsettings.setValue(LANGUAGE_KEY, code)
         if self.db is not None:
-            from hrplanner.services import settings_service
+            from hrplanner.services.common import settings_service
             from hrplanner.settings import Setting
 
             settings_service.update(self.db, {Setting.LANGUAGE: code})
@@ -170,7 +170,7 @@ class Application:
         first = (self.window.initial_page(),)
 
         def work(_progress: Progress) -> Opened:  # worker thread: no widget in here
-            from hrplanner.services import backup
+            from hrplanner.services.common import backup
 
             backup.restore(target, source, folder)
             return open_database(target, folder, first)

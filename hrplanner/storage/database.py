@@ -30,7 +30,7 @@ class Database:
         engine = make_engine(target)
         backup = migrate.upgrade(engine, backup_folder)
         db = cls(engine, make_session_factory(engine), user or _os_user(), backup)
-        from hrplanner.services.reference import ensure_defaults
+        from hrplanner.services.common.reference import ensure_defaults
 
         ensure_defaults(db)
         return db

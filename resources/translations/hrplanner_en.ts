@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+135"/>
+        <location filename="../../hrplanner/app.py" line="+136"/>
         <source>資料庫：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -51,7 +51,7 @@ Reason: %2</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -166,7 +166,7 @@ Reason: %2</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar_page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>Note, e.g. &quot;Office closed for Typhoon Gaemi&quot;</translation>
     </message>
@@ -295,7 +295,7 @@ Reason: %2</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -396,7 +396,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/class_dialog.py" line="+57"/>
+        <location filename="../../hrplanner/ui/training/class_dialog.py" line="+58"/>
         <source>新增班期</source>
         <translation>New class</translation>
     </message>
@@ -544,7 +544,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -652,7 +652,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/enrollment_panel.py" line="+273"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+273"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -836,7 +836,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ExternalDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/external_dialog.py" line="+47"/>
+        <location filename="../../hrplanner/ui/hours/external_dialog.py" line="+49"/>
         <source>新增外部時數</source>
         <translation>Add External Hours</translation>
     </message>
@@ -914,7 +914,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/external_page.py" line="+117"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1010,7 +1010,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+140"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1101,7 +1101,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
         <source>匯入人員</source>
         <translation>Import Staff</translation>
     </message>
@@ -1266,7 +1266,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
@@ -1404,17 +1404,17 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hrplanner/ui/pages.py" line="+68"/>
+        <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
         <source>人員名冊</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>訓練班期</source>
         <translation>Training classes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>學習時數</source>
         <translation>Learning hours</translation>
     </message>
@@ -1442,7 +1442,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../hrplanner/ui/pdf_preview.py" line="+41"/>
+        <location filename="../../hrplanner/ui/shell/pdf_preview.py" line="+41"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1529,7 +1529,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/people_picker.py" line="+44"/>
+        <location filename="../../hrplanner/ui/shell/people_picker.py" line="+45"/>
         <source>選擇人員</source>
         <translation>Choose people</translation>
     </message>
@@ -1562,7 +1562,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../hrplanner/ui/print_actions.py" line="+50"/>
+        <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
         <source>簽到表…</source>
         <translation>Sign-in Sheet…</translation>
     </message>
@@ -1687,7 +1687,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_print.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -1946,7 +1946,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../hrplanner/ui/widgets.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/widgets.py" line="+63"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
@@ -1969,7 +1969,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/prompts.py" line="+60"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
@@ -1987,7 +1987,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+21"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+21"/>
         <source>%1（%2）%3 年度學習紀錄</source>
         <translation>%1 (%2): learning records of year %3</translation>
     </message>
@@ -2010,7 +2010,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+77"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
         <location line="+9"/>
         <location line="+9"/>
         <source>已匯出 %1 人。</source>
@@ -2324,7 +2324,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/rules_dialog.py" line="+71"/>
+        <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
         <source>學習時數規定</source>
         <translation>Learning Hour Requirements</translation>
     </message>
@@ -2457,7 +2457,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
@@ -2610,7 +2610,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
         <source>匯入線上報名表</source>
         <translation>Import Online Sign-up Form</translation>
     </message>
@@ -2768,7 +2768,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_dialog.py" line="+43"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
         <source>編輯人員</source>
         <translation>Edit Person</translation>
     </message>
@@ -2866,7 +2866,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_model.py" line="+62"/>
+        <location filename="../../hrplanner/ui/staff/model.py" line="+62"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
@@ -2914,7 +2914,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_page.py" line="+46"/>
+        <location filename="../../hrplanner/ui/staff/page.py" line="+47"/>
         <source>搜尋姓名或員工編號</source>
         <translation>Search name or employee no.</translation>
     </message>
@@ -2985,7 +2985,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training_imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
         <source>匯入班期</source>
         <translation>Import classes</translation>
     </message>
@@ -3053,26 +3053,26 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="+90"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+90"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+134"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="-230"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
         <translation>Course title</translation>
@@ -3093,7 +3093,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Current hours</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
@@ -3114,62 +3114,62 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-23"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+7"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-128"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+7"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-128"/>
         <location line="+133"/>
         <source>時數</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-127"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-127"/>
         <source>正取/名額</source>
         <translation>Enrolled/capacity</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-227"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+6"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-20"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>Waitlist %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="-265"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="-10"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+10"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-26"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-34"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-32"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
         <source>單位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-29"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-29"/>
         <source>報名時間</source>
         <translation>Registered</translation>
     </message>
@@ -3226,14 +3226,14 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Hours short</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/external_page.py" line="+15"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+25"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+15"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+25"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+15"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+15"/>
         <source>學習類別</source>
         <translation>Learning topic</translation>
     </message>
@@ -3244,12 +3244,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+3"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+3"/>
         <source>學習性質</source>
         <translation>Delivery mode</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="-60"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-60"/>
         <source>時數 %1</source>
         <translation>Hours %1</translation>
     </message>
@@ -3289,7 +3289,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Hours / warning</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-10"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-10"/>
         <source>已受訓</source>
         <translation>Trained</translation>
     </message>
@@ -3314,7 +3314,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Training due</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -3322,7 +3322,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_model.py" line="-48"/>
+        <location filename="../../hrplanner/ui/staff/model.py" line="-48"/>
         <source>在職</source>
         <translation>Active</translation>
     </message>
@@ -3372,7 +3372,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-331"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-331"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>
@@ -3485,7 +3485,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_print.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>

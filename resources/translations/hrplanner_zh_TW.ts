@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+135"/>
+        <location filename="../../hrplanner/app.py" line="+136"/>
         <source>資料庫：%1</source>
         <translation>資料庫：%1</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar_page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>備註，如「凱米颱風停止上班」</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/class_dialog.py" line="+57"/>
+        <location filename="../../hrplanner/ui/training/class_dialog.py" line="+58"/>
         <source>新增班期</source>
         <translation>新增班期</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/enrollment_panel.py" line="+273"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+273"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>ExternalDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/external_dialog.py" line="+47"/>
+        <location filename="../../hrplanner/ui/hours/external_dialog.py" line="+49"/>
         <source>新增外部時數</source>
         <translation>新增外部時數</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/external_page.py" line="+117"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1005,7 +1005,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+140"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
         <source>匯入人員</source>
         <translation>匯入人員</translation>
     </message>
@@ -1253,7 +1253,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
@@ -1391,17 +1391,17 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hrplanner/ui/pages.py" line="+68"/>
+        <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>訓練班期</source>
         <translation>訓練班期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>學習時數</source>
         <translation>學習時數</translation>
     </message>
@@ -1429,7 +1429,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../hrplanner/ui/pdf_preview.py" line="+41"/>
+        <location filename="../../hrplanner/ui/shell/pdf_preview.py" line="+41"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF 檔 (*.pdf)</translation>
     </message>
@@ -1516,7 +1516,7 @@
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/people_picker.py" line="+44"/>
+        <location filename="../../hrplanner/ui/shell/people_picker.py" line="+45"/>
         <source>選擇人員</source>
         <translation>選擇人員</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../hrplanner/ui/print_actions.py" line="+50"/>
+        <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
         <source>簽到表…</source>
         <translation>簽到表…</translation>
     </message>
@@ -1674,7 +1674,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_print.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -1933,7 +1933,7 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../hrplanner/ui/widgets.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/widgets.py" line="+63"/>
         <source>工作表</source>
         <translation>工作表</translation>
     </message>
@@ -1956,7 +1956,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/prompts.py" line="+60"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
     </message>
@@ -1974,7 +1974,7 @@
 <context>
     <name>RecordsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+21"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+21"/>
         <source>%1（%2）%3 年度學習紀錄</source>
         <translation>%1（%2）%3 年度學習紀錄</translation>
     </message>
@@ -1997,7 +1997,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+77"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
         <location line="+9"/>
         <location line="+9"/>
         <source>已匯出 %1 人。</source>
@@ -2311,7 +2311,7 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/rules_dialog.py" line="+71"/>
+        <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
         <source>學習時數規定</source>
         <translation>學習時數規定</translation>
     </message>
@@ -2444,7 +2444,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
@@ -2597,7 +2597,7 @@
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
         <source>匯入線上報名表</source>
         <translation>匯入線上報名表</translation>
     </message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_dialog.py" line="+43"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
@@ -2853,7 +2853,7 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_model.py" line="+62"/>
+        <location filename="../../hrplanner/ui/staff/model.py" line="+62"/>
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
@@ -2901,7 +2901,7 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_page.py" line="+46"/>
+        <location filename="../../hrplanner/ui/staff/page.py" line="+47"/>
         <source>搜尋姓名或員工編號</source>
         <translation>搜尋姓名或員工編號</translation>
     </message>
@@ -2971,7 +2971,7 @@
 <context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training_imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
         <source>匯入班期</source>
         <translation>匯入班期</translation>
     </message>
@@ -3039,26 +3039,26 @@
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="+90"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+90"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+134"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="-230"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
         <translation>課程名稱</translation>
@@ -3079,7 +3079,7 @@
         <translation>目前時數</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-139"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
@@ -3100,62 +3100,62 @@
         <translation>結束日期</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-23"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+7"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-128"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+7"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-128"/>
         <location line="+133"/>
         <source>時數</source>
         <translation>時數</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-127"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-127"/>
         <source>正取/名額</source>
         <translation>正取/名額</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-227"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+6"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-20"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>備取 %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="-265"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="-10"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+10"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="-26"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-34"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrplanner/ui/certificate_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/external_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/hours_page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="-32"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-29"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-29"/>
         <source>報名時間</source>
         <translation>報名時間</translation>
     </message>
@@ -3212,14 +3212,14 @@
         <translation>尚缺時數</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/external_page.py" line="+15"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+25"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+15"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+25"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+15"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+15"/>
         <source>學習類別</source>
         <translation>學習類別</translation>
     </message>
@@ -3230,12 +3230,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../hrplanner/ui/training_models.py" line="+3"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+3"/>
         <source>學習性質</source>
         <translation>學習性質</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/attendance_grid.py" line="-60"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-60"/>
         <source>時數 %1</source>
         <translation>時數 %1</translation>
     </message>
@@ -3275,7 +3275,7 @@
         <translation>時數／警示</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/hours_page.py" line="-10"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-10"/>
         <source>已受訓</source>
         <translation>已受訓</translation>
     </message>
@@ -3300,7 +3300,7 @@
         <translation>訓練期限</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/reports_page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -3308,7 +3308,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../hrplanner/ui/staff_model.py" line="-48"/>
+        <location filename="../../hrplanner/ui/staff/model.py" line="-48"/>
         <source>在職</source>
         <translation>在職</translation>
     </message>
@@ -3358,7 +3358,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training_models.py" line="-331"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-331"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>
@@ -3471,7 +3471,7 @@
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings_print.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>

@@ -8,7 +8,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
-from hrplanner.services import reference, settings_service
+from hrplanner.services.common import reference, settings_service
 from hrplanner.settings import Setting
 from hrplanner.storage import migrate
 from hrplanner.storage.database import Database

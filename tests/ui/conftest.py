@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from hrplanner.ui.shell.translators import install_translators
-from hrplanner.services import staff
+from hrplanner.services.staff import roster
 from hrplanner.storage.database import Database
-from hrplanner.ui import pyside_fix
-from hrplanner.ui.pages import UiContext
-from hrplanner.ui.prompts import Prompts
-from hrplanner.ui.tasks import TaskRunner
+from hrplanner.ui.shell import pyside_fix
+from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.prompts import Prompts
+from hrplanner.ui.shell.tasks import TaskRunner
+from hrplanner.ui.shell.translators import install_translators
 
 # PySide6 6.12 drops references to True/None on every signal emit (see pyside_fix);
 # the window applies the guard at start-up, the tests apply it here.
@@ -90,7 +90,7 @@ def ctx(
     )
 
 
-def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> staff.EmployeeData:
+def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> roster.EmployeeData:
     values: dict[str, Any] = {
         "employee_no": no,
         "name": name,
@@ -99,16 +99,16 @@ def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> staff
         "hire_date": dt.date(2020, 3, 5),
     }
     values.update(changes)
-    return staff.EmployeeData(**values)
+    return roster.EmployeeData(**values)
 
 
 @pytest.fixture
 def people(sqlite_db: Database) -> dict[str, int]:
     """Four people in two units; one of them has left (離職)."""
     ids = {
-        "王小明": staff.create(sqlite_db, person("A001", "王小明", "人事室", title="科員")),
-        "李美華": staff.create(sqlite_db, person("A002", "李美華", "秘書室")),
-        "陳大同": staff.create(sqlite_db, person("A003", "陳大同", "人事室")),
-        "林離職": staff.create(sqlite_db, person("A004", "林離職", "秘書室", status="離職")),
+        "王小明": roster.create(sqlite_db, person("A001", "王小明", "人事室", title="科員")),
+        "李美華": roster.create(sqlite_db, person("A002", "李美華", "秘書室")),
+        "陳大同": roster.create(sqlite_db, person("A003", "陳大同", "人事室")),
+        "林離職": roster.create(sqlite_db, person("A004", "林離職", "秘書室", status="離職")),
     }
     return ids

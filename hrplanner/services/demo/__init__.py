@@ -1,0 +1,1 @@
+"""The demo agency (``hrplanner demo``): realistic sample staff and ten years of history."""

@@ -1,0 +1,316 @@
+"""External learning records (外部時數): learning done on e-learning platforms or at other
+agencies, typed in by hand or imported (SPEC §3.1). They count toward the year of their end
+date in the hours ledger (``services.hours``).
+
+A record is identified by person + course title + date (the import's key columns), so
+re-importing the same file changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hrplanner.domain.hours import parse_hours
+from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+from hrplanner.services.imports import templates
+from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, RowReader, read_table
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import Employee, ExternalRecord, LearningTopic
+
+MODES = ("實體", "數位", "混成")
+DEFAULT_MODE = "數位"
+DEFAULT_TOPIC = "一般"
+TITLE_MAX = 200
+SOURCE_MAX = 100
+
+SHEET = "外部時數"
+COLUMNS = (
+    ColumnSpec("員工編號", "employee_no", required=True, key=True),
+    ColumnSpec("課程名稱", "title", required=True, key=True),
+    ColumnSpec("日期", "date", required=True, key=True),
+    # Not a key, but a record without hours means nothing: the column must be there.
+    ColumnSpec("時數", "hours", required=True),
+    ColumnSpec("學習類別", "topic"),
+    ColumnSpec("學習性質", "mode"),
+    ColumnSpec("來源", "source"),
+)
+templates.register(
+    templates.Template(
+        kind="external-hours",
+        title="外部時數",
+        sheets=(
+            templates.SheetTemplate(
+                name=SHEET,
+                columns=COLUMNS,
+                example={
+                    "員工編號": "10001",
+                    "課程名稱": "性別主流化導論（數位課程）",
+                    "日期": dt.date(2020, 5, 20),
+                    "時數": 2,
+                    "學習類別": "性別主流化",
+                    "學習性質": "數位",
+                    "來源": "e等公務園+",
+                },
+                choices={"學習性質": MODES},
+            ),
+        ),
+    )
+)
+
+
+@dataclass(frozen=True)
+class ExternalInput:
+    """What a user types for one external record; hours already in minutes."""
+
+    employee_no: str
+    title: str
+    end_date: dt.date
+    minutes: int
+    topic: str = DEFAULT_TOPIC
+    mode: str = DEFAULT_MODE
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class ExternalView:
+    id: int
+    employee_id: int
+    employee_no: str
+    name: str
+    title: str
+    end_date: dt.date
+    minutes: int
+    topic: str
+    mode: str
+    source: str | None
+
+
+def _validate(
+    session: Session, data: ExternalInput
+) -> tuple[list[Problem], int | None, int | None]:
+    problems: list[Problem] = []
+    emp_id = session.scalar(select(Employee.id).filter_by(employee_no=data.employee_no.strip()))
+    if emp_id is None:
+        problems.append(Problem(f"找不到員工編號「{data.employee_no}」", column="員工編號"))
+    title = data.title.strip()
+    if not title:
+        problems.append(Problem("課程名稱必填", column="課程名稱"))
+    elif len(title) > TITLE_MAX:
+        problems.append(Problem(f"課程名稱不可超過 {TITLE_MAX} 個字", column="課程名稱"))
+    if data.end_date < dt.date(1912, 1, 1):
+        problems.append(Problem(f"日期 {data.end_date.isoformat()} 早於民國元年", column="日期"))
+    if data.minutes <= 0:
+        problems.append(Problem("時數須大於 0", column="時數"))
+    topic_id = session.scalar(select(LearningTopic.id).filter_by(name=data.topic.strip()))
+    if topic_id is None:
+        problems.append(Problem(f"學習類別「{data.topic}」不存在", column="學習類別"))
+    if data.mode not in MODES:
+        problems.append(
+            Problem(f"學習性質「{data.mode}」只能是{'、'.join(MODES)}", column="學習性質")
+        )
+    if data.source is not None and len(data.source) > SOURCE_MAX:
+        problems.append(Problem(f"來源不可超過 {SOURCE_MAX} 個字", column="來源"))
+    return problems, emp_id, topic_id
+
+
+def _view(session: Session, rec: ExternalRecord) -> ExternalView:
+    emp = session.get(Employee, rec.employee_id)
+    topic = session.get(LearningTopic, rec.topic_id)
+    assert emp is not None and topic is not None  # foreign keys
+    return ExternalView(
+        rec.id,
+        rec.employee_id,
+        emp.employee_no,
+        emp.name,
+        rec.title,
+        rec.end_date,
+        rec.minutes,
+        topic.name,
+        rec.mode,
+        rec.source,
+    )
+
+
+def _duplicate(data: ExternalInput) -> InputRefused:
+    return InputRefused(
+        [Problem(f"{data.employee_no} 已有 {data.end_date.isoformat()}「{data.title}」的紀錄")]
+    )
+
+
+def _store(db: Database, rec_id: int | None, data: ExternalInput) -> ExternalView:
+    try:
+        with db.session() as session:
+            problems, emp_id, topic_id = _validate(session, data)
+            if problems:
+                raise InputRefused(problems)
+            assert emp_id is not None and topic_id is not None
+            clash = session.scalar(
+                select(ExternalRecord.id).filter_by(
+                    employee_id=emp_id, title=data.title.strip(), end_date=data.end_date
+                )
+            )
+            if clash is not None and clash != rec_id:
+                raise _duplicate(data)
+            if rec_id is None:
+                rec = ExternalRecord()
+                session.add(rec)
+            else:
+                found = session.get(ExternalRecord, rec_id)
+                if found is None:
+                    raise NotFound(f"找不到外部時數紀錄（編號 {rec_id}）")
+                rec = found
+            rec.employee_id = emp_id
+            rec.title = data.title.strip()
+            rec.end_date = data.end_date
+            rec.minutes = data.minutes
+            rec.topic_id = topic_id
+            rec.mode = data.mode
+            rec.source = (data.source or "").strip() or None
+            session.flush()
+            return _view(session, rec)
+    except IntegrityError as exc:  # someone else added the same record meanwhile
+        raise _duplicate(data) from exc
+
+
+def add_external(db: Database, data: ExternalInput) -> ExternalView:
+    """Add one record by hand; InputRefused lists every problem."""
+    return _store(db, None, data)
+
+
+def update_external(db: Database, record_id: int, data: ExternalInput) -> ExternalView:
+    """Replace the fields of one record; InputRefused lists every problem."""
+    return _store(db, record_id, data)
+
+
+def delete_external(db: Database, record_id: int) -> None:
+    with db.session() as session:
+        rec = session.get(ExternalRecord, record_id)
+        if rec is None:
+            raise NotFound(f"找不到外部時數紀錄（編號 {record_id}）")
+        session.delete(rec)
+
+
+def list_external(
+    db: Database, *, year: int | None = None, employee_id: int | None = None
+) -> list[ExternalView]:
+    """Records by date, optionally of one Gregorian year and/or one person."""
+    with db.session() as session:
+        query = select(ExternalRecord).order_by(
+            ExternalRecord.end_date, ExternalRecord.employee_id, ExternalRecord.title
+        )
+        if year is not None:
+            query = query.where(
+                ExternalRecord.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+            )
+        if employee_id is not None:
+            query = query.where(ExternalRecord.employee_id == employee_id)
+        return [_view(session, rec) for rec in session.scalars(query)]
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def _row_key(employee_no: str, title: str, end_date: dt.date) -> str:
+    return f"{employee_no} {end_date.isoformat()} {title}"
+
+
+def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportReport:
+    """Import 外部時數 (SPEC §3.1), all or nothing; rows are matched on 員工編號 + 課程名稱 +
+    日期. Empty 學習類別 means 一般 and empty 學習性質 means 數位."""
+    table = read_table(Path(path), COLUMNS)
+    problems: list[Problem] = []
+    report = ImportReport(dry_run=dry_run)
+    with db.session() as session:
+        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+        topics = dict(session.execute(select(LearningTopic.name, LearningTopic.id)).all())
+        planned: list[_Planned] = []
+        seen: dict[tuple[int, str, dt.date], int] = {}
+        for row in table.rows:
+            r = RowReader(table.sheet, row, problems)
+            emp_no = r.text("員工編號", required=True)
+            title = r.text("課程名稱", required=True, max_length=TITLE_MAX)
+            end = r.date("日期", required=True)
+            minutes = _minutes(r)
+            topic = r.text("學習類別") or DEFAULT_TOPIC
+            mode = r.choice("學習性質", MODES) or DEFAULT_MODE
+            source = r.text("來源", max_length=SOURCE_MAX)
+            emp_id = employees.get(emp_no) if emp_no else None
+            if emp_no and emp_id is None:
+                r.problem("員工編號", f"找不到員工編號「{emp_no}」")
+            if topic not in topics:
+                r.problem("學習類別", f"學習類別「{topic}」不存在")
+            if emp_id is None or title is None or end is None or minutes is None:
+                continue
+            key3 = (emp_id, title, end)
+            if key3 in seen:
+                r.problem("課程名稱", f"與第 {seen[key3]} 列重複（同一人、同課程、同日期）")
+                continue
+            seen[key3] = row.number
+            values: dict[str, object] = {
+                "minutes": minutes,
+                "topic_id": topics.get(topic),
+                "mode": mode,
+                "source": source,
+            }
+            existing = session.scalar(
+                select(ExternalRecord).filter_by(employee_id=emp_id, title=title, end_date=end)
+            )
+            planned.append(_Planned(_row_key(emp_no or "", title, end), existing, key3, values))
+        if problems:
+            raise InputRefused(problems)
+        _apply(session, planned, report)
+        if dry_run:
+            session.rollback()
+    return report
+
+
+_FIELD_NAMES = {"minutes": "時數", "topic_id": "學習類別", "mode": "學習性質", "source": "來源"}
+
+
+@dataclass
+class _Planned:
+    key: str
+    existing: ExternalRecord | None
+    ident: tuple[int, str, dt.date]
+    values: dict[str, object]
+
+
+def _apply(session: Session, planned: list[_Planned], report: ImportReport) -> None:
+    for item in planned:
+        key, existing, values = item.key, item.existing, item.values
+        emp_id, title, end = item.ident
+        if existing is None:
+            session.add(ExternalRecord(employee_id=emp_id, title=title, end_date=end, **values))
+            report.added.append(key)
+            continue
+        changed = [f for f, v in values.items() if getattr(existing, f) != v]
+        if not changed:
+            report.unchanged.append(key)
+            continue
+        for f in changed:
+            setattr(existing, f, values[f])
+        report.updated.append(key)
+        report.changes[key] = [_FIELD_NAMES[f] for f in changed]
+    session.flush()
+
+
+def _minutes(r: RowReader) -> int | None:
+    value = r.row.get("時數")
+    if value is None:
+        r.problem("時數", "時數必填")
+        return None
+    try:
+        minutes = parse_hours(value)
+    except ValueError as exc:
+        r.problem("時數", str(exc))
+        return None
+    if minutes <= 0:
+        r.problem("時數", "時數須大於 0")
+        return None
+    return minutes

@@ -1,0 +1,348 @@
+"""Reading import files (SPEC §3.1): .xlsx workbooks and .csv files, one table per sheet.
+
+Row 1 holds the column names; columns may come in any order and under their Chinese name or
+English alias; unknown columns are ignored. Text is trimmed and NFKC-normalised (full-width
+letters and digits become half-width). Anything that stops a file being read becomes an
+``InputRefused`` naming the sheet and column, so that every import reports problems alike.
+
+Also here, for every import kind: ``RowReader`` (converts one row's cells, collecting
+problems instead of stopping at the first) and ``ImportReport`` (what an import did).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hrplanner.services.common.errors import InputRefused, Problem
+
+# CSV files from Taiwanese Windows PCs are often saved by Excel in Big5 (code page 950).
+CSV_ENCODINGS = ("utf-8-sig", "cp950", "big5hkscs")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str  # the Chinese column name of SPEC §3.1
+    alias: str  # the English alias, accepted as a header too
+    required: bool = False  # the column must be present (cells may still be checked later)
+    key: bool = False  # rows are matched on their key columns (marked * in the SPEC)
+
+
+@dataclass
+class TableRow:
+    number: int  # the spreadsheet row number; data starts at 2
+    values: dict[str, object]  # column name → cell value (None for an empty cell)
+
+    def get(self, name: str) -> object | None:
+        return self.values.get(name)
+
+
+@dataclass
+class Table:
+    sheet: str
+    rows: list[TableRow]
+
+
+@dataclass
+class RawTable:
+    """A sheet read with whatever headers it has (for column mapping dialogs)."""
+
+    sheet: str
+    headers: list[str]
+    rows: list[TableRow]  # values keyed by the header text as found (normalised)
+
+
+def normalize_text(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+def _header_key(value: str) -> str:
+    """Headers match loosely: case, spaces, underscores and a trailing * do not matter."""
+    text = normalize_text(value).rstrip("*").strip().casefold()
+    return "".join(ch for ch in text if ch not in " _-\t")
+
+
+def _cell(value: Any) -> object | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = normalize_text(value)
+        return text or None
+    if isinstance(value, dt.datetime):
+        # Excel stores dates as date-times; a midnight time means "just a date".
+        return value.date() if value.time() == dt.time(0) else value
+    result: object = value
+    return result
+
+
+def _refuse(message: str, sheet: str = "", column: str = "") -> InputRefused:
+    return InputRefused([Problem(message, sheet=sheet, column=column)])
+
+
+# --- low level: rows of cells -------------------------------------------------------------
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook; a CSV file has one, named after the file."""
+    if _kind(path) == "csv":
+        return [path.stem]
+    wb = _open_workbook(path)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def _kind(path: Path) -> str:
+    if not path.exists():
+        raise _refuse(f"找不到檔案「{path}」")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix == ".csv":
+        return "csv"
+    raise _refuse(f"不支援的檔案格式「{path.suffix}」：請另存為 .xlsx 或 .csv 後再匯入")
+
+
+def _open_workbook(path: Path) -> Any:
+    from openpyxl import load_workbook  # imported here: keeps openpyxl off start-up
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise _refuse(f"無法讀取檔案「{path.name}」：檔案損毀或不是 Excel 活頁簿（{exc}）") from exc
+
+
+def _csv_text(path: Path) -> str:
+    data = path.read_bytes()
+    for encoding in CSV_ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise _refuse(f"無法辨識檔案「{path.name}」的文字編碼：請存成 UTF-8 或 Big5 的 CSV")
+
+
+_Rows = Iterable[tuple[Any, ...]]
+
+
+def _raw_rows(path: Path, sheet: str | None) -> tuple[str, _Rows, Callable[[], None]]:
+    """(sheet name, rows of raw cell values, close function)."""
+    if _kind(path) == "csv":
+        text = _csv_text(path)
+        return path.stem, (tuple(r) for r in csv.reader(io.StringIO(text))), lambda: None
+    wb = _open_workbook(path)
+    if sheet is None:
+        name = wb.sheetnames[0]
+    elif sheet in wb.sheetnames:
+        name = sheet
+    else:
+        wb.close()
+        raise _refuse(f"活頁簿「{path.name}」中找不到工作表「{sheet}」", sheet=sheet)
+    return name, wb[name].iter_rows(values_only=True), wb.close
+
+
+_Cells = list[object | None]
+
+
+def _read_raw(path: Path, sheet: str | None) -> tuple[str, _Cells, list[tuple[int, _Cells]]]:
+    name, rows, close = _raw_rows(path, sheet)
+    try:
+        iterator = iter(rows)
+        first = next(iterator, None)
+        if first is None or all(_cell(c) is None for c in first):
+            raise _refuse("第 1 列沒有欄位名稱（標題列）", sheet=name)
+        headers = [_cell(c) for c in first]
+        body: list[tuple[int, _Cells]] = []
+        for number, raw in enumerate(iterator, start=2):
+            cells = [_cell(c) for c in raw]
+            if any(c is not None for c in cells):
+                body.append((number, cells))
+        return name, headers, body
+    finally:
+        close()
+
+
+def read_headers(path: Path, sheet: str | None = None) -> list[str]:
+    """The column names in row 1, normalised, empty ones left out."""
+    _, headers, _ = _read_raw(path, sheet)
+    return [str(h) for h in headers if h is not None]
+
+
+def read_raw(path: Path, sheet: str | None = None) -> RawTable:
+    """Every row keyed by its header text as found (for user-chosen column mappings)."""
+    name, headers, body = _read_raw(path, sheet)
+    names = {i: str(h) for i, h in enumerate(headers) if h is not None}
+    rows = [
+        TableRow(number, {names[i]: v for i, v in enumerate(cells) if i in names})
+        for number, cells in body
+    ]
+    return RawTable(name, list(names.values()), rows)
+
+
+def read_table(
+    path: Path,
+    columns: Sequence[ColumnSpec],
+    sheet: str | None = None,
+    *,
+    mapping: Mapping[str, str] | None = None,
+) -> Table:
+    """Read one sheet into rows keyed by the columns' Chinese names.
+
+    ``mapping`` (file header → column name, as chosen in a dialog for e.g. an online sign-up
+    form) replaces the usual header matching for the columns it names. For CSV files the
+    sheet name is the file stem and ``sheet`` is not checked."""
+    name, headers, body = _read_raw(path, sheet)
+    by_name = {spec.name: spec for spec in columns}
+    mapped = set((mapping or {}).values())
+    unknown = mapped - by_name.keys()
+    if unknown:
+        raise ValueError(f"mapping to unknown columns {sorted(unknown)}")
+    lookup: dict[str, ColumnSpec] = {}
+    for spec in columns:
+        if spec.name not in mapped:
+            lookup[_header_key(spec.name)] = spec
+            lookup[_header_key(spec.alias)] = spec
+    for mapped_header, column in (mapping or {}).items():
+        lookup[_header_key(mapped_header)] = by_name[column]
+    positions: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, header in enumerate(headers):
+        if header is None:
+            continue
+        found = lookup.get(_header_key(str(header)))
+        if found is None:
+            continue  # unknown columns are ignored
+        if found.name in positions:
+            problems.append(Problem(f"欄位「{found.name}」出現兩次", sheet=name, column=found.name))
+            continue
+        positions[found.name] = index
+    for spec in columns:
+        if spec.required and spec.name not in positions:
+            problems.append(
+                Problem(
+                    f"缺少必要欄位「{spec.name}」（{spec.alias}）", sheet=name, column=spec.name
+                )
+            )
+    if problems:
+        raise InputRefused(problems)
+    rows = []
+    for number, cells in body:
+        values = {col: cells[i] if i < len(cells) else None for col, i in positions.items()}
+        if any(v is not None for v in values.values()):
+            rows.append(TableRow(number, values))
+    return Table(name, rows)
+
+
+# --- converting cells, collecting problems ------------------------------------------------
+
+
+class RowReader:
+    """Converts the cells of one row; each bad cell adds a Problem and yields None."""
+
+    def __init__(self, sheet: str, row: TableRow, problems: list[Problem]) -> None:
+        self.sheet = sheet
+        self.row = row
+        self.problems = problems
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(Problem(message, sheet=self.sheet, row=self.row.number, column=column))
+
+    def present(self, column: str) -> bool:
+        return self.row.get(column) is not None
+
+    def text(self, column: str, *, required: bool = False, max_length: int = 0) -> str | None:
+        value = self.row.get(column)
+        if value is None:
+            if required:
+                self.problem(column, f"{column}必填")
+            return None
+        text = cell_text(value)
+        if max_length and len(text) > max_length:
+            self.problem(column, f"{column}不可超過 {max_length} 個字（「{text}」）")
+            return None
+        return text
+
+    def date(self, column: str, *, required: bool = False) -> dt.date | None:
+        from hrplanner.domain.rocdate import parse_date
+
+        value = self.row.get(column)
+        if value is None:
+            if required:
+                self.problem(column, f"{column}必填")
+            return None
+        try:
+            return parse_date(value)
+        except ValueError as exc:  # DateParseError; its message names the value
+            self.problem(column, str(exc))
+            return None
+
+    def choice(self, column: str, options: Sequence[str]) -> str | None:
+        text = self.text(column)
+        if text is not None and text not in options:
+            self.problem(column, f"{column}「{text}」不在可用選項內（{'/'.join(options)}）")
+            return None
+        return text
+
+    def yes_no(self, column: str) -> bool | None:
+        text = self.text(column)
+        if text is None:
+            return None
+        if text.casefold() in ("是", "y", "yes", "true", "1", "v", "○"):
+            return True
+        if text.casefold() in ("否", "n", "no", "false", "0", "x", "×"):
+            return False
+        self.problem(column, f"{column}只能填「是」或「否」，收到「{text}」")
+        return None
+
+    def integer(self, column: str, *, minimum: int | None = None) -> int | None:
+        value = self.row.get(column)
+        if value is None:
+            return None
+        try:
+            number = int(cell_text(value))
+        except ValueError:
+            self.problem(column, f"{column}需為整數，收到「{cell_text(value)}」")
+            return None
+        if minimum is not None and number < minimum:
+            self.problem(column, f"{column}不可小於 {minimum}，收到 {number}")
+            return None
+        return number
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: numbers typed into Excel (1001.0) lose their spurious decimals."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        return normalize_text(value)
+    return str(value)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do); keys are the rows' key values."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    # key → the Chinese names of the columns that change, for updated rows
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    # reference items the import creates (e.g. new units), by kind
+    created: dict[str, list[str]] = field(default_factory=dict)
+    dry_run: bool = False
+    # what the user must be told: automatic promotions, warnings such as overlaps
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "將" if self.dry_run else "已"
+        return (
+            f"{verb}新增 {len(self.added)} 筆、{verb}更新 {len(self.updated)} 筆、"
+            f"未變更 {len(self.unchanged)} 筆"
+        )

@@ -1,0 +1,114 @@
+"""Import templates (SPEC §3.1): one empty workbook per import kind, with the header row and
+one example row, that users fill in and import back.
+
+Each import module declares its template next to its column specs and registers it with
+``register``; this module only writes workbooks. Modules listed in ``TEMPLATE_MODULES`` are
+imported on first use, so that a template is available wherever it is asked for (window or
+command line) without import-time side effects elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hrplanner.services.imports.tabular import ColumnSpec
+
+# Import modules that register templates; training modules add theirs here.
+TEMPLATE_MODULES: list[str] = [
+    "hrplanner.services.staff.importing",
+    "hrplanner.services.hours.external",
+    "hrplanner.services.training.class_import",
+    "hrplanner.services.training.enrollment_import",
+    # signup, and calendar when nobody else declares it
+    "hrplanner.services.training.signup_import",
+]
+
+
+@dataclass(frozen=True)
+class SheetTemplate:
+    name: str
+    columns: tuple[ColumnSpec, ...]
+    example: Mapping[str, object]  # column name → example value
+    # column name → allowed values, offered as a drop-down list in Excel
+    choices: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Template:
+    kind: str  # the command-line name: staff, classes, enrollments, ...
+    title: str  # the Chinese name shown to users: 人員, 班期, ...
+    sheets: tuple[SheetTemplate, ...]
+
+
+TEMPLATES: dict[str, Template] = {}
+
+
+def register(template: Template) -> None:
+    TEMPLATES[template.kind] = template
+
+
+def available() -> dict[str, Template]:
+    """Every registered template, loading the modules of ``TEMPLATE_MODULES`` first."""
+    for module in TEMPLATE_MODULES:
+        importlib.import_module(module)
+    return TEMPLATES
+
+
+def write_template(kind: str, path: Path) -> None:
+    """Write the template of ``kind`` to ``path`` (.xlsx); KeyError for an unknown kind."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    template = available().get(kind)
+    if template is None:
+        raise KeyError(kind)
+    wb = Workbook()
+    wb.remove(wb.active)
+    bold = Font(bold=True)
+    key_fill = PatternFill("solid", fgColor="FFF2CC")
+    for sheet in template.sheets:
+        ws = wb.create_sheet(sheet.name)
+        for index, spec in enumerate(sheet.columns, start=1):
+            letter = get_column_letter(index)
+            cell = ws.cell(row=1, column=index, value=spec.name)
+            cell.font = bold
+            if spec.key:
+                cell.fill = key_fill
+            notes = [f"英文欄名：{spec.alias}"]
+            if spec.key:
+                notes.append("比對用的鍵值：重新匯入時依此欄更新資料")
+            if spec.required:
+                notes.append("必填欄位")
+            if spec.name in sheet.choices:
+                notes.append("可填：" + "/".join(sheet.choices[spec.name]))
+            cell.comment = Comment("\n".join(notes), "HR Planner")
+            example = sheet.example.get(spec.name)
+            if isinstance(example, dt.date):
+                example = _roc(example)  # the form officers type, not an Excel serial
+            ws.cell(row=2, column=index, value=example)
+            # Text format keeps leading zeros of staff numbers and stops Excel turning
+            # 109/03/05 into a Gregorian date.
+            ws.column_dimensions[letter].number_format = "@"
+            ws.cell(row=2, column=index).number_format = "@"
+            ws.column_dimensions[letter].width = max(10, 2 * len(spec.name) + 4)
+            if spec.name in sheet.choices:
+                values = ",".join(sheet.choices[spec.name])
+                validation = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
+                validation.add(f"{letter}2:{letter}5000")
+                ws.add_data_validation(validation)
+        ws.freeze_panes = "A2"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+
+def _roc(d: dt.date) -> str:
+    from hrplanner.domain.rocdate import format_roc
+
+    return format_roc(d)

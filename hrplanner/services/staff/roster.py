@@ -1,0 +1,399 @@
+"""The staff roster (人員): search, read, create, edit, deactivate and delete people.
+
+Every public function is one unit of work and returns plain dataclasses. Refusals raise
+``InputRefused`` with problems naming the SPEC §3.1 column, and leave the data as it was;
+an edit based on a stale copy raises ``ConflictError`` (shared PostgreSQL databases).
+The field checks and allowed values are in ``services.staff_validation``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from hrplanner.domain import national_id
+from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
+from hrplanner.services.common.reference import get_or_create_unit
+from hrplanner.services.staff.validation import (
+    FIELD_LABELS,
+    STATUSES,
+    clean,
+    national_id_taken,
+    reference_names,
+    validate,
+)
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import (
+    ChangeLog,
+    Employee,
+    Enrollment,
+    ExternalRecord,
+    RankGroup,
+    StaffCategory,
+    Unit,
+)
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    """One line of the staff list (identity number masked)."""
+
+    id: int
+    employee_no: str
+    name: str
+    national_id_masked: str
+    gender: str
+    unit: str
+    title: str
+    category: str
+    rank_group: str
+    hire_date: dt.date | None
+    status: str
+    email: str
+    meal: str
+
+
+@dataclass
+class EmployeeData:
+    """The editable fields of one person; "" means "not given" for optional text."""
+
+    employee_no: str = ""
+    name: str = ""
+    national_id: str = ""
+    gender: str = ""
+    birth_date: dt.date | None = None
+    unit: str = ""
+    title: str = ""
+    category: str = ""
+    rank_group: str = ""
+    hire_date: dt.date | None = None
+    email: str = ""
+    meal: str = "葷"
+    status: str = "在職"
+    is_supervisor: bool = False
+    version: int = 0  # the record's version when read; 0 for a new person
+
+
+@dataclass(frozen=True)
+class StaffFilter:
+    text: str = ""  # substring of the name or the employee number
+    unit_id: int | None = None
+    category_id: int | None = None
+    status: str | None = None
+
+
+# --- search -------------------------------------------------------------------------------
+
+_RankAlias = aliased(RankGroup)
+
+SORT_KEYS: dict[str, Any] = {
+    "employee_no": Employee.employee_no,
+    "name": Employee.name,
+    "national_id": Employee.national_id,
+    "gender": Employee.gender,
+    "unit": Unit.sort_order,
+    "title": Employee.title,
+    "category": StaffCategory.sort_order,
+    "rank_group": _RankAlias.sort_order,
+    "hire_date": Employee.hire_date,
+    "status": Employee.status,
+    "email": Employee.email,
+    "meal": Employee.meal,
+}
+
+
+def _base(columns: Sequence[Any]) -> Select[Any]:
+    return (
+        select(*columns)
+        .join(Unit, Employee.unit_id == Unit.id)
+        .join(StaffCategory, Employee.category_id == StaffCategory.id)
+        .outerjoin(_RankAlias, Employee.rank_group_id == _RankAlias.id)
+    )
+
+
+def _where(flt: StaffFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    text = unicodedata.normalize("NFKC", flt.text).strip()
+    if text:
+        conditions.append(
+            or_(
+                Employee.name.icontains(text, autoescape=True),
+                Employee.employee_no.icontains(text, autoescape=True),
+            )
+        )
+    if flt.unit_id is not None:
+        conditions.append(Employee.unit_id == flt.unit_id)
+    if flt.category_id is not None:
+        conditions.append(Employee.category_id == flt.category_id)
+    if flt.status:
+        conditions.append(Employee.status == flt.status)
+    return conditions
+
+
+def _ordered(query: Select[Any], sort: str, descending: bool) -> Select[Any]:
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    column = SORT_KEYS[sort]
+    key = column.desc() if descending else column.asc()
+    # NULLS LAST on both databases (SQLite puts NULLs first by default, PostgreSQL last).
+    return query.order_by(key.nulls_last(), Employee.employee_no, Employee.id)
+
+
+def search_ids(
+    db: Database, flt: StaffFilter, sort: str = "employee_no", descending: bool = False
+) -> list[int]:
+    """The ids of the matching people in display order (one query; for lazy lists)."""
+    query = _ordered(_base([Employee.id]).where(*_where(flt)), sort, descending)
+    with db.session() as session:
+        return list(session.scalars(query))
+
+
+_ROW_COLUMNS = (
+    Employee.id,
+    Employee.employee_no,
+    Employee.name,
+    Employee.national_id,
+    Employee.gender,
+    Unit.name.label("unit"),
+    Employee.title,
+    StaffCategory.name.label("category"),
+    _RankAlias.name.label("rank_group"),
+    Employee.hire_date,
+    Employee.status,
+    Employee.email,
+    Employee.meal,
+)
+
+
+def _row(r: Any) -> EmployeeRow:
+    return EmployeeRow(
+        id=r.id,
+        employee_no=r.employee_no,
+        name=r.name,
+        national_id_masked=national_id.mask(r.national_id),
+        gender=r.gender or "",
+        unit=r.unit,
+        title=r.title or "",
+        category=r.category,
+        rank_group=r.rank_group or "",
+        hire_date=r.hire_date,
+        status=r.status,
+        email=r.email or "",
+        meal=r.meal,
+    )
+
+
+def rows_for_ids(db: Database, ids: Sequence[int]) -> list[EmployeeRow]:
+    """The rows of ``ids`` in the same order (unknown ids are left out)."""
+    found: dict[int, EmployeeRow] = {}
+    with db.session() as session:
+        # Chunked: SQLite limits the number of bound parameters in one statement.
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            for r in session.execute(_base(_ROW_COLUMNS).where(Employee.id.in_(chunk))):
+                found[r.id] = _row(r)
+    return [found[i] for i in ids if i in found]
+
+
+def search(
+    db: Database, flt: StaffFilter, sort: str = "employee_no", descending: bool = False
+) -> list[EmployeeRow]:
+    query = _ordered(_base(_ROW_COLUMNS).where(*_where(flt)), sort, descending)
+    with db.session() as session:
+        return [_row(r) for r in session.execute(query)]
+
+
+# --- reading and writing one person -------------------------------------------------------
+
+
+def _load(session: Session, employee_id: int) -> Employee:
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFound(f"找不到人員（編號 {employee_id}）")
+    return employee
+
+
+def to_data(employee: Employee) -> EmployeeData:
+    return EmployeeData(
+        employee_no=employee.employee_no,
+        name=employee.name,
+        national_id=employee.national_id or "",
+        gender=employee.gender or "",
+        birth_date=employee.birth_date,
+        unit=employee.unit.name,
+        title=employee.title or "",
+        category=employee.category.name,
+        rank_group=employee.rank_group.name if employee.rank_group else "",
+        hire_date=employee.hire_date,
+        email=employee.email or "",
+        meal=employee.meal,
+        status=employee.status,
+        is_supervisor=employee.is_supervisor,
+        version=employee.version,
+    )
+
+
+def get(db: Database, employee_id: int) -> EmployeeData:
+    with db.session() as session:
+        return to_data(_load(session, employee_id))
+
+
+def _checked(session: Session, data: EmployeeData, employee_id: int | None) -> EmployeeData:
+    data = clean(data)
+    cats, ranks = reference_names(session)
+    problems = validate(data, categories=cats, rank_groups=ranks)
+    if data.employee_no:
+        other = session.scalar(select(Employee.id).filter_by(employee_no=data.employee_no))
+        if other is not None and other != employee_id:
+            problems.append(Problem(f"員工編號「{data.employee_no}」已有人使用", column="員工編號"))
+    duplicate = _national_id_holder(session, data.national_id, employee_id)
+    if duplicate is not None:
+        problems.append(Problem(duplicate, column="身分證字號"))
+    if problems:
+        raise InputRefused(problems)
+    return data
+
+
+def _national_id_holder(session: Session, number: str, employee_id: int | None) -> str | None:
+    """The problem when ``number`` (new or changed for this person) belongs to someone else.
+
+    Only a new or changed number is checked, so that a duplicate left from before this
+    check does not block every later edit of the person; it is refused when re-entered."""
+    if not number or not national_id.is_valid(number):
+        return None  # blank, or already reported as invalid
+    if employee_id is not None:
+        current = session.get(Employee, employee_id)
+        if current is not None and current.national_id == number:
+            return None
+    holder = session.scalar(
+        select(Employee.employee_no)
+        .where(Employee.national_id == number, Employee.id != (employee_id or -1))
+        .order_by(Employee.employee_no)
+        .limit(1)
+    )
+    return None if holder is None else national_id_taken(number, holder)
+
+
+def apply(session: Session, employee: Employee, data: EmployeeData) -> None:
+    """Copy checked ``data`` onto ``employee`` (units created on first use)."""
+    employee.employee_no = data.employee_no
+    employee.name = data.name
+    employee.national_id = data.national_id or None
+    employee.gender = data.gender or None
+    employee.birth_date = data.birth_date
+    employee.unit = get_or_create_unit(session, data.unit)
+    employee.title = data.title or None
+    employee.category = session.scalars(select(StaffCategory).filter_by(name=data.category)).one()
+    employee.rank_group = (
+        session.scalars(select(RankGroup).filter_by(name=data.rank_group)).one()
+        if data.rank_group
+        else None
+    )
+    employee.hire_date = data.hire_date
+    employee.email = data.email or None
+    employee.meal = data.meal
+    employee.status = data.status
+    employee.is_supervisor = data.is_supervisor
+
+
+def create(db: Database, data: EmployeeData) -> int:
+    """Add a person; returns the new id."""
+    with db.session() as session:
+        data = _checked(session, data, None)
+        employee = Employee()
+        apply(session, employee, data)
+        session.add(employee)
+        session.flush()
+        return employee.id
+
+
+def update(db: Database, employee_id: int, data: EmployeeData) -> None:
+    """Save an edit; ConflictError when someone else saved the person since ``get``."""
+    try:
+        with db.session() as session:
+            employee = _load(session, employee_id)
+            if employee.version != data.version:
+                raise ConflictError(_CONFLICT)
+            data = _checked(session, data, employee_id)
+            before = to_data(employee)
+            apply(session, employee, data)
+            log_changes(session, db.user, employee_id, before, data)
+    except StaleDataError as exc:  # changed between our read and our write
+        raise ConflictError(_CONFLICT) from exc
+
+
+_CONFLICT = "此人員資料已被他人修改，請重新載入後再編輯"
+
+
+def log_changes(
+    session: Session, user: str, employee_id: int, before: EmployeeData, after: EmployeeData
+) -> None:
+    for name, label in FIELD_LABELS.items():
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        if name == "national_id":  # the change log is readable more widely: mask it
+            old, new = national_id.mask(old), national_id.mask(new)
+        session.add(
+            ChangeLog(
+                user=user,
+                entity="employee",
+                entity_id=employee_id,
+                field=label,
+                old=None if old in (None, "") else str(old),
+                new=None if new in (None, "") else str(new),
+            )
+        )
+
+
+def set_status(db: Database, employee_id: int, status: str) -> None:
+    """Change 在職狀態 (e.g. deactivate someone who has records instead of deleting them)."""
+    if status not in STATUSES:
+        message = f"在職狀態「{status}」不在可用選項內（{'/'.join(STATUSES)}）"
+        raise InputRefused([Problem(message, column="在職狀態")])
+    with db.session() as session:
+        employee = _load(session, employee_id)
+        if employee.status != status:
+            before = to_data(employee)
+            employee.status = status
+            log_changes(session, db.user, employee_id, before, replace(before, status=status))
+
+
+def has_records(session: Session, employee_id: int) -> bool:
+    """Whether anything refers to the person (enrollments, deputyships, external hours)."""
+    checks = (
+        exists().where(
+            or_(Enrollment.employee_id == employee_id, Enrollment.deputy_id == employee_id)
+        ),
+        exists().where(ExternalRecord.employee_id == employee_id),
+    )
+    return any(session.scalar(select(c)) for c in checks)
+
+
+def delete(db: Database, employee_id: int) -> None:
+    """Delete a person who has no records; otherwise refuse and suggest deactivating."""
+    with db.session() as session:
+        employee = _load(session, employee_id)
+        if has_records(session, employee_id):
+            raise InputRefused(
+                [
+                    Problem(
+                        f"{employee.name}（{employee.employee_no}）已有報名或學習紀錄，不能刪除；"
+                        "請改將在職狀態設為「離職」或「退休」"
+                    )
+                ]
+            )
+        session.execute(sql_delete(Employee).where(Employee.id == employee_id))
+
+
+def count(db: Database) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Employee)) or 0

@@ -1,0 +1,145 @@
+"""Checking one person's fields (人員): the allowed values, the SPEC §3.1 column names
+problems are reported under, and the identity-number clash message.
+
+Shared by the roster (``services.staff``), its editor and the staff import, so that a
+person is refused for the same reasons whichever way the data comes in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import fields, replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrplanner.domain import national_id
+from hrplanner.services.common.errors import Problem
+from hrplanner.services.common.reference import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import RankGroup, StaffCategory
+
+if TYPE_CHECKING:
+    # Only for annotations: staff imports this module to check what it stores.
+    from hrplanner.services.staff.roster import EmployeeData
+
+STATUSES = ("在職", "留職停薪", "離職", "退休")
+GENDERS = ("男", "女", "其他")
+MEALS = ("葷", "素", "不用餐")
+
+# The Chinese column names of SPEC §3.1, used in problems and in the import.
+FIELD_LABELS: dict[str, str] = {
+    "employee_no": "員工編號",
+    "name": "姓名",
+    "national_id": "身分證字號",
+    "gender": "性別",
+    "birth_date": "出生日期",
+    "unit": "單位",
+    "title": "職稱",
+    "category": "人員類別",
+    "rank_group": "官等",
+    "hire_date": "到職日期",
+    "email": "電子郵件",
+    "meal": "用餐",
+    "status": "在職狀態",
+    "is_supervisor": "主管",
+}
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_MAX_LENGTHS = {"employee_no": 30, "name": 50, "unit": 100, "title": 50, "email": 200}
+
+
+def clean(data: EmployeeData) -> EmployeeData:
+    """Text trimmed and NFKC-normalised; the identity number upper-cased."""
+    changes: dict[str, Any] = {}
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if isinstance(value, str):
+            changes[f.name] = unicodedata.normalize("NFKC", value).strip()
+    changes["national_id"] = national_id.normalize(changes["national_id"]) or ""
+    return replace(data, **changes)
+
+
+def validate(
+    data: EmployeeData,
+    *,
+    categories: Collection[str] | None = None,
+    rank_groups: Collection[str] | None = None,
+    today: dt.date | None = None,
+) -> list[Problem]:
+    """Every problem with ``data`` (column = the SPEC §3.1 column name).
+
+    ``categories`` and ``rank_groups`` are the database's lists (``check`` reads them);
+    the default lists are used when not given."""
+    data = clean(data)
+    today = today or dt.date.today()
+    cats = DEFAULT_STAFF_CATEGORIES if categories is None else categories
+    ranks = DEFAULT_RANK_GROUPS if rank_groups is None else rank_groups
+    problems: list[Problem] = []
+
+    def add(field_name: str, message: str) -> None:
+        problems.append(Problem(message, column=FIELD_LABELS[field_name]))
+
+    for field_name in ("employee_no", "name", "unit", "category"):
+        if not getattr(data, field_name):
+            add(field_name, f"{FIELD_LABELS[field_name]}必填")
+    for field_name, limit in _MAX_LENGTHS.items():
+        if len(getattr(data, field_name)) > limit:
+            add(field_name, f"{FIELD_LABELS[field_name]}不可超過 {limit} 個字")
+    if data.national_id:
+        try:
+            national_id.validate(data.national_id)
+        except national_id.NationalIdError as exc:
+            add("national_id", str(exc))
+    if data.category and data.category not in cats:
+        add("category", f"未知的人員類別「{data.category}」（可用：{'、'.join(cats)}）")
+    if data.rank_group and data.rank_group not in ranks:
+        add("rank_group", f"未知的官等「{data.rank_group}」（可用：{'、'.join(ranks)}）")
+    if data.email and not _EMAIL_RE.match(data.email):
+        add("email", f"電子郵件「{data.email}」格式不正確")
+    for field_name, options in (("gender", GENDERS), ("meal", MEALS), ("status", STATUSES)):
+        value = getattr(data, field_name)
+        required = field_name != "gender"
+        if (value or required) and value not in options:
+            label = FIELD_LABELS[field_name]
+            add(field_name, f"{label}「{value}」不在可用選項內（{'/'.join(options)}）")
+    birth_ok = False  # a wrong birth date is reported once, not again against the hire date
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            add("birth_date", f"出生日期 {data.birth_date.isoformat()} 晚於今天")
+        elif data.birth_date.year < 1900:
+            add("birth_date", f"出生日期 {data.birth_date.isoformat()} 不合理")
+        else:
+            birth_ok = True
+    if data.hire_date is not None:
+        if data.hire_date > today:
+            add("hire_date", f"到職日期 {data.hire_date.isoformat()} 晚於今天")
+        elif birth_ok and data.birth_date is not None and data.hire_date <= data.birth_date:
+            add("hire_date", "到職日期不可早於出生日期")
+    return problems
+
+
+def check(db: Database, data: EmployeeData, *, today: dt.date | None = None) -> list[Problem]:
+    """``validate`` against the database's current category and rank-group lists."""
+    with db.session() as session:
+        cats, ranks = reference_names(session)
+    return validate(data, categories=cats, rank_groups=ranks, today=today)
+
+
+def reference_names(session: Session) -> tuple[list[str], list[str]]:
+    order = (StaffCategory.sort_order, StaffCategory.name)
+    cats = list(session.scalars(select(StaffCategory.name).order_by(*order)))
+    ranks = list(session.scalars(select(RankGroup.name).order_by(RankGroup.sort_order)))
+    return cats, ranks
+
+
+def national_id_taken(number: str, holder_no: str) -> str:
+    """The message for an identity number another person already has (masked: R2)."""
+    return (
+        f"身分證字號「{national_id.mask(number)}」已是員工編號「{holder_no}」的資料，"
+        "同一身分證字號不可屬於兩位人員，請核對"
+    )

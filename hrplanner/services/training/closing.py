@@ -1,0 +1,305 @@
+"""Closing a class (結訓): check that attendance is complete, compute every enrollee's
+credit with the R5 rule, and store it (Enrollment.credit_minutes / credit_reason and
+CreditByTopic rows) so that the yearly figures are a plain sum. Reopening and closing
+again recomputes and records old → new in the change log; certificates whose hours no
+longer match are flagged 待查 (R10). Also: marking a class's hours as registered (R11).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from hrplanner.domain.credit import (
+    CreditResult,
+    Mark,
+    SessionInfo,
+    compute_credit,
+    hours_text,
+)
+from hrplanner.domain.enrollment import ENROLLED
+from hrplanner.domain.rocdate import format_roc
+from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.training.views import load_class, load_sessions, topic_ids
+from hrplanner.settings import Setting, decode
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import (
+    Attendance,
+    Certificate,
+    ChangeLog,
+    CreditByTopic,
+    Employee,
+    Enrollment,
+    SettingValue,
+)
+from hrplanner.storage.models import TrainingClass as TC
+
+ONLINE = "數位"
+CERT_VALID, CERT_REVIEW = "有效", "待查"
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    enrollment_id: int
+    employee_no: str
+    name: str
+    minutes: int
+    by_topic: dict[str, int]
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CreditChange:
+    enrollment_id: int
+    name: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    class_id: int
+    code: str
+    closed_on: dt.date
+    lines: list[CreditLine]
+    changes: list[CreditChange] = field(default_factory=list)
+    flagged_certificates: int = 0
+
+
+def log(
+    s: Session, user: str, entity: str, entity_id: int, what: str, old: str | None, new: str | None
+) -> None:
+    s.add(ChangeLog(user=user, entity=entity, entity_id=entity_id, field=what, old=old, new=new))
+
+
+def credit_text(minutes: int | None, reason: str | None) -> str | None:
+    """How a stored credit reads in the change log, e.g. 4.5 小時 or 0 小時（請假逾三分之一）."""
+    if minutes is None:
+        return None
+    return hours_text(minutes) + (f"（{reason}）" if reason else "")
+
+
+def full_hours_policy(s: Session) -> bool:
+    raw = s.get(SettingValue, Setting.CREDIT_POLICY.value)
+    return bool(decode(Setting.CREDIT_POLICY, raw.value if raw else None) == "full")
+
+
+def _marks(s: Session, class_id: int) -> dict[int, dict[int, Mark]]:
+    """Recorded marks of the class's 正取 enrollees: enrollment id → session id → mark."""
+    rows = s.execute(
+        select(
+            Attendance.enrollment_id,
+            Attendance.session_id,
+            Attendance.status,
+            Attendance.leave_minutes,
+        )
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Enrollment.class_id == class_id, Enrollment.status == ENROLLED)
+    ).all()
+    marks: dict[int, dict[int, Mark]] = {}
+    for enrollment_id, session_id, status, leave in rows:
+        marks.setdefault(enrollment_id, {})[session_id] = Mark(status, leave)
+    return marks
+
+
+def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], list[Problem]]:
+    """Credit of every 正取 enrollee, or the problems (missing attendance) that prevent it."""
+    views = load_sessions(s, cls.id)
+    if not views:
+        return {}, [Problem(f"班期「{cls.code}」沒有任何場次，無法結訓")]
+    sessions = [SessionInfo(v.id, v.minutes, v.topic) for v in views]
+    numbers = {v.id: v.session_no for v in views}
+    marks = _marks(s, cls.id)
+    online = cls.mode == ONLINE
+    policy = full_hours_policy(s)
+    limit = Fraction(cls.leave_limit_num, cls.leave_limit_den)
+    people = s.execute(
+        select(Enrollment.id, Enrollment.completed, Employee.name, Employee.employee_no)
+        .join(Employee, Employee.id == Enrollment.employee_id)
+        .where(Enrollment.class_id == cls.id, Enrollment.status == ENROLLED)
+        .order_by(Employee.employee_no)
+    ).all()
+    results: dict[int, CreditResult] = {}
+    problems: list[Problem] = []
+    for enrollment_id, completed, name, number in people:
+        own = marks.get(enrollment_id, {})
+        missing = [numbers[x.session_id] for x in sessions if x.session_id not in own]
+        if missing and not online:
+            listed = "、".join(str(n) for n in missing)
+            problems.append(Problem(f"{name}（{number}）：第 {listed} 場尚未登錄出席"))
+            continue
+        results[enrollment_id] = compute_credit(
+            sessions,
+            own,
+            leave_limit=limit,
+            full_hours_policy=policy,
+            online=online,
+            completed=completed,
+        )
+    return results, problems
+
+
+def store_credit(
+    s: Session,
+    cls: TC,
+    results: dict[int, CreditResult],
+    user: str,
+    only: Collection[int] | None = None,
+) -> tuple[list[CreditChange], int]:
+    """Write credits; log every change to a credit stored before; flag certificates whose
+    hours no longer match. Non-正取 rows lose any credit stored earlier."""
+    topics = topic_ids(s)
+    rows = s.execute(
+        select(Enrollment, Employee.name)
+        .join(Employee, Employee.id == Enrollment.employee_id)
+        .where(Enrollment.class_id == cls.id)
+    ).all()
+    changes: list[CreditChange] = []
+    for row, name in rows:
+        if only is not None and row.id not in only:
+            continue
+        result = results.get(row.id)
+        new_minutes = result.minutes if result else None
+        new_reason = result.reason if result else None
+        old, new = (
+            credit_text(row.credit_minutes, row.credit_reason),
+            credit_text(new_minutes, new_reason),
+        )
+        if old is not None and old != new:
+            log(s, user, "enrollment", row.id, "學習時數", old, new)
+            changes.append(CreditChange(row.id, name, old, new))
+        row.credit_minutes, row.credit_reason = new_minutes, new_reason
+        s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id == row.id))
+        for topic, minutes in (result.by_topic if result else {}).items():
+            s.add(CreditByTopic(enrollment_id=row.id, topic_id=topics[topic], minutes=minutes))
+    s.flush()
+    flagged = flag_certificates(s, cls.id, user, only)
+    return changes, flagged
+
+
+def flag_certificates(
+    s: Session,
+    class_id: int,
+    user: str,
+    only: Collection[int] | None = None,
+    *,
+    always: bool = False,
+) -> int:
+    """Mark valid certificates 待查 when their hours differ from the stored credit (or, with
+    ``always``, whenever the enrollee's attendance changed)."""
+    rows = s.execute(
+        select(Certificate, Enrollment.credit_minutes)
+        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+        .where(Enrollment.class_id == class_id, Certificate.status == CERT_VALID)
+    ).all()
+    count = 0
+    for cert, credit in rows:
+        if only is not None and cert.enrollment_id not in only:
+            continue
+        if always or cert.minutes != (credit or 0):
+            cert.status = CERT_REVIEW
+            log(s, user, "certificate", cert.id, "狀態", CERT_VALID, CERT_REVIEW)
+            count += 1
+    s.flush()
+    return count
+
+
+def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> CloseResult:
+    """結訓: refuse while attendance is missing (naming who and which sessions), else
+    compute and store every enrollee's credit and set the closing date."""
+    with db.session() as s:
+        cls = load_class(s, class_id_or_code)
+        if cls.cancelled:
+            raise InputRefused([Problem(f"班期「{cls.code}」已取消，無法結訓")])
+        if cls.closed_on is not None:
+            raise InputRefused(
+                [
+                    Problem(
+                        f"班期「{cls.code}」已於 {format_roc(cls.closed_on)} 結訓；"
+                        "如需重新計算請先重新開啟"
+                    )
+                ]
+            )
+        if cls.end_date is not None and today < cls.end_date:
+            raise InputRefused(
+                [
+                    Problem(
+                        f"班期「{cls.code}」最後一場在 {format_roc(cls.end_date)}，"
+                        "尚未結束，無法結訓"
+                    )
+                ]
+            )
+        results, problems = compute_class_credit(s, cls)
+        if problems:
+            raise InputRefused(problems)
+        changes, flagged = store_credit(s, cls, results, db.user)
+        cls.closed_on = today
+        log(s, db.user, "training_class", cls.id, "結訓日期", None, format_roc(today))
+        s.flush()
+        people = dict(
+            s.execute(
+                select(Enrollment.id, Employee)
+                .join(Employee, Employee.id == Enrollment.employee_id)
+                .where(Enrollment.id.in_(list(results)))
+            ).all()
+        )
+        lines = [
+            CreditLine(
+                eid,
+                people[eid].employee_no,
+                people[eid].name,
+                r.minutes,
+                dict(r.by_topic),
+                r.reason,
+            )
+            for eid, r in results.items()
+        ]
+        lines.sort(key=lambda line: line.employee_no)
+        return CloseResult(cls.id, cls.code, today, lines, changes, flagged)
+
+
+def reopen_class(db: Database, class_id_or_code: int | str) -> None:
+    """Reopen a closed class so attendance can be corrected; the stored credit stays until
+    the class is closed again (the ledger counts closed classes only). A registration on
+    the portal is cleared: the hours will have to be registered again."""
+    with db.session() as s:
+        cls = load_class(s, class_id_or_code)
+        if cls.closed_on is None:
+            raise InputRefused([Problem(f"班期「{cls.code}」尚未結訓，不需重新開啟")])
+        log(s, db.user, "training_class", cls.id, "結訓日期", format_roc(cls.closed_on), None)
+        if cls.registered_on is not None:
+            log(
+                s,
+                db.user,
+                "training_class",
+                cls.id,
+                "時數登錄日期",
+                format_roc(cls.registered_on),
+                None,
+            )
+        cls.closed_on = None
+        cls.registered_on = None
+        s.flush()
+
+
+def mark_registered(db: Database, class_id_or_code: int | str, on: dt.date) -> str:
+    """Record that the class's hours were registered on the lifelong-learning portal (R11).
+    Returns the class code."""
+    with db.session() as s:
+        cls = load_class(s, class_id_or_code)
+        if cls.closed_on is None:
+            raise InputRefused([Problem(f"班期「{cls.code}」尚未結訓，無法登錄時數")])
+        if cls.end_date is not None and on < cls.end_date:
+            raise InputRefused(
+                [Problem(f"登錄日期 {format_roc(on)} 早於班期結束日期 {format_roc(cls.end_date)}")]
+            )
+        old = format_roc(cls.registered_on) if cls.registered_on else None
+        cls.registered_on = on
+        log(s, db.user, "training_class", cls.id, "時數登錄日期", old, format_roc(on))
+        s.flush()
+        return cls.code

@@ -1,0 +1,384 @@
+"""Print data for the printed forms (SPEC §3.3): reads one class from the database and fills
+the plain records of ``hrplanner.reports.pdf.data`` that the PDF builders draw.
+
+Nothing here draws or imports reportlab at import time (the window starts without it);
+``font_choice`` loads the font module only when a form is actually printed. Identity numbers
+leave this module masked only (R2). Certificates are numbered through the register
+(``services.certificates``) before they are printed, so a reprint keeps its numbers (R10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrplanner.domain import national_id
+from hrplanner.domain.credit import leave_limit_text
+from hrplanner.domain.enrollment import CANCELLED, ENROLLED, WAITLISTED
+from hrplanner.domain.hours import format_hours
+from hrplanner.reports.pdf.data import (
+    DEFAULT_CERTIFICATE_TEMPLATE,
+    SIGNIN_COLUMNS,
+    Certificate,
+    Questionnaire,
+    Roster,
+    RosterRow,
+    SigninRow,
+    SigninSheet,
+)
+from hrplanner.services.certificates import register
+from hrplanner.services.common import settings_service
+from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+from hrplanner.services.training.enrollment import meal_counts
+from hrplanner.services.training.views import load_class
+from hrplanner.settings import Setting
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import Attendance, Employee, Enrollment, Unit
+
+if TYPE_CHECKING:
+    from hrplanner.reports.pdf.fonts import FontChoice
+
+Output = Path | str | BinaryIO
+
+ID_COLUMN = "身分證字號"
+_STATUS_ORDER = {ENROLLED: 0, WAITLISTED: 1, CANCELLED: 2}
+
+
+@dataclass(frozen=True)
+class CertificateBatch:
+    """Certificates ready to print, and the people left out because theirs awaits review."""
+
+    certificates: list[Certificate]
+    rows: list[register.CertificateRow]  # the register lines printed, same order
+    pending_review: list[register.CertificateRow] = field(default_factory=list)
+
+    def warnings(self) -> list[str]:
+        return [
+            f"{r.name}（{r.employee_no}）的證書 {r.number} 待查（出席或時數在核發後有變動），"
+            "查核後才會列印"
+            for r in self.pending_review
+        ]
+
+
+def hours_label(minutes: int) -> str:
+    """``3小時``, ``1.5小時`` as forms print them."""
+    return f"{format_hours(minutes)}小時"
+
+
+def font_choice(db: Database) -> FontChoice:
+    """The font of every form: the user's file from the settings, else automatic (§3.3).
+    Raises FontNotFound (with advice) when none can be embedded."""
+    from hrplanner.reports.pdf.fonts import find_font
+
+    user = str(settings_service.get(db, Setting.PRINT_FONT_FILE) or "").strip()
+    return find_font(user or None)
+
+
+def _settings(db: Database) -> dict[Setting, Any]:
+    return settings_service.get_all(db)
+
+
+def signin_columns(values: dict[Setting, Any]) -> tuple[str, ...]:
+    """The sign-in columns from the settings; unknown names are refused with the list."""
+    raw = str(values[Setting.SIGNIN_COLUMNS] or "")
+    columns = [c.strip() for c in raw.replace("，", ",").replace("、", ",").split(",")]
+    columns = [c for c in columns if c]
+    if not columns:
+        columns = list(SIGNIN_COLUMNS)
+    unknown = [c for c in columns if c not in (*SIGNIN_COLUMNS, ID_COLUMN)]
+    if unknown:
+        raise InputRefused(
+            [
+                Problem(
+                    f"簽到表欄位設定含未知欄位「{'、'.join(unknown)}」；"
+                    f"可用欄位：{'、'.join((*SIGNIN_COLUMNS, ID_COLUMN))}"
+                )
+            ]
+        )
+    if values[Setting.SIGNIN_SHOW_MASKED_ID] and ID_COLUMN not in columns:
+        # The masked ID goes right after the name, where a checker looks for it.
+        at = columns.index("姓名") + 1 if "姓名" in columns else len(columns)
+        columns.insert(at, ID_COLUMN)
+    return tuple(columns)
+
+
+def _enrolled_people(
+    s: Session, class_id: int
+) -> list[tuple[Enrollment, str, str, str | None, str | None]]:
+    """正取 enrollees by unit order, then employee number: (enrollment, name, unit, title, id)."""
+    rows = s.execute(
+        select(Enrollment, Employee.name, Unit.name, Employee.title, Employee.national_id)
+        .join(Employee, Employee.id == Enrollment.employee_id)
+        .join(Unit, Unit.id == Employee.unit_id)
+        .where(Enrollment.class_id == class_id, Enrollment.status == ENROLLED)
+        .order_by(Unit.sort_order, Unit.name, Employee.employee_no)
+    )
+    return list(rows)
+
+
+def signin_sheets(
+    db: Database, class_code: str, session_no: int | None = None
+) -> list[SigninSheet]:
+    """One sign-in sheet per session (or just ``session_no``), with the 正取 enrollees, the
+    masked ID column when the settings ask for it, and meal counts for 供餐 sessions."""
+    values = _settings(db)
+    columns = signin_columns(values)
+    with db.session() as s:
+        cls = load_class(s, class_code)
+        sessions = list(cls.sessions)
+        if not sessions:
+            raise InputRefused([Problem(f"班期「{cls.code}」還沒有場次，無法列印簽到表")])
+        chosen = sessions
+        if session_no is not None:
+            chosen = [x for x in sessions if x.session_no == session_no]
+            if not chosen:
+                have = "、".join(str(x.session_no) for x in sessions)
+                raise NotFound(f"班期「{cls.code}」沒有第 {session_no} 場（現有場次：{have}）")
+        people = _enrolled_people(s, cls.id)
+        rows = [
+            SigninRow(
+                name=name,
+                unit=unit,
+                title=title or "",
+                meal=e.meal,
+                national_id_masked=national_id.mask(nid),
+            )
+            for e, name, unit, title, nid in people
+        ]
+        sheets = [
+            SigninSheet(
+                agency=str(values[Setting.AGENCY_NAME]),
+                class_title=cls.title,
+                session_date=x.date,
+                rows=rows,
+                class_code=cls.code,
+                session_no=x.session_no,
+                start=x.start_time,
+                end=x.end_time,
+                location=cls.location or "",
+                hours_text=hours_label(x.minutes),
+                meal_counts=None,
+                columns=columns,
+                blank_rows=int(values[Setting.SIGNIN_BLANK_ROWS]),
+                landscape=bool(values[Setting.SIGNIN_LANDSCAPE]),
+                session_count=len(sessions),
+            )
+            for x in chosen
+        ]
+    # Per 供餐 session, from the enrollment service (R9).
+    counts = {m.session_no: m.counts for m in meal_counts(db, class_code)}
+    return [
+        replace(sheet, meal_counts=dict(counts[sheet.session_no]))
+        if sheet.session_no in counts
+        else sheet
+        for sheet in sheets
+    ]
+
+
+def _seal(values: dict[Setting, Any]) -> Path | None:
+    raw = str(values[Setting.CERTIFICATE_SEAL_IMAGE] or "").strip()
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if not path.is_file():
+        raise InputRefused(
+            [Problem(f"找不到印信圖檔「{raw}」；請在「設定」中重新選擇，或清空此設定")]
+        )
+    return path
+
+
+def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBatch:
+    """Number (or find the numbers of) the class's certificates, then fill one record per
+    valid certificate. 待查 certificates are held back until someone reviews them."""
+    values = _settings(db)
+    seal = _seal(values)
+    body = str(values[Setting.CERTIFICATE_BODY_TEMPLATE] or "").strip()
+    rows = register.issue_certificates(db, class_code, today)
+    printable = [r for r in rows if r.status == register.VALID]
+    pending = [r for r in rows if r.status == register.REVIEW]
+    items = []
+    for r in printable:
+        if r.start_date is None or r.end_date is None:  # a closed class always has sessions
+            raise InputRefused([Problem(f"班期「{r.class_code}」沒有場次日期")])
+        items.append(
+            Certificate(
+                number=r.number,
+                name=r.name,
+                class_title=r.class_title,
+                start_date=r.start_date,
+                end_date=r.end_date,
+                hours_text=hours_label(r.minutes),
+                agency=str(values[Setting.AGENCY_NAME]),
+                head_title=str(values[Setting.HEAD_TITLE]),
+                head_name=str(values[Setting.HEAD_NAME]),
+                issue_date=r.issued_on,
+                body_template=body or DEFAULT_CERTIFICATE_TEMPLATE,
+                seal_image=seal,
+            )
+        )
+    return CertificateBatch(items, printable, pending)
+
+
+def _attendance_text(statuses: Counter[str], sessions: int) -> str:
+    """`全勤 3/3 場` or `出席 2/3 場`: short enough for the roster's narrow column; the leave
+    hours and the reason columns say the rest."""
+    if not statuses:
+        return "未登錄"
+    present = statuses.get("出席", 0)
+    return f"{'全勤' if present == sessions else '出席'} {present}/{sessions} 場"
+
+
+def roster(db: Database, class_code: str) -> Roster:
+    """班期成績冊: every enrollee (正取 first) with attendance, leave, credit and reason."""
+    agency = str(settings_service.get(db, Setting.AGENCY_NAME))
+    with db.session() as s:
+        cls = load_class(s, class_code)
+        if cls.start_date is None or cls.end_date is None:
+            raise InputRefused([Problem(f"班期「{cls.code}」還沒有場次，無法列印成績冊")])
+        people = s.execute(
+            select(Enrollment, Employee.name, Unit.name, Employee.title)
+            .join(Employee, Employee.id == Enrollment.employee_id)
+            .join(Unit, Unit.id == Employee.unit_id)
+            .where(Enrollment.class_id == cls.id)
+            .order_by(Unit.sort_order, Unit.name, Employee.employee_no)
+        )
+        marks: dict[int, Counter[str]] = {}
+        leave: Counter[int] = Counter()
+        for enrollment_id, status, minutes in s.execute(
+            select(Attendance.enrollment_id, Attendance.status, Attendance.leave_minutes)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(Enrollment.class_id == cls.id)
+        ):
+            marks.setdefault(enrollment_id, Counter())[status] += 1
+            leave[enrollment_id] += minutes or 0
+        count = len(cls.sessions)
+        closed = cls.closed_on is not None
+        rows = []
+        for e, name, unit, title in sorted(people, key=lambda p: _STATUS_ORDER.get(p[0].status, 3)):
+            enrolled = e.status == ENROLLED
+            rows.append(
+                RosterRow(
+                    name=name,
+                    unit=unit,
+                    title=title or "",
+                    status=e.status,
+                    attendance=_attendance_text(marks.get(e.id, Counter()), count)
+                    if enrolled
+                    else "",
+                    leave_minutes=leave[e.id],
+                    credit_minutes=(e.credit_minutes or 0) if closed else 0,
+                    reason=(e.credit_reason or "") if closed else ("" if enrolled else e.status),
+                )
+            )
+        return Roster(
+            agency=agency,
+            class_title=cls.title,
+            start_date=cls.start_date,
+            end_date=cls.end_date,
+            rows=rows,
+            class_code=cls.code,
+            class_minutes=sum(x.minutes for x in cls.sessions),
+            leave_limit_text=leave_limit_text(Fraction(cls.leave_limit_num, cls.leave_limit_den)),
+            organizer=cls.organizer or "",
+        )
+
+
+def questionnaire(db: Database, class_code: str) -> Questionnaire:
+    """A blank 滿意度調查表 headed with the class's title, first date and instructor."""
+    agency = str(settings_service.get(db, Setting.AGENCY_NAME))
+    with db.session() as s:
+        cls = load_class(s, class_code)
+        return Questionnaire(
+            agency=agency,
+            class_title=cls.title,
+            class_date=cls.start_date,
+            instructor=cls.instructor or "",
+        )
+
+
+# --- whole forms: data from the database, PDF from the builders ----------------------------
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def print_signin(db: Database, class_code: str, out: Output, session_no: int | None = None) -> int:
+    """簽到表 of one session or all sessions into one PDF; returns the number of sheets."""
+    from hrplanner.reports.pdf.signin import build_signin
+
+    sheets = signin_sheets(db, class_code, session_no)
+    build_signin(sheets, out, font_choice(db))
+    return len(sheets)
+
+
+def print_certificates(
+    db: Database,
+    class_code: str,
+    today: dt.date,
+    out: Path | BinaryIO,
+    *,
+    separate: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CertificateBatch:
+    """研習證明書 of a class: one merged PDF, or with ``separate`` one file per person in the
+    folder ``out``. Numbers are issued (or found again) first; BuildCancelled on cancel."""
+    from hrplanner.reports.pdf.certificate import (
+        build_certificate_files,
+        build_certificates,
+        check_template,
+    )
+
+    # Refuse a missing font or a broken wording before any number is handed out.
+    font = font_choice(db)
+    wording = str(settings_service.get(db, Setting.CERTIFICATE_BODY_TEMPLATE) or "").strip()
+    if wording:
+        check_template(wording)
+    batch = certificates(db, class_code, today)
+    if not batch.certificates:
+        extra = "；另有證書待查，請先在證書清冊查核" if batch.pending_review else ""
+        raise InputRefused(
+            [
+                Problem(
+                    f"班期「{class_code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）{extra}"
+                )
+            ]
+        )
+    if separate:
+        if not isinstance(out, Path):
+            raise TypeError("separate certificates need a folder")
+        build_certificate_files(batch.certificates, out, font, progress, cancelled)
+    else:
+        build_certificates(batch.certificates, out, font, progress, cancelled)
+    return batch
+
+
+def print_roster(db: Database, class_code: str, out: Output) -> int:
+    """班期成績冊 into one PDF; returns the number of people listed."""
+    from hrplanner.reports.pdf.roster import build_roster
+
+    data = roster(db, class_code)
+    build_roster([data], out, font_choice(db))
+    return len(data.rows)
+
+
+def print_questionnaire(db: Database, class_code: str, out: Output) -> None:
+    """A blank 滿意度調查表 for the class."""
+    from hrplanner.reports.pdf.questionnaire import build_questionnaire
+
+    build_questionnaire(questionnaire(db, class_code), out, font_choice(db))
+
+
+def session_choices(db: Database, class_code: str) -> list[tuple[int, dt.date]]:
+    """(session number, date) of a class, for choosing which sign-in sheet to print."""
+    with db.session() as s:
+        cls = load_class(s, class_code)
+        return [(x.session_no, x.date) for x in cls.sessions]

@@ -1,0 +1,490 @@
+"""Importing an online sign-up form (SPEC §3.1 報名, R8): a spreadsheet exported from a
+web form, whose column names are whatever the form asked («您的姓名», «服務單位» …).
+
+The user maps the file's headers to the enrollment columns (班期代碼, 員工編號, 姓名, 單位,
+報名時間, 用餐, 職務代理人, 主管同意); headers equal to a column's name or English alias map
+themselves, and a mapping once chosen is remembered for that set of headers (agency setting
+``signup.mapping.<hash>``) and proposed next time. People are matched by 員工編號, or by
+姓名 (+ 單位) when exactly one active person fits.
+
+Every row that does not fit (unknown or ambiguous name, a person twice in the sheet, someone
+already enrolled) is reported with its row, and nothing is written while any problem remains:
+the clean rows become a standard 報名 sheet that ``enrollment_import.import_enrollments``
+writes in one unit of work (seats by capacity and registration time, R8).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.imports import templates
+from hrplanner.services.imports.tabular import (
+    ColumnSpec,
+    ImportReport,
+    RawTable,
+    RowReader,
+    TableRow,
+    _header_key,
+    read_raw,
+)
+from hrplanner.services.training.enrollment import MEALS
+from hrplanner.services.training.enrollment_import import parse_datetime
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import Employee, Enrollment, SettingValue, Unit
+from hrplanner.storage.models import TrainingClass as TC
+
+CODE, NUMBER, NAME, UNIT = "班期代碼", "員工編號", "姓名", "單位"
+WHEN, MEAL, DEPUTY, APPROVED = "報名時間", "用餐", "職務代理人", "主管同意"
+ACTIVE = "在職"
+SETTING_PREFIX = "signup.mapping."
+
+TARGETS: tuple[ColumnSpec, ...] = (
+    ColumnSpec(CODE, "class_code"),
+    ColumnSpec(NUMBER, "employee_no"),
+    ColumnSpec(NAME, "name"),
+    ColumnSpec(UNIT, "unit"),
+    ColumnSpec(WHEN, "registered_at"),
+    ColumnSpec(MEAL, "meal"),
+    ColumnSpec(DEPUTY, "deputy"),
+    ColumnSpec(APPROVED, "approved"),
+)
+TARGET_NAMES = tuple(t.name for t in TARGETS)
+_YES = {"是", "y", "yes", "true", "1", "v", "○", "同意", "已同意", "核准"}
+_NO = {"否", "n", "no", "false", "0", "x", "×", "不同意", "未同意"}
+
+templates.register(
+    templates.Template(
+        "signup",
+        "線上報名表",
+        (
+            templates.SheetTemplate(
+                "報名表",
+                TARGETS,
+                {
+                    CODE: "115-001",
+                    NUMBER: "10001",
+                    NAME: "王小明",
+                    UNIT: "人事室",
+                    WHEN: "115/02/01 09:30",
+                    MEAL: "葷",
+                    DEPUTY: "10002",
+                    APPROVED: "是",
+                },
+                {MEAL: MEALS, APPROVED: ("是", "否")},
+            ),
+        ),
+    )
+)
+# The official 辦公日曆表 import (calendar_service) declares no template of its own; this
+# one lets `template calendar` and the window's template list cover every import kind.
+if "calendar" not in templates.TEMPLATES:
+    from hrplanner.services.calendar.office_calendar import COLUMNS as _CALENDAR_COLUMNS
+
+    templates.register(
+        templates.Template(
+            "calendar",
+            "辦公日曆",
+            (
+                templates.SheetTemplate(
+                    "辦公日曆",
+                    _CALENDAR_COLUMNS,
+                    {"西元日期": "20240209", "星期": "五", "是否放假": "2", "備註": "除夕"},
+                    {"是否放假": ("0", "2")},
+                ),
+            ),
+        )
+    )
+
+
+# --- the mapping -----------------------------------------------------------------------------
+
+
+def headers_key(headers: Sequence[str]) -> str:
+    """The setting key under which the mapping of this set of headers is remembered."""
+    names = sorted({_header_key(h) for h in headers if h})
+    digest = hashlib.sha1("\n".join(names).encode("utf-8")).hexdigest()[:16]
+    return SETTING_PREFIX + digest
+
+
+def auto_mapping(headers: Sequence[str]) -> dict[str, str]:
+    """Headers equal to a column's Chinese name or English alias, mapped to that column."""
+    lookup: dict[str, str] = {}
+    for spec in TARGETS:
+        lookup[_header_key(spec.name)] = spec.name
+        lookup[_header_key(spec.alias)] = spec.name
+    mapping: dict[str, str] = {}
+    for header in headers:
+        target = lookup.get(_header_key(header))
+        if target is not None and target not in mapping.values():
+            mapping[header] = target
+    return mapping
+
+
+def remembered_mapping(db: Database, headers: Sequence[str]) -> dict[str, str] | None:
+    with db.session() as s:
+        row = s.get(SettingValue, headers_key(headers))
+        raw = row.value if row else None
+    if raw is None:
+        return None
+    try:
+        stored = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(stored, dict):
+        return None
+    present = set(headers)
+    return {str(h): str(t) for h, t in stored.items() if h in present and t in TARGET_NAMES}
+
+
+def proposed_mapping(db: Database, headers: Sequence[str]) -> dict[str, str]:
+    """The remembered mapping for these headers, else the automatic one."""
+    remembered = remembered_mapping(db, headers)
+    return remembered if remembered is not None else auto_mapping(headers)
+
+
+def remember_mapping(db: Database, headers: Sequence[str], mapping: Mapping[str, str]) -> None:
+    value = json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
+    key = headers_key(headers)
+    with db.session() as s:
+        row = s.get(SettingValue, key)
+        if row is None:
+            s.add(SettingValue(key=key, value=value))
+        else:
+            row.value = value
+
+
+def mapping_problems(
+    headers: Sequence[str], mapping: Mapping[str, str], class_code: str | None
+) -> list[Problem]:
+    problems: list[Problem] = []
+    used: dict[str, str] = {}
+    for header, target in mapping.items():
+        if header not in headers:
+            problems.append(Problem(f"檔案中沒有欄位「{header}」", column=header))
+        elif target not in TARGET_NAMES:
+            problems.append(Problem(f"「{target}」不是報名欄位", column=header))
+        elif target in used:
+            problems.append(
+                Problem(f"「{used[target]}」與「{header}」都對應到「{target}」", column=header)
+            )
+        else:
+            used[target] = header
+    if NUMBER not in used and NAME not in used:
+        problems.append(Problem("請至少將一個欄位對應到「員工編號」或「姓名」"))
+    if not class_code and CODE not in used:
+        problems.append(Problem("請選擇班期，或將一個欄位對應到「班期代碼」"))
+    return problems
+
+
+def parse_map_option(text: str) -> dict[str, str]:
+    """``'您的姓名=姓名,服務單位=單位'`` (command line) → mapping; ValueError when malformed."""
+    mapping: dict[str, str] = {}
+    for part in text.replace("，", ",").split(","):
+        if not part.strip():
+            continue
+        header, sep, target = part.partition("=")
+        if not sep or not header.strip() or not target.strip():
+            raise ValueError(f"無法辨識的對應「{part.strip()}」，應為「檔案欄名=報名欄位」")
+        mapping[header.strip()] = target.strip()
+    return mapping
+
+
+# --- checking the rows -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignupRow:
+    """One row that would be enrolled."""
+
+    row: int
+    class_code: str
+    employee_no: str
+    name: str
+    unit: str
+    registered_at: dt.datetime | None
+    meal: str | None
+    deputy_no: str | None
+    approved: bool | None
+
+
+@dataclass
+class SignupPreview:
+    sheet: str
+    headers: list[str]
+    matched: list[SignupRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems and bool(self.matched)
+
+
+def _meal(reader: RowReader) -> str | None:
+    text = reader.text(MEAL)
+    if text is None:
+        return None
+    if text in MEALS:
+        return text
+    # Web forms say 葷食 / 素食 / 不需要 / 不用餐 / 自理.
+    if "素" in text:
+        return "素"
+    if any(word in text for word in ("不", "免", "自理", "無")):
+        return "不用餐"
+    if "葷" in text:
+        return "葷"
+    reader.problem(MEAL, f"用餐「{text}」無法辨識（可填 {'/'.join(MEALS)}）")
+    return None
+
+
+def _approved(reader: RowReader) -> bool | None:
+    text = reader.text(APPROVED)
+    if text is None:
+        return None
+    if text.casefold() in _YES:
+        return True
+    if text.casefold() in _NO:
+        return False
+    reader.problem(APPROVED, f"主管同意只能填「是」或「否」，收到「{text}」")
+    return None
+
+
+class _People:
+    """Active and other staff, looked up by number or by name (+ unit)."""
+
+    def __init__(self, rows: Sequence[tuple[Employee, str]]) -> None:
+        self.by_no = {e.employee_no: (e, unit) for e, unit in rows}
+        self.by_name: dict[str, list[tuple[Employee, str]]] = defaultdict(list)
+        for e, unit in rows:
+            if e.status == ACTIVE:
+                self.by_name[e.name].append((e, unit))
+
+    def find(
+        self, r: RowReader, number: str | None, name: str | None, unit: str | None
+    ) -> tuple[Employee, str] | None:
+        if number:
+            found = self.by_no.get(number)
+            if found is None:
+                r.problem(NUMBER, f"找不到員工編號「{number}」")
+                return None
+            person, unit_name = found
+            if name and name != person.name:
+                r.problem(NAME, f"員工編號「{number}」是{person.name}，與姓名「{name}」不符")
+                return None
+            if person.status != ACTIVE:
+                r.problem(NUMBER, f"{person.name}（{number}）不是在職人員，不可報名")
+                return None
+            return person, unit_name
+        if not name:
+            r.problem(NAME, "沒有員工編號也沒有姓名，無法辨識報名者")
+            return None
+        candidates = self.by_name.get(name, [])
+        if unit:
+            in_unit = [c for c in candidates if c[1] == unit]
+            if len(in_unit) == 1:
+                return in_unit[0]
+            if not in_unit:
+                where = "、".join(sorted({u for _, u in candidates}))
+                hint = f"（同名在職人員在：{where}）" if where else ""
+                r.problem(NAME, f"找不到{unit}的在職人員「{name}」{hint}")
+                return None
+            r.problem(NAME, f"{unit}有 {len(in_unit)} 位在職人員名為「{name}」，請改填員工編號")
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            r.problem(NAME, f"找不到在職人員「{name}」")
+        else:
+            r.problem(NAME, f"有 {len(candidates)} 位在職人員名為「{name}」，請補填單位或員工編號")
+        return None
+
+
+def _mapped_row(row: TableRow, mapping: Mapping[str, str]) -> TableRow:
+    return TableRow(row.number, {t: row.values.get(h) for h, t in mapping.items()})
+
+
+def check_table(
+    db: Database, table: RawTable, mapping: Mapping[str, str], class_code: str | None = None
+) -> SignupPreview:
+    """Match every row of an already read table; problems instead of exceptions."""
+    preview = SignupPreview(table.sheet, list(table.headers))
+    problems = mapping_problems(table.headers, mapping, class_code)
+    if problems:
+        preview.problems = [Problem(p.message, table.sheet, None, p.column) for p in problems]
+        return preview
+    mapping = dict(mapping)
+    with db.session() as s:
+        people = _People(
+            s.execute(select(Employee, Unit.name).join(Unit, Unit.id == Employee.unit_id)).all()
+        )
+        classes = {c.code: c for c in s.scalars(select(TC))}
+        taken = {
+            (cid, eid): status
+            for cid, eid, status in s.execute(
+                select(Enrollment.class_id, Enrollment.employee_id, Enrollment.status)
+            )
+        }
+    if class_code and class_code not in classes:
+        preview.problems.append(Problem(f"找不到班期「{class_code}」", table.sheet))
+        return preview
+    seen: dict[tuple[str, int], int] = {}
+    for raw in table.rows:
+        row = _mapped_row(raw, mapping)
+        r = RowReader(table.sheet, row, preview.problems)
+        before = len(preview.problems)
+        code = r.text(CODE) if CODE in mapping.values() else None
+        if class_code:
+            if code and code != class_code:
+                r.problem(CODE, f"班期代碼「{code}」與所選班期「{class_code}」不同")
+            code = class_code
+        elif not code:
+            r.problem(CODE, "班期代碼必填")
+        cls = classes.get(code) if code else None
+        if code and cls is None:
+            r.problem(CODE, f"找不到班期「{code}」")
+        elif cls is not None and (cls.cancelled or cls.closed_on is not None):
+            state = "已取消" if cls.cancelled else "已結訓"
+            r.problem(CODE, f"班期「{cls.code}」{state}，不可報名")
+        when = None
+        if r.present(WHEN):
+            try:
+                when = parse_datetime(row.get(WHEN))
+            except ValueError as exc:
+                r.problem(WHEN, str(exc))
+        meal, approved = _meal(r), _approved(r)
+        deputy_text = r.text(DEPUTY)
+        found = people.find(r, r.text(NUMBER), r.text(NAME), r.text(UNIT))
+        deputy_no = None
+        if deputy_text:
+            deputy_no = _deputy(r, people, deputy_text)
+        if found is None or cls is None or len(preview.problems) > before:
+            continue
+        person, unit = found
+        if deputy_no == person.employee_no:
+            r.problem(DEPUTY, "職務代理人須為報名者以外的人員")
+            continue
+        key = (cls.code, person.id)
+        label = f"{person.name}（{person.employee_no}）"
+        if key in seen:
+            r.problem(NAME, f"{label}與第 {seen[key]} 列重複報名")
+            continue
+        seen[key] = row.number
+        status = taken.get((cls.id, person.id))
+        if status is not None:
+            r.problem(NAME, f"{label}已報名班期「{cls.code}」（{status}）")
+            continue
+        preview.matched.append(
+            SignupRow(
+                row.number,
+                cls.code,
+                person.employee_no,
+                person.name,
+                unit,
+                when,
+                meal,
+                deputy_no,
+                approved,
+            )
+        )
+    return preview
+
+
+def _deputy(r: RowReader, people: _People, text: str) -> str | None:
+    """A deputy given by 員工編號, or by the name of exactly one active person."""
+    if text in people.by_no:
+        person, _ = people.by_no[text]
+        if person.status != ACTIVE:
+            r.problem(DEPUTY, f"職務代理人{person.name}不是在職人員")
+            return None
+        return person.employee_no
+    candidates = people.by_name.get(text, [])
+    if len(candidates) == 1:
+        return candidates[0][0].employee_no
+    if candidates:
+        r.problem(
+            DEPUTY, f"有 {len(candidates)} 位在職人員名為「{text}」，請改填職務代理人的員工編號"
+        )
+    else:
+        r.problem(DEPUTY, f"找不到職務代理人「{text}」")
+    return None
+
+
+def preview(
+    db: Database,
+    path: Path,
+    mapping: Mapping[str, str],
+    class_code: str | None = None,
+    sheet: str | None = None,
+) -> SignupPreview:
+    """Read the file and match every row (a dry run: nothing is written)."""
+    return check_table(db, read_raw(Path(path), sheet), mapping, class_code)
+
+
+def import_signup(
+    db: Database,
+    path: Path,
+    mapping: Mapping[str, str],
+    class_code: str | None = None,
+    *,
+    sheet: str | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Enroll every row of a sign-up form; InputRefused lists every problem (row, reason)
+    and nothing is written unless all rows match. The mapping is remembered on success."""
+    table = read_raw(Path(path), sheet)
+    result = check_table(db, table, mapping, class_code)
+    if result.problems:
+        raise InputRefused(result.problems)
+    if not result.matched:
+        raise InputRefused([Problem("檔案中沒有任何報名資料", table.sheet)])
+    if dry_run:
+        report = ImportReport(dry_run=True)
+        report.added = [f"{m.class_code} {m.employee_no}" for m in result.matched]
+        return report
+    report = _write(db, result)
+    remember_mapping(db, table.headers, mapping)
+    return report
+
+
+def _write(db: Database, result: SignupPreview) -> ImportReport:
+    """The matched rows as a standard 報名 sheet, through the enrollment import (one unit of
+    work, seats by capacity and registration time)."""
+    from hrplanner.services.training.enrollment_import import import_enrollments
+
+    columns = (CODE, NUMBER, WHEN, MEAL, DEPUTY, APPROVED)
+    with tempfile.TemporaryDirectory(prefix="hrplanner-signup-") as folder:
+        target = Path(folder) / "報名.csv"
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for m in result.matched:
+                approved = None if m.approved is None else ("是" if m.approved else "否")
+                when = m.registered_at.isoformat(sep=" ") if m.registered_at else None
+                writer.writerow([m.class_code, m.employee_no, when, m.meal, m.deputy_no, approved])
+        try:
+            return import_enrollments(db, target)
+        except InputRefused as exc:  # e.g. the class was closed meanwhile: name real rows
+            rows = [m.row for m in result.matched]
+            raise InputRefused(
+                [
+                    Problem(
+                        p.message,
+                        result.sheet,
+                        rows[p.row - 2]
+                        if p.row is not None and 2 <= p.row < len(rows) + 2
+                        else None,
+                        p.column,
+                    )
+                    for p in exc.problems
+                ]
+            ) from exc

@@ -1,0 +1,1 @@
+"""The 證書清冊 page: the certificate register."""

@@ -1,0 +1,569 @@
+"""The 報表 page: every Excel export of SPEC §3.2 with its year / class parameters, run in the
+background with progress and cancel; the import templates (下載匯入範本) of every import kind
+and the online sign-up import; and 時數登錄 (R11): the classes whose hours await
+registration on the portal, with their due dates (overdue in red), and 標記已登錄.
+
+Exports are declared once as data (``EXPORTS``); each calls its service with the chosen
+year and class. A cancelled export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrplanner.domain.rocdate import format_date, parse_date, roc_year
+from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.prompts import workbook_filter
+from hrplanner.ui.shell.tasks import Cancelled, Progress, Task
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
+from hrplanner.ui.training.models import Column, is_refusal, refusal_text
+
+if TYPE_CHECKING:
+    from hrplanner.services.calendar.office_calendar import AgendaItem
+    from hrplanner.services.training.views import ClassSummary
+    from hrplanner.storage.database import Database
+
+CTX = "ReportsPage"
+YEARS_BACK = 10
+OVERDUE_BG = QColor("#fde2e1")
+OVERDUE_FG = QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class Params:
+    year: int
+    class_code: str | None
+
+
+Runner = Callable[["Database", Path, Params, Progress], str]
+
+
+def _hooks(progress: Progress) -> tuple[Callable[[int, int | None], None], Callable[[], bool]]:
+    """The writer's progress and cancel callbacks, fed from the task's ``Progress``."""
+
+    def report(done: int, total: int | None) -> None:
+        progress.report(done, total or 0)
+
+    return report, lambda: progress.cancelled
+
+
+def _hours(db: Database, path: Path, p: Params, _pr: Progress) -> str:
+    from hrplanner.services.exports.training import export_hours
+
+    result = export_hours(db, p.year, path)
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(result.rows)
+    )
+
+
+def _roster(db: Database, path: Path, p: Params, _pr: Progress) -> str:
+    from hrplanner.services.exports.training import export_roster
+
+    assert p.class_code is not None
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(export_roster(db, p.class_code, path).rows)
+    )
+
+
+def _attendance(db: Database, path: Path, p: Params, _pr: Progress) -> str:
+    from hrplanner.services.exports.training import export_attendance
+
+    assert p.class_code is not None
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
+        "%1", str(export_attendance(db, p.class_code, path).rows)
+    )
+
+
+def _certificates(db: Database, path: Path, p: Params, _pr: Progress) -> str:
+    from hrplanner.services.certificates.register import export_register
+
+    year = None if p.class_code else p.year
+    return QCoreApplication.translate("ReportsPage", "已匯出 %1 筆。").replace(
+        "%1", str(export_register(db, path, year, p.class_code))
+    )
+
+
+def _portal(db: Database, path: Path, p: Params, progress: Progress) -> str:
+    from hrplanner.reports.xlsx.writer import ExportCancelled
+    from hrplanner.services.exports.portal import export_portal
+
+    year = None if p.class_code else p.year
+    report, cancelled = _hooks(progress)
+    try:
+        result = export_portal(
+            db, path, year=year, class_code=p.class_code, progress=report, cancelled=cancelled
+        )
+    except ExportCancelled as exc:
+        raise Cancelled from exc
+    lines = [
+        QCoreApplication.translate("ReportsPage", "已匯出 %1 筆（%2 人）。")
+        .replace("%1", str(result.rows))
+        .replace("%2", str(result.people)),
+        QCoreApplication.translate(
+            "ReportsPage", "注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。"
+        ),
+    ]
+    return "\n".join(lines + result.warnings)
+
+
+def _spread(db: Database, path: Path, p: Params, progress: Progress) -> str:
+    from hrplanner.reports.xlsx.writer import ExportCancelled
+    from hrplanner.services.exports.spread import export_spread
+
+    report, cancelled = _hooks(progress)
+    try:
+        result = export_spread(db, p.year, path, progress=report, cancelled=cancelled)
+    except ExportCancelled as exc:
+        raise Cancelled from exc
+    return (
+        QCoreApplication.translate("ReportsPage", "已匯出 %1 個單位；五年未受業務相關訓練 %2 人。")
+        .replace("%1", str(len(result.units) - 1))
+        .replace("%2", str(len(result.untrained)))
+    )
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    title: str  # source text, context "ReportsPage"
+    needs: str  # "year", "class", "class_or_year" (class when chosen, else the year)
+    run: Runner
+
+
+EXPORTS: tuple[ExportKind, ...] = (
+    ExportKind("hours", QT_TRANSLATE_NOOP("ReportsPage", "學習時數統計"), "year", _hours),
+    ExportKind("roster", QT_TRANSLATE_NOOP("ReportsPage", "班期名冊"), "class", _roster),
+    ExportKind("attendance", QT_TRANSLATE_NOOP("ReportsPage", "出席紀錄"), "class", _attendance),
+    ExportKind(
+        "certificates", QT_TRANSLATE_NOOP("ReportsPage", "證書清冊"), "class_or_year", _certificates
+    ),
+    ExportKind("portal", QT_TRANSLATE_NOOP("ReportsPage", "時數登錄檔"), "class_or_year", _portal),
+    ExportKind("spread", QT_TRANSLATE_NOOP("ReportsPage", "訓練分布"), "year", _spread),
+)
+NEEDS_TEXT = {
+    "year": QT_TRANSLATE_NOOP("ReportsPage", "依年度"),
+    "class": QT_TRANSLATE_NOOP("ReportsPage", "須選擇班期"),
+    "class_or_year": QT_TRANSLATE_NOOP("ReportsPage", "選了班期則匯出該班期，否則依年度"),
+}
+
+
+TEMPLATE_TITLES = {
+    "staff": QT_TRANSLATE_NOOP("ReportsPage", "人員"),
+    "classes": QT_TRANSLATE_NOOP("ReportsPage", "班期"),
+    "enrollments": QT_TRANSLATE_NOOP("ReportsPage", "報名"),
+    "attendance": QT_TRANSLATE_NOOP("ReportsPage", "出席"),
+    "external-hours": QT_TRANSLATE_NOOP("ReportsPage", "外部時數"),
+    "calendar": QT_TRANSLATE_NOOP("ReportsPage", "辦公日曆"),
+    "signup": QT_TRANSLATE_NOOP("ReportsPage", "線上報名表"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class ReportsPage(QWidget):
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.task: Task[str] | None = None
+        self.items: list[AgendaItem] = []
+        self.last_message = ""
+
+        # --- exports
+        self.year_combo = QComboBox()
+        this_year = today().year
+        for year in range(this_year, this_year - YEARS_BACK - 1, -1):
+            self.year_combo.addItem(
+                self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1)))), year
+            )
+        self.class_combo = QComboBox()
+        self.year_combo.currentIndexChanged.connect(self.fill_classes)
+        self.export_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("年度")), 0, 0)
+        grid.addWidget(self.year_combo, 0, 1)
+        grid.addWidget(QLabel(self.tr("班期")), 0, 2)
+        grid.addWidget(self.class_combo, 0, 3, 1, 2)
+        for row, kind in enumerate(EXPORTS, start=1):
+            title = QLabel(f"<b>{_t(kind.title)}</b>")
+            button = QPushButton(self.tr("匯出…"))
+            button.clicked.connect(lambda _c=False, k=kind: self.export(k))
+            self.export_buttons[kind.key] = button
+            grid.addWidget(title, row, 0, 1, 2)
+            grid.addWidget(QLabel(_t(NEEDS_TEXT[kind.needs])), row, 2, 1, 2)
+            grid.addWidget(button, row, 4)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("取消匯出"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        # The portal's layout (its format changes now and then): an agency setting.
+        self.portal_columns = QLineEdit()
+        self.portal_columns.setToolTip(
+            self.tr("依序列出欄位，以逗號分隔；改名請寫「原名=新名」，如「課程代碼=課程編號」。")
+        )
+        self.portal_date = QComboBox()
+        from hrplanner.services.exports.portal import DATE_FORMATS
+
+        for key, render in DATE_FORMATS.items():
+            self.portal_date.addItem(render(dt.date(2020, 3, 5)), key)
+        self.portal_header_rows = QComboBox()
+        self.portal_header_rows.addItem(self.tr("1 列標題"), 1)
+        self.portal_header_rows.addItem(self.tr("2 列（加欄位說明）"), 2)
+        # SPEC §3.2: one row per person and class; some portals want one per topic.
+        self.portal_split = QComboBox()
+        self.portal_split.addItem(self.tr("每人每班一列"), False)
+        self.portal_split.addItem(self.tr("依學習類別分列"), True)
+        self.portal_split.setToolTip(
+            self.tr("每人每班一列時，學習類別取該班時數最多的類別；分列則每個學習類別一列。")
+        )
+        self.portal_save = QPushButton(self.tr("儲存格式"))
+        self.portal_save.clicked.connect(self.save_portal_format)
+        portal_row = QHBoxLayout()
+        portal_row.addWidget(QLabel(self.tr("時數登錄檔欄位")))
+        portal_row.addWidget(self.portal_columns, 1)
+        portal_row.addWidget(QLabel(self.tr("日期")))
+        portal_row.addWidget(self.portal_date)
+        portal_row.addWidget(self.portal_header_rows)
+        portal_row.addWidget(self.portal_split)
+        portal_row.addWidget(self.portal_save)
+        exports = QGroupBox(self.tr("匯出 Excel 報表"))
+        exports_layout = QVBoxLayout(exports)
+        exports_layout.addLayout(grid)
+        exports_layout.addLayout(portal_row)
+        exports_layout.addLayout(progress_row)
+        exports_layout.addWidget(self.status)
+
+        # --- templates and the sign-up import
+        self.template_combo = QComboBox()
+        self.template_button = QPushButton(self.tr("下載範本…"))
+        self.template_button.clicked.connect(self.save_template)
+        self.signup_button = QPushButton(self.tr("匯入線上報名表…"))
+        self.signup_button.clicked.connect(self.import_signup)
+        templates_box = QGroupBox(self.tr("下載匯入範本"))
+        templates_row = QHBoxLayout(templates_box)
+        templates_row.addWidget(self.template_combo, 1)
+        templates_row.addWidget(self.template_button)
+        templates_row.addWidget(self.signup_button)
+
+        # --- registration on the portal (R11)
+        self.due_table = QTableWidget(0, 4)
+        self.due_table.setHorizontalHeaderLabels(
+            [self.tr("登錄期限"), self.tr("班期"), self.tr("狀態"), self.tr("說明")]
+        )
+        self.due_table.verticalHeader().setVisible(False)
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.due_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.date_edit = QLineEdit(format_date(today(), "roc"))
+        self.date_edit.setMaximumWidth(120)
+        self.mark_button = QPushButton(self.tr("標記已登錄"))
+        self.mark_button.clicked.connect(self.mark_registered)
+        self.due_label = QLabel()
+        mark_row = QHBoxLayout()
+        mark_row.addWidget(self.due_label, 1)
+        mark_row.addWidget(QLabel(self.tr("登錄日期")))
+        mark_row.addWidget(self.date_edit)
+        mark_row.addWidget(self.mark_button)
+        due_box = QGroupBox(self.tr("待登錄終身學習時數的班期"))
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_table, 1)
+        due_layout.addLayout(mark_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(exports)
+        layout.addWidget(templates_box)
+        layout.addWidget(due_box, 1)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.fill_portal_format()
+        self.fill_classes()
+        self.fill_templates()
+        self.fill_due()
+
+    def year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def fill_classes(self) -> None:
+        from hrplanner.services.training import classes
+
+        current = self.class_combo.currentData()
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        self.class_combo.addItem(self.tr("（不指定班期）"), None)
+        for c in classes.list_classes(self.ctx.db, self.year(), self.today()):
+            if c.status != "已取消":
+                self.class_combo.addItem(f"{c.code} {c.title}", c.code)
+        index = self.class_combo.findData(current) if current is not None else 0
+        self.class_combo.setCurrentIndex(max(index, 0))
+        self.class_combo.blockSignals(False)
+
+    def fill_portal_format(self) -> None:
+        from hrplanner.services.exports import portal as pe
+
+        fmt = pe.get_format(self.ctx.db)
+        self.portal_columns.setText(pe.columns_text(fmt))
+        self.portal_date.setCurrentIndex(max(0, self.portal_date.findData(fmt.date_format)))
+        self.portal_header_rows.setCurrentIndex(
+            max(0, self.portal_header_rows.findData(fmt.header_rows))
+        )
+        self.portal_split.setCurrentIndex(1 if fmt.split_by_topic else 0)
+
+    def save_portal_format(self) -> None:
+        from hrplanner.services.exports import portal as pe
+
+        try:
+            fmt = pe.PortalFormat(
+                pe.parse_columns(self.portal_columns.text()),
+                int(self.portal_header_rows.currentData()),
+                str(self.portal_date.currentData()),
+                bool(self.portal_split.currentData()),
+            )
+            pe.save_format(self.ctx.db, fmt)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法儲存時數登錄檔格式"), refusal_text(exc))
+            return
+        self.fill_portal_format()
+        self.status.setText(self.tr("時數登錄檔格式已儲存。"))
+
+    def fill_templates(self) -> None:
+        from hrplanner.services.imports import templates
+
+        self.template_combo.clear()
+        for kind, template in sorted(templates.available().items()):
+            # The titles are the SPEC's sheet names (data in Chinese); the window shows
+            # them translated, and a kind added later falls back to its own title.
+            title = QCoreApplication.translate("ReportsPage", TEMPLATE_TITLES.get(kind, ""))
+            self.template_combo.addItem(f"{title or template.title}（{kind}）", kind)
+
+    def fill_due(self) -> None:
+        from hrplanner.services.calendar.office_calendar import registration_items
+
+        today = self.today()
+        self.items = registration_items(self.ctx.db, today)
+        self.due_table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            state = self.tr("已逾期") if item.overdue else self.tr("待登錄")
+            cells = (format_date(item.due, self.ctx.date_style), item.title, state, item.detail)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if item.overdue:
+                    cell.setBackground(QBrush(OVERDUE_BG))
+                    cell.setForeground(QBrush(OVERDUE_FG))
+                self.due_table.setItem(row, column, cell)
+        overdue = sum(1 for i in self.items if i.overdue)
+        self.due_label.setText(
+            self.tr("待登錄 %1 班，其中逾期 %2 班。")
+            .replace("%1", str(len(self.items)))
+            .replace("%2", str(overdue))
+        )
+
+    # --- exports ---------------------------------------------------------------------------
+
+    def params_for(self, kind: ExportKind) -> Params | None:
+        code = self.class_combo.currentData()
+        if kind.needs == "class" and code is None:
+            self.ctx.prompts.error(self, _t(kind.title), self.tr("請先選擇班期。"))
+            return None
+        return Params(self.year(), None if kind.needs == "year" else code)
+
+    def export(self, kind: ExportKind) -> None:
+        if self.task is not None and self.task.running:
+            return
+        params = self.params_for(kind)
+        if params is None:
+            return
+        which = params.class_code or str(roc_year(dt.date(params.year, 1, 1)))
+        path = self.ctx.prompts.save_file(
+            self, _t(kind.title), f"{_t(kind.title)}-{which}.xlsx", workbook_filter()
+        )
+        if path is None:
+            return
+        existed = path.exists()
+        db = self.ctx.db
+
+        def work(progress: Progress) -> str:
+            message = kind.run(db, path, params, progress)
+            if progress.cancelled:
+                # Services without a cancel hook finish first; their file is then removed.
+                if not existed:
+                    path.unlink(missing_ok=True)
+                raise Cancelled
+            return message
+
+        self._busy(True)
+        self.status.setText(self.tr("匯出中：%1…").replace("%1", _t(kind.title)))
+        self.task = self.ctx.runner.run(
+            work,
+            on_done=lambda message: self._done(kind, path, message),
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.status.setText(self.tr("正在取消…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setRange(0, 0)
+        for button in self.export_buttons.values():
+            button.setEnabled(not busy)
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _done(self, kind: ExportKind, path: Path, message: str) -> None:
+        self._busy(False)
+        self.last_message = message
+        self.status.setText(
+            self.tr("%1 已匯出至 %2").replace("%1", _t(kind.title)).replace("%2", str(path))
+        )
+        self.ctx.prompts.info(self, _t(kind.title), message)
+
+    def _cancelled(self) -> None:
+        self._busy(False)
+        self.status.setText(self.tr("已取消匯出，未留下檔案。"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status.setText("")
+        if not is_refusal(exc):
+            raise exc
+        self.ctx.prompts.error(self, self.tr("無法匯出"), refusal_text(exc))
+
+    # --- templates, sign-up and registration -----------------------------------------------
+
+    def save_template(self) -> None:
+        from hrplanner.services.imports import templates
+
+        kind = self.template_combo.currentData()
+        if kind is None:
+            return
+        title = templates.available()[kind].title
+        path = self.ctx.prompts.save_file(
+            self, self.tr("下載匯入範本"), f"{title}匯入範本.xlsx", workbook_filter()
+        )
+        if path is None:
+            return
+        templates.write_template(str(kind), path)
+        self.status.setText(
+            self.tr("已產生「%1」匯入範本：%2").replace("%1", title).replace("%2", str(path))
+        )
+
+    def import_signup(self) -> None:
+        from hrplanner.ui.training.signup_dialog import SignupDialog
+
+        dialog = SignupDialog(self.ctx, self, self.class_combo.currentData(), today=self.today)
+        if dialog.exec() and dialog.imported is not None:
+            self.status.setText(
+                self.tr("線上報名表已匯入：%1").replace("%1", dialog.imported.summary())
+            )
+
+    def selected_item(self) -> AgendaItem | None:
+        rows = self.due_table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def mark_registered(self) -> None:
+        from hrplanner.services.training.closing import mark_registered
+
+        item = self.selected_item()
+        if item is None or item.ref is None:
+            self.ctx.prompts.error(self, self.tr("標記已登錄"), self.tr("請先在清單中選擇班期。"))
+            return
+        try:
+            day = parse_date(self.date_edit.text())
+            mark_registered(self.ctx.db, item.ref, day)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法標記已登錄"), refusal_text(exc))
+            return
+        self.status.setText(
+            self.tr("班期 %1 已標記於 %2 登錄時數")
+            .replace("%1", item.ref)
+            .replace("%2", format_date(day, "roc"))
+        )
+        self.fill_due()
+
+
+class RegistrationDue:
+    """The 登錄期限 column (R11) for a list of classes: the due date of every ended class whose
+    hours are not yet registered, overdue ones in red. ``reload()`` reads the deadlines once
+    per list refresh (one query and the calendar), so the column itself never queries."""
+
+    def __init__(self, ctx: UiContext, today: Callable[[], dt.date]) -> None:
+        self.ctx = ctx
+        self.today = today
+        self.items: dict[str, AgendaItem] = {}
+
+    def reload(self) -> None:
+        from hrplanner.services.calendar.office_calendar import registration_items
+
+        items = registration_items(self.ctx.db, self.today())
+        self.items = {i.ref: i for i in items if i.ref is not None}
+
+    def column(self) -> Column[ClassSummary]:
+        def text(c: ClassSummary) -> str:
+            item = self.items.get(c.code)
+            return "" if item is None else format_date(item.due, self.ctx.date_style)
+
+        def overdue(c: ClassSummary) -> bool:
+            item = self.items.get(c.code)
+            return item is not None and item.overdue
+
+        return Column(
+            QT_TRANSLATE_NOOP("TrainingModels", "登錄期限"),
+            text,
+            sort=lambda c: self.items[c.code].due.toordinal() if c.code in self.items else 0,
+            background=lambda c: QBrush(OVERDUE_BG) if overdue(c) else None,
+            foreground=lambda c: QBrush(OVERDUE_FG) if overdue(c) else None,
+        )

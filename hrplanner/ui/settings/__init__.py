@@ -1,0 +1,1 @@
+"""The agency settings dialog (機關設定) and its tabs."""

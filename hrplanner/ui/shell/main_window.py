@@ -1,0 +1,300 @@
+"""The main window: navigation between pages, the menus, the status bar.
+
+The window is built before the database is open (so it paints at once) and gets its pages
+from ``attach(ctx)``. It owns no business logic: menu actions open dialogs or call a
+service through the task runner. Geometry and splitter state persist in QSettings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
+from hrplanner.ui.shell.pages import PAGES, PageSpec, UiContext
+from hrplanner.ui.shell.prompts import Prompts, database_filter
+
+log = logging.getLogger(__name__)
+_GEOMETRY = "main_window/geometry"
+_STATE = "main_window/state"
+_SPLITTER = "main_window/splitter"
+_LAST_PAGE = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    # Asked of the composition root, which owns the database: restore from this file.
+    restore_requested = Signal(Path)
+    # The user picked a language; the composition root stores it (applied on restart).
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        qsettings: QSettings,
+        prompts: Prompts,
+        language: str,
+        pages: Sequence[PageSpec] = PAGES,
+    ) -> None:
+        super().__init__()
+        self._qsettings = qsettings
+        self._prompts = prompts
+        self._specs = tuple(pages)
+        self.ctx: UiContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("HR Planner 人事訓練考核管理"))
+        self.resize(1100, 700)
+
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        for spec in self._specs:
+            self.nav.addItem(spec.translated_title())
+        self.stack = QStackedWidget()
+        self._placeholder = QLabel(self.tr("正在開啟資料庫…"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._placeholder)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 950])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        self.actions_needing_db: list[QAction] = []
+        self._build_menus(language)
+        self.statusBar().showMessage(self.tr("就緒"))
+        self._restore_geometry()
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], needs_db: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if needs_db:
+            action.setEnabled(False)
+            self.actions_needing_db.append(action)
+        return action
+
+    def _build_menus(self, language: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("檔案(&F)"))
+        self.import_action = self._action(self.tr("匯入人員…"), self.import_staff)
+        self.template_action = self._action(self.tr("下載匯入範本…"), self.save_template)
+        self.backup_action = self._action(self.tr("備份資料庫…"), self.backup_database)
+        self.restore_action = self._action(self.tr("還原資料庫…"), self.restore_database)
+        quit_action = self._action(self.tr("結束"), self.close, needs_db=False)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for action in (self.import_action, self.template_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        settings_menu = self.menuBar().addMenu(self.tr("設定(&S)"))
+        self.settings_action = self._action(self.tr("機關設定…"), self.edit_settings)
+        settings_menu.addAction(self.settings_action)
+        language_menu = settings_menu.addMenu(self.tr("介面語言"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.settings_menu = settings_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
+        help_menu.addAction(self._action(self.tr("關於 HR Planner"), self.about, needs_db=False))
+
+    # --- pages -------------------------------------------------------------------------
+
+    def attach(self, ctx: UiContext) -> None:
+        """Use an open database (again after a restore). Pages are built when first shown,
+        so start-up pays only for the page on screen."""
+        self.ctx = ctx
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        for action in self.actions_needing_db:
+            action.setEnabled(True)
+        row = self._specs.index(self.initial_page())
+        self.nav.blockSignals(True)  # _show_page below builds the page once
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._show_page(row)
+
+    def initial_page(self) -> PageSpec:
+        """The page shown first: the one the user was on when the window last closed."""
+        last = str(self._qsettings.value(_LAST_PAGE, self._specs[0].key))
+        return next((s for s in self._specs if s.key == last), self._specs[0])
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not shown yet."""
+        if key not in self.pages:
+            assert self.ctx is not None
+            spec = next(s for s in self._specs if s.key == key)
+            page: QWidget
+            try:
+                page = spec.build(self.ctx)
+            except Exception as exc:  # one broken page must not take the others down
+                log.exception("page %s could not be built", spec.key)
+                label = QLabel(self.tr("此頁面無法開啟：%1").replace("%1", str(exc)))
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setWordWrap(True)
+                page = label
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if self.ctx is None or not 0 <= row < len(self._specs):
+            return
+        key = self._specs[row].key
+        built = key in self.pages
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if built:
+            # Another page may have changed what this one shows (a class closed or
+            # reopened, records imported): a page re-reads its data when it comes back.
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def refresh_pages(self) -> None:
+        """Tell the pages built so far that data changed (the others read it when built)."""
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def show_failure(self, text: str) -> None:
+        self._placeholder.setText(text)
+        self.stack.setCurrentWidget(self._placeholder)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def import_staff(self) -> None:
+        from hrplanner.ui.shell.import_dialog import ImportDialog
+
+        assert self.ctx is not None
+        dialog = ImportDialog(self.ctx, self)
+        if dialog.exec() and dialog.imported is not None:
+            self.refresh_pages()
+            self.statusBar().showMessage(dialog.summary.text(), 10000)
+
+    def save_template(self) -> None:
+        from hrplanner.ui.shell.import_dialog import ImportDialog
+
+        assert self.ctx is not None
+        ImportDialog(self.ctx, self).save_template()
+
+    def edit_settings(self) -> None:
+        from hrplanner.ui.settings.dialog import SettingsDialog
+
+        assert self.ctx is not None
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("機關設定已儲存"), 10000)
+
+    def backup_database(self) -> None:
+        ctx = self.ctx
+        assert ctx is not None
+        path = self._prompts.save_file(
+            self, self.tr("備份資料庫"), self.tr("hrplanner-備份.db"), database_filter()
+        )
+        if path is None:
+            return
+
+        def work(_progress: object) -> Path:
+            from hrplanner.services.common import backup
+
+            return backup.backup(ctx.db, path)
+
+        def done(saved: Path) -> None:
+            self.statusBar().showMessage(self.tr("已備份至 %1").replace("%1", str(saved)), 10000)
+            self._prompts.info(
+                self, self.tr("備份完成"), self.tr("已備份至 %1").replace("%1", str(saved))
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._prompts.error(self, self.tr("備份失敗"), str(exc))
+
+        ctx.runner.run(work, on_done=done, on_error=failed)
+
+    def restore_database(self) -> None:
+        path = self._prompts.open_file(self, self.tr("選擇要還原的備份檔"), database_filter())
+        if path is None:
+            return
+        if self._prompts.confirm(
+            self,
+            self.tr("還原資料庫"),
+            self.tr("以備份檔 %1 取代目前的資料庫？目前的資料庫會先另存一份到備份資料夾。").replace(
+                "%1", str(path)
+            ),
+        ):
+            self.restore_requested.emit(path)
+
+    def _choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        self._prompts.info(
+            self,
+            self.tr("介面語言"),
+            self.tr("介面語言將於下次啟動 HR Planner 時套用。"),
+        )
+
+    def about(self) -> None:
+        from hrplanner import __version__
+
+        self._prompts.info(
+            self,
+            self.tr("關於 HR Planner"),
+            self.tr(
+                "HR Planner 人事訓練考核管理 %1\n人事室的人員名冊、訓練、學習時數與考核。"
+            ).replace("%1", __version__),
+        )
+
+    # --- persistence -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value(_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._qsettings.value(_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._qsettings.value(_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self._qsettings.setValue(_GEOMETRY, self.saveGeometry())
+        self._qsettings.setValue(_STATE, self.saveState())
+        self._qsettings.setValue(_SPLITTER, self.splitter.saveState())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self._specs):
+            self._qsettings.setValue(_LAST_PAGE, self._specs[row].key)
+        for page in self.pages.values():
+            save = getattr(page, "save_state", None)
+            if callable(save):
+                save()
+        self._qsettings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

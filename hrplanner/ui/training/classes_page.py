@@ -1,0 +1,363 @@
+"""The 訓練班期 page: the year's classes (status 規劃中 … 已登錄時數), add / edit / copy to
+next year / cancel, and below the list the selected class's enrollment and attendance.
+
+The year's list is one service call; opening a class reads its enrollees and its attendance
+grid in a handful of set-based queries, so even a class of 200 feels instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrplanner.domain.rocdate import format_date, roc_year
+from hrplanner.services.training import classes
+from hrplanner.services.training.classes import ClassDetail
+from hrplanner.services.training.views import ClassSummary
+from hrplanner.ui.exports.page import RegistrationDue
+from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.widgets import debounce
+from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
+from hrplanner.ui.training.class_dialog import ClassDialog
+from hrplanner.ui.training.enrollment_panel import EnrollmentPanel
+from hrplanner.ui.training.imports import TrainingImports
+from hrplanner.ui.training.models import (
+    RowsModel,
+    class_columns,
+    fit_columns,
+    hours,
+    is_refusal,
+    refusal_text,
+    term,
+)
+from hrplanner.ui.training.print_actions import PrintActions
+
+_HEADER_KEY = "classes_page/header"
+_SPLIT_KEY = "classes_page/splitter"
+YEARS_BACK = 10
+
+
+def next_year_code(code: str) -> str:
+    """The code of next year's edition: a leading ROC year moves on (112-012 → 113-012)."""
+    match = re.match(r"^(\d{2,3})(\D.*)$", code)
+    if match:
+        return f"{int(match[1]) + 1}{match[2]}"
+    return f"{code}-next"
+
+
+class ClassesPage(QWidget):
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.detail: ClassDetail | None = None
+        self._quiet = False  # set while the list is rebuilt: selection signals are ignored
+
+        self.year_combo = QComboBox()
+        this_year = today().year
+        self.year_combo.addItem(self.tr("全部年度"), None)
+        for year in range(this_year + 1, this_year - YEARS_BACK - 1, -1):
+            self.year_combo.addItem(
+                self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1)))), year
+            )
+        self.year_combo.setCurrentIndex(self.year_combo.findData(this_year))
+        self.year_combo.currentIndexChanged.connect(self.refresh)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("搜尋班期代碼或課程名稱"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = debounce(self, 250, self.refresh)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+
+        self.add_button = QPushButton(self.tr("新增班期…"))
+        self.edit_button = QPushButton(self.tr("編輯…"))
+        self.copy_button = QPushButton(self.tr("複製到下一年度"))
+        self.cancel_button = QPushButton(self.tr("取消班期"))
+        self.add_button.clicked.connect(self.add_class)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        # 列印 menu of the selected class (簽到表, 研習證明書, 成績冊, 滿意度調查表).
+        self.print_actions = PrintActions(
+            ctx, self, lambda: self.detail.summary.code if self.detail else None, today
+        )
+        self.print_button = self.print_actions.button()
+        self.imports = TrainingImports(ctx, self, lambda: self.refresh())
+        self.import_button = self.imports.button()
+        self.count_label = QLabel()
+
+        # R11: the hours-registration due date of ended classes, overdue ones in red.
+        self.due = RegistrationDue(ctx, today)
+        self.model: RowsModel[ClassSummary] = RowsModel(
+            [*class_columns(ctx.date_style), self.due.column()], self
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        fit_columns(self.table, 96)
+        # The status column fits its longest word (已登錄時數 / "Hours registered").
+        statuses = ("已登錄時數", "報名中", "已結訓", "已取消")
+        longest = max(self.table.fontMetrics().horizontalAdvance(term(x)) for x in statuses)
+        header.resizeSection(8, max(header.sectionSize(8), longest + 24))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        state = ctx.qsettings.value(_HEADER_KEY)
+        if state is not None:
+            header.restoreState(state)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+
+        self.class_label = QLabel()
+        self.class_label.setWordWrap(True)
+        self.enrollment = EnrollmentPanel(ctx, self, today=today)
+        self.attendance = AttendanceGridWidget(ctx, self, today=today)
+        self.enrollment.changed.connect(self._on_class_changed)
+        self.attendance.changed.connect(self._on_class_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.enrollment, self.tr("報名"))
+        self.tabs.addTab(self.attendance, self.tr("出席與結訓"))
+        self.tabs.currentChanged.connect(lambda _: self._show_class_tabs())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度")))
+        top.addWidget(self.year_combo)
+        top.addWidget(self.search_edit, 1)
+        for button in (self.add_button, self.edit_button, self.copy_button, self.cancel_button):
+            top.addWidget(button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.print_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.count_label)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.class_label)
+        lower_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        split = ctx.qsettings.value(_SPLIT_KEY)
+        if split is not None:
+            self.splitter.restoreState(split)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.refresh()
+
+    # --- the list ----------------------------------------------------------------------
+
+    def year(self) -> int | None:
+        data = self.year_combo.currentData()
+        return None if data is None else int(data)
+
+    def refresh(self, keep_id: int | None = None) -> None:
+        """Re-read the year's classes; keep (or select) ``keep_id``."""
+        self._search_timer.stop()
+        if keep_id is None and self.detail is not None:
+            keep_id = self.detail.summary.id
+        rows = classes.list_classes(
+            self.ctx.db, self.year(), self.today(), self.search_edit.text() or None
+        )
+        self.due.reload()
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._quiet = False
+        self.count_label.setText(self.tr("共 %n 個班期", "", len(rows)))
+        if keep_id is None or not self.select_id(keep_id):
+            self._open(None)
+        self._update_buttons()
+
+    def select_id(self, class_id: int) -> bool:
+        for row, summary in enumerate(self.model.rows()):
+            if summary.id == class_id:
+                index = self.model.index(row, 0)
+                self._quiet = True
+                try:
+                    self.table.selectRow(index.row())
+                finally:
+                    self._quiet = False
+                self.table.scrollTo(index)
+                self._open(class_id)
+                self._update_buttons()
+                return True
+        return False
+
+    def selected(self) -> ClassSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def _on_selection(self, *_: QItemSelection) -> None:
+        if self._quiet:
+            return
+        summary = self.selected()
+        if summary is None:
+            self._open(None)
+        elif self.detail is None or self.detail.summary.id != summary.id:
+            self._open(summary.id)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        summary = self.selected()
+        for button in (self.edit_button, self.copy_button, self.cancel_button):
+            button.setEnabled(summary is not None)
+        if summary is not None:
+            cancelled = summary.status == "已取消"
+            self.cancel_button.setText(self.tr("恢復班期") if cancelled else self.tr("取消班期"))
+
+    # --- the selected class --------------------------------------------------------------
+
+    def _open(self, class_id: int | None) -> None:
+        self.detail = (
+            None if class_id is None else classes.open_class(self.ctx.db, class_id, self.today())
+        )
+        d = self.detail
+        if d is None:
+            self.class_label.setText(self.tr("請在上方選擇一個班期。"))
+        else:
+            s = d.summary
+            dates = format_date(s.start_date, self.ctx.date_style)
+            if s.end_date and s.end_date != s.start_date:
+                dates += " – " + format_date(s.end_date, self.ctx.date_style)
+            self.class_label.setText(
+                self.tr("<b>%1 %2</b>　%3　%4 場，%5 小時　%6")
+                .replace("%1", s.code)
+                .replace("%2", s.title)
+                .replace("%3", dates)
+                .replace("%4", str(len(d.sessions)))
+                .replace("%5", hours(s.total_minutes))
+                .replace("%6", term(s.status))
+            )
+        self.tabs.setEnabled(d is not None)
+        self._show_class_tabs()
+
+    def _show_class_tabs(self) -> None:
+        # Only the visible tab reads its data; the other catches up when shown.
+        d = self.detail
+        if self.tabs.currentWidget() is self.enrollment:
+            self.enrollment.set_class(d)
+        else:
+            self.attendance.set_class(None if d is None else d.summary.id)
+
+    def _on_class_changed(self) -> None:
+        self.refresh(None if self.detail is None else self.detail.summary.id)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def make_dialog(self, detail: ClassDetail | None) -> ClassDialog:
+        return ClassDialog(self.ctx, detail, self)
+
+    def add_class(self) -> None:
+        dialog = self.make_dialog(None)
+        if dialog.exec() and dialog.result_detail is not None:
+            self._show_year_of(dialog.result_detail)
+            self.refresh(dialog.result_detail.summary.id)
+
+    def edit_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        try:
+            detail = classes.open_class(self.ctx.db, summary.id, self.today())
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法開啟班期"), refusal_text(exc))
+            self.refresh()
+            return
+        dialog = self.make_dialog(detail)
+        if dialog.exec():
+            self.refresh(summary.id)
+
+    def copy_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        code = next_year_code(summary.code)
+        question = self.tr("將「%1 %2」複製為下一年度的班期「%3」（場次日期延後一年，不含報名）？")
+        if not self.ctx.prompts.confirm(
+            self,
+            self.tr("複製班期"),
+            question.replace("%1", summary.code).replace("%2", summary.title).replace("%3", code),
+        ):
+            return
+        try:
+            detail = classes.copy_class(self.ctx.db, summary.id, code)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法複製班期"), refusal_text(exc))
+            return
+        self._show_year_of(detail)
+        self.refresh(detail.summary.id)
+
+    def cancel_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        restore = summary.status == "已取消"
+        if not restore and not self.ctx.prompts.confirm(
+            self,
+            self.tr("取消班期"),
+            self.tr("確定取消班期「%1 %2」？")
+            .replace("%1", summary.code)
+            .replace("%2", summary.title),
+        ):
+            return
+        try:
+            classes.cancel_class(self.ctx.db, summary.id, not restore)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法取消班期"), refusal_text(exc))
+        self.refresh(summary.id)
+
+    def _show_year_of(self, detail: ClassDetail) -> None:
+        end = detail.summary.end_date
+        year = self.year()
+        if end is not None and year is not None and end.year != year:
+            index = self.year_combo.findData(end.year)
+            self.year_combo.blockSignals(True)
+            self.year_combo.setCurrentIndex(index if index >= 0 else 0)
+            self.year_combo.blockSignals(False)
+
+    def save_state(self) -> None:
+        self.ctx.qsettings.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.ctx.qsettings.setValue(_SPLIT_KEY, self.splitter.saveState())

@@ -1,0 +1,250 @@
+"""The 報表 page: exports with their parameters (read back), cancel leaves no file, templates
+for every import kind, the classes awaiting registration (overdue in red) and 標記已登錄."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from hrplanner.storage.database import Database
+from hrplanner.storage.models import (
+    CreditByTopic,
+    Employee,
+    Enrollment,
+    LearningTopic,
+    TrainingClass,
+)
+from hrplanner.ui.exports import page as rp
+from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Progress
+from tests.ui.conftest import FakePrompts
+
+TODAY = dt.date(2024, 10, 15)
+
+
+@pytest.fixture
+def classes(sqlite_db: Database, people: dict[str, int]) -> None:
+    """113-001 ended 9/30 (due 10/09: overdue on 10/15), 113-002 ended 10/14 (not yet due);
+    王小明 credited 3 h of 環境教育 in both."""
+    with sqlite_db.session() as s:
+        s.get(Employee, people["王小明"]).national_id = "A123456789"
+        topic = s.scalar(select(LearningTopic.id).filter_by(name="環境教育"))
+        for code, end in (("113-001", dt.date(2024, 9, 30)), ("113-002", dt.date(2024, 10, 14))):
+            cls = TrainingClass(
+                code=code,
+                title=f"研習{code}",
+                start_date=end,
+                end_date=end,
+                closed_on=end,
+                portal_code="P" + code,
+            )
+            s.add(cls)
+            s.flush()
+            enr = Enrollment(
+                class_id=cls.id,
+                employee_id=people["王小明"],
+                registered_at=dt.datetime(2024, 9, 1),
+                credit_minutes=180,
+            )
+            s.add(enr)
+            s.flush()
+            s.add(CreditByTopic(enrollment_id=enr.id, topic_id=topic, minutes=180))
+
+
+def _page(ctx: UiContext, qtbot: Any) -> rp.ReportsPage:
+    page = rp.ReportsPage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    return page
+
+
+def _kind(key: str) -> rp.ExportKind:
+    return next(k for k in rp.EXPORTS if k.key == key)
+
+
+def test_due_list_highlights_overdue_and_marks_registered(
+    ctx: UiContext, qtbot: Any, classes: None
+) -> None:
+    page = _page(ctx, qtbot)
+    table = page.due_table
+    assert table.rowCount() == 2
+    assert [table.item(r, 0).text() for r in range(2)] == ["113/10/09", "113/10/23"]
+    assert table.item(0, 2).text() == "已逾期"
+    assert table.item(0, 1).background().color() == rp.OVERDUE_BG
+    assert table.item(1, 2).text() == "待登錄"
+    assert table.item(1, 1).background().color() != rp.OVERDUE_BG
+    assert "逾期 1 班" in page.due_label.text()
+    table.selectRow(0)
+    page.date_edit.setText("113/10/15")
+    page.mark_button.click()
+    assert table.rowCount() == 1 and table.item(0, 1).text().startswith("113-002")
+    with ctx.db.session() as s:
+        registered = s.scalar(select(TrainingClass.registered_on).filter_by(code="113-001"))
+    assert registered == dt.date(2024, 10, 15)
+
+
+def test_portal_and_spread_exports_read_back(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = _page(ctx, qtbot)
+    page.class_combo.setCurrentIndex(page.class_combo.findData("113-001"))
+    out = tmp_path / "portal.xlsx"
+    prompts.answers["save_file"] = [out]
+    page.export_buttons["portal"].click()
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("info", "時數登錄檔")
+    assert "完整身分證字號" in text
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert rows == [
+        (
+            "身分證字號",
+            "姓名",
+            "課程名稱",
+            "課程代碼",
+            "起始日期",
+            "結束日期",
+            "學習時數",
+            "學習類別",
+            "學習性質",
+        ),
+        (
+            "A123456789",
+            "王小明",
+            "研習113-001",
+            "P113-001",
+            "113/09/30",
+            "113/09/30",
+            3,
+            "環境教育",
+            "實體",
+        ),
+    ]
+    spread_out = tmp_path / "spread.xlsx"
+    prompts.answers["save_file"] = [spread_out]
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2024))
+    page.export_buttons["spread"].click()
+    sheet = load_workbook(spread_out)["訓練分布"]
+    assert [c.value for c in sheet[1]][:3] == ["年度", "單位", "人數"]
+    assert not page.progress.isVisible() and page.export_buttons["hours"].isEnabled()
+
+
+def test_class_export_needs_a_class(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts
+) -> None:
+    page = _page(ctx, qtbot)
+    page.class_combo.setCurrentIndex(0)
+    page.export_buttons["roster"].click()
+    assert prompts.calls[-1][0] == "error" and "請先選擇班期" in prompts.calls[-1][2]
+    assert "save_file" not in prompts.kinds()
+
+
+def test_cancel_leaves_no_file(
+    ctx: UiContext, qtbot: Any, classes: None, tmp_path: Path, prompts: FakePrompts
+) -> None:
+    page = _page(ctx, qtbot)
+
+    def cancel_then(run: rp.Runner) -> rp.Runner:
+        def wrapped(db: Database, path: Path, p: rp.Params, progress: Progress) -> str:
+            progress._flag.set()  # the user pressed 取消匯出 while the export ran
+            return run(db, path, p, progress)
+
+        return wrapped
+
+    for key in ("spread", "hours"):  # the writer's own cancel, and a service without one
+        out = tmp_path / f"{key}.xlsx"
+        prompts.answers["save_file"] = [out]
+        page.export(rp.ExportKind(key, key, "year", cancel_then(_kind(key).run)))
+        assert not out.exists()
+        assert "已取消匯出" in page.status.text()
+    assert "info" not in prompts.kinds()
+
+
+def test_templates_for_every_import_kind(
+    ctx: UiContext, qtbot: Any, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = _page(ctx, qtbot)
+    kinds = {page.template_combo.itemData(i) for i in range(page.template_combo.count())}
+    assert {
+        "staff",
+        "classes",
+        "enrollments",
+        "attendance",
+        "external-hours",
+        "calendar",
+        "signup",
+    } <= kinds
+    page.template_combo.setCurrentIndex(page.template_combo.findData("calendar"))
+    out = tmp_path / "calendar.xlsx"
+    prompts.answers["save_file"] = [out]
+    page.template_button.click()
+    assert [c.value for c in load_workbook(out).active[1]] == [
+        "西元日期",
+        "星期",
+        "是否放假",
+        "備註",
+    ]
+
+
+def test_classes_page_shows_registration_due(ctx: UiContext, qtbot: Any, classes: None) -> None:
+    from hrplanner.ui.training.classes_page import ClassesPage
+
+    page = ClassesPage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    model = page.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = titles.index("登錄期限")
+    by_code = {model.row_at(r).code: r for r in range(model.rowCount())}
+    overdue = model.index(by_code["113-001"], column)
+    assert model.data(overdue) == "113/10/09"
+    assert model.data(overdue, Qt.ItemDataRole.BackgroundRole).color() == rp.OVERDUE_BG
+    pending = model.index(by_code["113-002"], column)
+    assert model.data(pending) == "113/10/23"
+    assert model.data(pending, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_portal_format_edited_on_the_page(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = _page(ctx, qtbot)
+    assert page.portal_columns.text().startswith("身分證字號,姓名,課程名稱")
+    page.portal_columns.setText("姓名，身分證字號=身分證號，結束日期")
+    page.portal_date.setCurrentIndex(page.portal_date.findData("yyymmdd"))
+    assert page.portal_date.currentText() == "1090305"
+    page.portal_save.click()
+    page.class_combo.setCurrentIndex(page.class_combo.findData("113-001"))
+    out = tmp_path / "portal.xlsx"
+    prompts.answers["save_file"] = [out]
+    page.export_buttons["portal"].click()
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert rows == [("姓名", "身分證號", "結束日期"), ("王小明", "A123456789", "1130930")]
+    page.portal_columns.setText("姓名,生日")
+    page.portal_save.click()
+    assert prompts.calls[-1][0] == "error" and "未知的欄位「生日」" in prompts.calls[-1][2]
+    # The typed text stays for correcting; the stored layout is unchanged.
+    assert page.portal_columns.text() == "姓名,生日"
+    from hrplanner.services.exports import portal as pe
+
+    assert pe.columns_text(pe.get_format(ctx.db)) == "姓名,身分證字號=身分證號,結束日期"
+
+
+def test_portal_split_by_topic_set_on_the_page(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts
+) -> None:
+    from hrplanner.services.exports import portal as pe
+
+    page = _page(ctx, qtbot)
+    assert page.portal_split.currentData() is False
+    page.portal_split.setCurrentIndex(page.portal_split.findData(True))
+    page.portal_save.click()
+    assert pe.get_format(ctx.db).split_by_topic
+    # Reopened, the page shows the stored choice; switching back stores it too.
+    again = _page(ctx, qtbot)
+    assert again.portal_split.currentData() is True
+    again.portal_split.setCurrentIndex(again.portal_split.findData(False))
+    again.portal_save.click()
+    assert not pe.get_format(ctx.db).split_by_topic

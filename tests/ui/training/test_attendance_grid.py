@@ -1,0 +1,156 @@
+"""The attendance grid: marks by keyboard and by typed text, "全部出席" never overwrites a
+leave, the live warning for a 缺課, closing refused while cells are missing, closing stores
+the credits, reopening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrplanner.domain.credit import Mark
+from hrplanner.services.hours import ledger as hours
+from hrplanner.services.staff import roster
+from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.training import classes, enrollment
+from hrplanner.services.training.enrollment import EnrollRequest
+from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.training.attendance_grid import FIXED, AttendanceGridWidget, parse_cell
+from hrplanner.ui.training.models import WARN_BRUSH
+
+from ..conftest import FakePrompts
+
+AFTER = dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    """Every question of closing and reopening is answered yes."""
+    answers = FakePrompts()
+    answers.confirm_by_default = True
+    return answers
+
+
+@pytest.fixture
+def grid(ctx: UiContext, qtbot) -> AttendanceGridWidget:  # type: ignore[no-untyped-def]
+    db = ctx.db
+    people = [
+        roster.create(
+            db, EmployeeData(employee_no=f"A00{i}", name=n, unit="人事室", category="公務人員")
+        )
+        for i, n in enumerate(("王小明", "李美華", "陳志豪"), start=1)
+    ]
+    detail = classes.create_class(
+        db,
+        classes.ClassInput("115-020", "環境教育"),
+        [
+            classes.SessionInput(dt.date(2026, 3, 2), "環境教育", dt.time(9), dt.time(12)),
+            classes.SessionInput(dt.date(2026, 3, 3), "環境教育", dt.time(9), dt.time(12)),
+        ],
+    )
+    enrollment.enroll(
+        db,
+        detail.summary.id,
+        [EnrollRequest(p, dt.datetime(2026, 2, 1, 9, i)) for i, p in enumerate(people)],
+    )
+    widget = AttendanceGridWidget(ctx, today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    widget.set_class(detail.summary.id)
+    widget.resize(900, 400)
+    widget.show()
+    return widget
+
+
+def marks(widget: AttendanceGridWidget, row: int) -> list[Mark | None]:
+    model = widget.model
+    assert model is not None
+    return [model.mark(row, FIXED + i) for i in range(len(model.grid.sessions))]
+
+
+def test_keys_mark_cells_and_move_down(grid: AttendanceGridWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = grid.model
+    assert model is not None and model.rowCount() == 3
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(model.index(0, FIXED))
+    qtbot.keyClick(grid.view, Qt.Key.Key_1)
+    assert grid.view.currentIndex().row() == 1  # the cursor moved down the column
+    qtbot.keyClick(grid.view, Qt.Key.Key_2)
+    qtbot.keyClick(grid.view, Qt.Key.Key_1)
+    assert [m[0] for m in (marks(grid, 0), marks(grid, 1), marks(grid, 2))] == [
+        Mark("出席"),
+        Mark("請假", 180),
+        Mark("出席"),
+    ]
+    assert model.index(1, FIXED).data() == "請假 3"
+    # A typed number is the leave hours of a 請假.
+    assert model.setData(model.index(1, FIXED), "1.5")
+    assert marks(grid, 1)[0] == Mark("請假", 90)
+    # Delete clears the cell again.
+    grid.view.setCurrentIndex(model.index(2, FIXED))
+    grid.view.selectionModel().select(
+        model.index(2, FIXED), grid.view.selectionModel().SelectionFlag.ClearAndSelect
+    )
+    qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
+    assert marks(grid, 2)[0] is None
+    assert "尚有 4 格未登錄" in grid.status_label.text()
+
+
+def test_absence_warns_at_once_and_all_present_keeps_leave(grid: AttendanceGridWidget) -> None:
+    model = grid.model
+    assert model is not None
+    model.setData(model.index(0, FIXED), "請假 1")
+    model.setData(model.index(2, FIXED + 1), "缺課")
+    last = model.columnCount() - 1
+    assert model.index(2, last).data() == "無法取得時數：未請假缺課"
+    assert model.index(2, last).data(Qt.ItemDataRole.BackgroundRole) == WARN_BRUSH
+    assert model.index(0, last).data() == ""
+    assert "1 人已無法取得時數" in grid.status_label.text()
+
+    grid.fill_all_present()
+    assert marks(grid, 0) == [Mark("請假", 60), Mark("出席")]
+    assert marks(grid, 1) == [Mark("出席"), Mark("出席")]
+    assert marks(grid, 2) == [Mark("出席"), Mark("缺課")]
+    assert model.grid.missing == 0
+
+
+def test_close_reports_missing_then_stores_credit_and_reopens(
+    grid: AttendanceGridWidget, ctx
+) -> None:  # type: ignore[no-untyped-def]
+    model = grid.model
+    assert model is not None
+    model.setData(model.index(0, FIXED), "請假 1")
+    grid.close_class()
+    kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
+    assert kind == "error" and "李美華" in text  # names who is missing
+    assert not model.grid.closed
+
+    model.setData(model.index(2, FIXED + 1), "缺課")
+    grid.fill_all_present()
+    grid.close_class()
+    kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
+    assert kind == "info" and "2 人取得時數，1 人未取得" in text
+    model = grid.model
+    assert model is not None and model.grid.closed
+    last = model.columnCount() - 1
+    assert model.index(0, last).data() == "時數 5"
+    assert model.index(1, last).data() == "時數 6"
+    assert "未請假缺課" in model.index(2, last).data()
+    assert not grid.close_button.isEnabled() and grid.reopen_button.isEnabled()
+    # Closed: no more key entry.
+    assert not model.flags(model.index(0, FIXED)) & Qt.ItemFlag.ItemIsEditable
+    ledger = {r.name: r.total_minutes for r in hours.year_ledger(ctx.db, 2026)}
+    assert ledger == {"王小明": 300, "李美華": 360, "陳志豪": 0}
+
+    grid.reopen_class()
+    assert not model.grid.closed and grid.close_button.isEnabled()
+
+
+def test_parse_cell() -> None:
+    assert parse_cell("", 180) == (None, None)
+    assert parse_cell("出席", 180) == ("出席", None)
+    assert parse_cell("3", 180) == ("請假", 180)  # typed text: a number is leave hours
+    assert parse_cell("請假 0.5", 180) == ("請假", 30)
+    assert parse_cell("1.5", 180) == ("請假", 90)
+    with pytest.raises(ValueError):
+        parse_cell("abc", 180)
