@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from fractions import Fraction
 
-PRESENT, LEAVE, ABSENT = "出席", "請假", "缺課"
-ATTENDANCE_STATUSES = (PRESENT, LEAVE, ABSENT)
+from hrplanner.domain.vocabulary import ABSENT, ATTENDANCE_STATUSES, LEAVE
 
 REASON_ABSENT = "未請假缺課"
 REASON_INCOMPLETE = "未完成"

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-ENROLLED, WAITLISTED, CANCELLED = "正取", "備取", "取消"
-ENROLLMENT_STATUSES = (ENROLLED, WAITLISTED, CANCELLED)
+from hrplanner.domain.vocabulary import ENROLLED, ENROLLMENT_STATUSES, WAITLISTED
 
 _DAY_MINUTES = 24 * 60
 

@@ -15,20 +15,22 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from hrplanner.domain.vocabulary import (
+    CIVIL_SERVANT,
+    CONTRACT_STAFF,
+    CURRENT_POLICY,
+    DEMOCRATIC_GOVERNANCE_TOPICS,
+    ENVIRONMENT,
+    GENDER_MAINSTREAMING,
+)
+
 HOUR = 60
 FLAG_MINUTES = 120 * HOUR  # more than this in a year is flagged (one of the 甲等 conditions)
 
 # The default applies from 106年 (2017) on, for these staff categories.
 DEFAULT_RULE_YEAR_FROM = 2017
-DEFAULT_RULE_CATEGORIES = ("公務人員", "約聘僱人員")
+DEFAULT_RULE_CATEGORIES = (CIVIL_SERVANT, CONTRACT_STAFF)
 DEMOCRATIC_GOVERNANCE = "民主治理價值"
-DEMOCRATIC_GOVERNANCE_TOPICS = (
-    "廉政與服務倫理",
-    "人權教育",
-    "行政中立",
-    "多元族群文化",
-    "公民參與",
-)
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,9 @@ def default_rule_set() -> RuleSet:
     return RuleSet(
         total_minutes=20 * HOUR,
         groups=(
-            RequirementGroup("當前政府重大政策", frozenset({"當前政府重大政策"}), 1 * HOUR),
-            RequirementGroup("環境教育", frozenset({"環境教育"}), 4 * HOUR),
-            RequirementGroup("性別主流化", frozenset({"性別主流化"}), 1 * HOUR),
+            RequirementGroup(CURRENT_POLICY, frozenset({CURRENT_POLICY}), 1 * HOUR),
+            RequirementGroup(ENVIRONMENT, frozenset({ENVIRONMENT}), 4 * HOUR),
+            RequirementGroup(GENDER_MAINSTREAMING, frozenset({GENDER_MAINSTREAMING}), 1 * HOUR),
             RequirementGroup(
                 DEMOCRATIC_GOVERNANCE, frozenset(DEMOCRATIC_GOVERNANCE_TOPICS), 4 * HOUR
             ),

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from hrplanner.storage import migrate
+from hrplanner.storage import migrate, seed
 from hrplanner.storage.engine import make_engine, make_session_factory, sqlite_path, unit_of_work
 
 
@@ -30,9 +30,7 @@ class Database:
         engine = make_engine(target)
         backup = migrate.upgrade(engine, backup_folder)
         db = cls(engine, make_session_factory(engine), user or _os_user(), backup)
-        from hrplanner.services.common.reference import ensure_defaults
-
-        ensure_defaults(db)
+        seed.ensure_defaults(db.factory)
         return db
 
     @contextmanager

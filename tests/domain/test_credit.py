@@ -8,10 +8,6 @@ from fractions import Fraction
 import pytest
 
 from hrplanner.domain.credit import (
-    ABSENT,
-    ATTENDANCE_STATUSES,
-    LEAVE,
-    PRESENT,
     CreditResult,
     Mark,
     MissingAttendance,
@@ -24,6 +20,7 @@ from hrplanner.domain.credit import (
     make_mark,
     span_minutes,
 )
+from hrplanner.domain.vocabulary import ABSENT, ATTENDANCE_STATUSES, LEAVE, PRESENT
 
 H = 60
 

@@ -7,9 +7,6 @@ from datetime import date, datetime, time
 import pytest
 
 from hrplanner.domain.enrollment import (
-    CANCELLED,
-    ENROLLED,
-    WAITLISTED,
     Seat,
     TimeSpan,
     assign_by_registration,
@@ -21,6 +18,7 @@ from hrplanner.domain.enrollment import (
     substitution_note,
     waitlist_positions,
 )
+from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
 
 
 def at(hour: int, minute: int = 0) -> datetime:

@@ -27,9 +27,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import hours_text
-from hrplanner.domain.enrollment import ENROLLED
 from hrplanner.domain.hours import hours_decimal
 from hrplanner.domain.rocdate import format_roc
+from hrplanner.domain.vocabulary import ENROLLED
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.services.training.closing import log

@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import national_id
+from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
 from hrplanner.services.common.errors import Problem
-from hrplanner.services.common.reference import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import RankGroup, StaffCategory
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import Mark, SessionInfo, credit_outlook, hours_text, make_mark
-from hrplanner.domain.enrollment import ENROLLED
+from hrplanner.domain.vocabulary import ENROLLED
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.training.closing import (
     ONLINE,

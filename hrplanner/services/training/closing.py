@@ -22,8 +22,8 @@ from hrplanner.domain.credit import (
     compute_credit,
     hours_text,
 )
-from hrplanner.domain.enrollment import ENROLLED
 from hrplanner.domain.rocdate import format_roc
+from hrplanner.domain.vocabulary import ENROLLED
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.training.views import load_class, load_sessions, topic_ids
 from hrplanner.settings import Setting, decode

@@ -16,11 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain.credit import LEAVE
 from hrplanner.domain.enrollment import (
-    CANCELLED,
-    ENROLLED,
-    WAITLISTED,
     Seat,
     TimeSpan,
     enrollment_problems,
@@ -31,6 +27,7 @@ from hrplanner.domain.enrollment import (
     substitution_note,
 )
 from hrplanner.domain.rocdate import format_roc
+from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, LEAVE, WAITLISTED
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.training.views import (
     ACTIVE,

@@ -22,15 +22,17 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain.credit import ATTENDANCE_STATUSES, LEAVE, Mark, make_mark
-from hrplanner.domain.enrollment import (
+from hrplanner.domain.credit import Mark, make_mark
+from hrplanner.domain.enrollment import initial_status
+from hrplanner.domain.hours import parse_hours, parse_time
+from hrplanner.domain.rocdate import parse_date
+from hrplanner.domain.vocabulary import (
+    ATTENDANCE_STATUSES,
     CANCELLED,
     ENROLLED,
     ENROLLMENT_STATUSES,
-    initial_status,
+    LEAVE,
 )
-from hrplanner.domain.hours import parse_hours, parse_time
-from hrplanner.domain.rocdate import parse_date
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import (

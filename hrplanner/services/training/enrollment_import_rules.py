@@ -17,14 +17,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain.enrollment import (
-    CANCELLED,
-    ENROLLED,
-    WAITLISTED,
-    Seat,
-    promotion_after_cancel,
-    promotion_notice,
-)
+from hrplanner.domain.enrollment import Seat, promotion_after_cancel, promotion_notice
+from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
 from hrplanner.services.common.errors import Problem
 from hrplanner.services.training.enrollment import class_started, overlap_warnings
 from hrplanner.storage.models import Employee, Enrollment

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain import national_id
 from hrplanner.domain.credit import leave_limit_text
-from hrplanner.domain.enrollment import CANCELLED, ENROLLED, WAITLISTED
 from hrplanner.domain.hours import format_hours
+from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
 from hrplanner.reports.pdf.data import (
     DEFAULT_CERTIFICATE_TEMPLATE,
     SIGNIN_COLUMNS,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from hrplanner.domain.enrollment import CANCELLED, ENROLLED, WAITLISTED, Seat, waitlist_positions
+from hrplanner.domain.enrollment import Seat, waitlist_positions
+from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
 from hrplanner.services.common.errors import NotFound
 from hrplanner.storage.models import (
     ClassCategory,

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.domain.credit import ABSENT, LEAVE, PRESENT, Mark
+from hrplanner.domain.credit import Mark
 from hrplanner.domain.hours import format_hours, parse_hours
 from hrplanner.domain.rocdate import format_date
+from hrplanner.domain.vocabulary import ABSENT, LEAVE, PRESENT
 from hrplanner.services.training import attendance, closing
 from hrplanner.services.training.attendance import AttendanceGrid, GridRow, MarkChange
 from hrplanner.services.training.closing import CloseResult

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, func, select
 
+from hrplanner.domain import vocabulary
 from hrplanner.services.common import reference
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import ClassCategory
@@ -16,8 +17,8 @@ def _categories(db: Database) -> list[str]:
 
 
 def test_new_database_has_the_initial_training_category(db: Database) -> None:
-    assert _categories(db) == list(reference.DEFAULT_CLASS_CATEGORIES)
-    assert "初任人員訓練" in reference.DEFAULT_CLASS_CATEGORIES
+    assert _categories(db) == list(vocabulary.DEFAULT_CLASS_CATEGORIES)
+    assert "初任人員訓練" in vocabulary.DEFAULT_CLASS_CATEGORIES
 
 
 def test_existing_list_gets_the_category_appended_once(db: Database) -> None:
