@@ -20,7 +20,6 @@ from pathlib import Path
 from sqlalchemy import text
 
 from hrplanner.services.demo import agency
-from hrplanner.services.demo import training as _demo_training  # registers the generator
 from hrplanner.services.hours import ledger
 from hrplanner.storage.database import Database
 
@@ -53,7 +52,6 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=dt.date.today().year - 1)
     parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
-    assert _demo_training.generate_training in agency.EXTRA_GENERATORS
 
     tmp = None
     if args.db:

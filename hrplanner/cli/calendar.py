@@ -1,55 +1,24 @@
 """Command-line commands for the office calendar and deadlines (SPEC §4, R11).
 
-- ``agenda [--date D]``: what is due and overdue (hours registration, and whatever other
-  areas add to ``calendar_service.AGENDA_PROVIDERS``);
-- ``import calendar FILE [--dry-run]``: the official 辦公日曆表 CSV, through the shared
-  ``import`` command of ``cli_staff``;
+- ``agenda [--date D]``: what is due and overdue (hours registration, new hires, …);
 - ``calendar list|set|remove``: the stored calendar entries, e.g. a typhoon day off.
+
+The official 辦公日曆表 CSV comes in through ``import calendar FILE``.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from hrplanner.cli.common import EXIT_OK, UsageError, _open_db
-from hrplanner.storage.database import Database
-
-
-def _date_arg(value: str | None, option: str) -> dt.date:
-    from hrplanner.domain.rocdate import parse_date
-
-    if value is None:
-        return dt.date.today()
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise UsageError(f"{option}：{exc}") from exc
-
-
-def _import_calendar(db: Database, path: Path, dry_run: bool) -> object:
-    from hrplanner.services.calendar.office_calendar import import_official_csv
-
-    report = import_official_csv(db, path, dry_run=dry_run)
-    # The shared printer shows added/updated/unchanged; the calendar also removes rows and
-    # may leave manual entries in force, which the user must hear about.
-    print(report.scope())
-    verb = "將移除" if dry_run else "已移除"
-    for key in report.removed:
-        print(f"  {verb} {key}（新檔案中與內建日曆相同）")
-    for key in report.kept_manual:
-        print(f"  保留手動設定 {key}（與官方日曆不同）")
-    return report
+from hrplanner.cli.common import EXIT_OK, Handler, UsageError, _open_db, date_arg
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     from hrplanner.domain.rocdate import format_roc
     from hrplanner.services.calendar.office_calendar import agenda
 
-    today = _date_arg(args.date, "--date")
+    today = date_arg(args.date, "--date")
     db = _open_db(args)
     items = agenda(db, today)
     if not items:
@@ -84,7 +53,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
             source = source_names.get(o.source, o.source)
             print(f"{format_roc(o.day)}  {status}  {o.note or ''}  （{source}）")
         return EXIT_OK
-    day = _date_arg(args.day, "日期")
+    day = date_arg(args.day, "日期")
     if args.action == "remove":
         cs.remove_override(db, day)
         print(f"已移除 {format_roc(day)} 的設定，改依內建日曆")
@@ -95,14 +64,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: Any, commands: dict[str, Callable[[argparse.Namespace], int]]) -> None:
-    from hrplanner.cli import staff as cli_staff
-
-    cli_staff.IMPORTERS["calendar"] = _import_calendar
-
+def add_commands(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("agenda", help="列出到期與逾期事項（時數登錄期限等）")
     p.add_argument("--date", metavar="D", help="以此日為今天（如 113/07/30；預設今天）")
-    commands["agenda"] = cmd_agenda
 
     p = sub.add_parser("calendar", help="辦公日曆的自訂設定（如颱風停班）")
     actions = p.add_subparsers(dest="action", required=True, parser_class=type(p))
@@ -116,4 +80,4 @@ def register(sub: Any, commands: dict[str, Callable[[argparse.Namespace], int]])
     a.add_argument("--note", help="備註，如「凱米颱風停止上班」")
     a = actions.add_parser("remove", help="移除某日的設定")
     a.add_argument("day", metavar="D")
-    commands["calendar"] = cmd_calendar
+    return {"agenda": cmd_agenda, "calendar": cmd_calendar}

@@ -9,16 +9,23 @@ permission) is a usage error too: a clear message, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import errno
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from hrplanner import paths
+from hrplanner.i18n import _
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+
+
+# A command's handler: the parsed arguments in, the exit status out.
+Handler = Callable[[argparse.Namespace], int]
 
 
 class UsageError(Exception):
@@ -80,3 +87,35 @@ def _is_file_error(exc: Exception) -> bool:
         return True
     xlsx = sys.modules.get("xlsxwriter.exceptions")  # never imported: not one of its errors
     return xlsx is not None and isinstance(exc, xlsx.XlsxFileError)
+
+
+def year_of(args: argparse.Namespace) -> int:
+    """``--year`` as a Gregorian year (2020 or 109); the current year when not given."""
+    from hrplanner.domain.rocdate import parse_year
+
+    if getattr(args, "year", None) is None:
+        return dt.date.today().year
+    try:
+        return parse_year(args.year)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def date_arg(value: str | None, option: str) -> dt.date:
+    """A date option (R1 forms: 113/07/30, 2024-07-30 …); today when not given."""
+    from hrplanner.domain.rocdate import parse_date
+
+    if value is None:
+        return dt.date.today()
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise UsageError(_("{option}：{reason}").format(option=option, reason=exc)) from exc
+
+
+def print_done(summary: str, path: Path | str | None = None) -> None:
+    """The one line a command prints when it wrote a file."""
+    if path is None:
+        print(summary)
+    else:
+        print(_("{summary}：{path}").format(summary=summary, path=path))

@@ -10,7 +10,7 @@ import pytest
 import xlsxwriter
 
 from hrplanner import cli
-from hrplanner.cli import hours as cli_hours
+from hrplanner.services.exports import training as training_exports
 from hrplanner.services.staff import roster
 from hrplanner.services.staff.roster import EmployeeData
 from hrplanner.services.training import attendance, classes, closing, enrollment
@@ -101,11 +101,11 @@ def test_a_file_xlsxwriter_cannot_create_is_a_usage_error(
     target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The folder vanishes between the check and the writing: xlsxwriter's own error.
-    def exporter(_db: Database, path: Path, _args: object) -> str:
+    def exporter(_db: Database, path: Path, _request: object, _hooks: object) -> str:
         xlsxwriter.Workbook(str(tmp_path / "gone" / path.name)).close()
         return "unreachable"
 
-    monkeypatch.setitem(cli_hours.EXPORTERS, "hours", exporter)
+    monkeypatch.setattr(training_exports, "run_hours", exporter)
     code, err = run(capsys, "--db", target, "export", "hours", "-o", str(tmp_path / "h.xlsx"))
     assert code == 2
     assert "無法存取檔案" in err and "找不到檔案或資料夾" in err

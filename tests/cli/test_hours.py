@@ -10,8 +10,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from hrplanner import cli
-from hrplanner.cli import hours as cli_hours
-from hrplanner.cli import staff as cli_staff
+from hrplanner.services import catalogue
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -64,11 +63,9 @@ def _rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
         wb.close()
 
 
-def test_registered() -> None:
-    assert "hrplanner.cli.hours" in cli.main.EXTENSION_MODULES
-    cli.build_parser()
-    assert "external-hours" in cli_staff.IMPORTERS
-    assert {"hours", "roster", "attendance"} <= set(cli_hours.EXPORTERS)
+def test_the_training_exports_and_the_external_import_are_catalogued() -> None:
+    assert catalogue.import_kind("external-hours") is not None
+    assert {"hours", "roster", "attendance"} <= {k.name for k in catalogue.EXPORTS}
 
 
 @pytest.mark.parametrize("year", ["109", "2020"])

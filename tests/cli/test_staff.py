@@ -35,8 +35,7 @@ def count(db_path: Path) -> int:
 def test_demo_then_refused_on_second_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(agency, "GENERATOR_MODULES", [])
-    monkeypatch.setattr(agency, "EXTRA_GENERATORS", [])
+    monkeypatch.setattr(agency, "GENERATORS", ())
     target = str(tmp_path / "hr.db")
     assert cli.run(["--db", target, "demo", "--size", "small", "--seed", "2"]) == 0
     assert "人員 60 人" in capsys.readouterr().out

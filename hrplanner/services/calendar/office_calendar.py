@@ -25,7 +25,10 @@ from sqlalchemy import exists, extract, select
 
 from hrplanner.domain.rocdate import format_roc, parse_date
 from hrplanner.domain.workdays import DayOverride, WorkCalendar
+from hrplanner.i18n import _
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, cell_text, read_table
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
@@ -40,6 +43,16 @@ COLUMNS = (
     ColumnSpec("星期", "weekday"),
     ColumnSpec("是否放假", "is_holiday", required=True),
     ColumnSpec("備註", "note"),
+)
+TEMPLATE = templates.Template(
+    (
+        templates.SheetTemplate(
+            "辦公日曆",
+            COLUMNS,
+            {"西元日期": "20240209", "星期": "五", "是否放假": "2", "備註": "除夕"},
+            {"是否放假": ("0", "2")},
+        ),
+    ),
 )
 _DAY_OFF_CODES = {"0": False, "2": True}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -363,3 +376,18 @@ def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
             )
         )
     return items
+
+
+def run_import(db: Database, path: Path, request: ImportRequest) -> CalendarImportReport:
+    """The catalogue's runner: the official CSV, with what it removes and the manual entries
+    it leaves in force among the report's notes."""
+    report = import_official_csv(db, path, dry_run=request.dry_run)
+    report.notes.insert(0, report.scope())
+    for key in report.removed:
+        if request.dry_run:
+            report.notes.append(_("將移除 {day}（新檔案中與內建日曆相同）").format(day=key))
+        else:
+            report.notes.append(_("已移除 {day}（新檔案中與內建日曆相同）").format(day=key))
+    for key in report.kept_manual:
+        report.notes.append(_("保留手動設定 {day}（與官方日曆不同）").format(day=key))
+    return report

@@ -30,6 +30,8 @@ from hrplanner.domain.credit import hours_text
 from hrplanner.domain.hours import hours_decimal
 from hrplanner.domain.rocdate import format_roc
 from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.i18n import _
+from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.services.training.closing import log
@@ -409,3 +411,16 @@ def export_register(
         dates_as_text=dates_as_text,
     )
     return len(rows)
+
+
+def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    """The catalogue's runner: 證書清冊 of one class, of a year, or of every year."""
+    year = None if request.class_code else request.year
+    count = export_register(db, path, year, request.class_code)
+    if request.class_code:
+        text = _("已匯出班期 {code} 證書清冊（{n} 筆）").format(code=request.class_code, n=count)
+    elif year is not None:
+        text = _("已匯出 {year} 年度證書清冊（{n} 筆）").format(year=year - 1911, n=count)
+    else:
+        text = _("已匯出全部年度證書清冊（{n} 筆）").format(n=count)
+    return Done(text)

@@ -2,9 +2,9 @@
 
 ``small`` is ~60 staff in 8 units, for trying the program; ``large`` is 5,000 staff in 60
 units, for measuring speed (SPEC §5). The same seed gives the same data. This module makes
-the staff; other areas (training history, appraisals) append a generator to
-``EXTRA_GENERATORS``, which ``generate`` runs afterwards, each with its own seeded random
-source and a slice of the progress bar.
+the staff; the other areas' generators (training history, appraisals, …), declared in
+``GENERATORS``, run afterwards, each with its own seeded random source and a slice of the
+progress bar.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,10 +29,9 @@ Progress = Callable[[int, str], None]
 # (db, size, rng, progress) → counts to add to the summary, e.g. {"訓練班期": 3000}
 ExtraGenerator = Callable[[Database, str, random.Random, Progress | None], Mapping[str, int] | None]
 
-EXTRA_GENERATORS: list[ExtraGenerator] = []
-# Modules that append to EXTRA_GENERATORS when imported; ``generate`` imports them first so
-# that the window and the command line get the same demo.
-GENERATOR_MODULES: list[str] = ["hrplanner.services.demo.training"]
+# Each area's generator as "module:function", run in this order after the staff; the
+# window and the command line get the same demo.
+GENERATORS: tuple[str, ...] = ("hrplanner.services.demo.training:generate_training",)
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units
 EMAIL_DOMAIN = "demo.gov.tw"
@@ -55,8 +54,10 @@ def generate(
     progress: Progress | None = None,
     *,
     today: dt.date | None = None,
+    generators: Sequence[ExtraGenerator] | None = None,
 ) -> DemoSummary:
-    """Fill an empty database; InputRefused when it already holds staff."""
+    """Fill an empty database; InputRefused when it already holds staff. ``generators``
+    replaces the declared ones (tests)."""
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}")
     with db.session() as session:
@@ -68,16 +69,15 @@ def generate(
                     )
                 ]
             )
-    for module in GENERATOR_MODULES:
-        importlib.import_module(module)
+    hooks = list(_declared() if generators is None else generators)
     today = today or dt.date.today()
-    share = 100 if not EXTRA_GENERATORS else 20
+    share = 100 if not hooks else 20
     units, employees = _generate_staff(
         db, size, random.Random(seed), _slice(progress, 0, share), today
     )
     summary = DemoSummary(size, seed, units, employees)
-    step = (100 - share) // max(1, len(EXTRA_GENERATORS))
-    for index, hook in enumerate(EXTRA_GENERATORS):
+    step = (100 - share) // max(1, len(hooks))
+    for index, hook in enumerate(hooks):
         start = share + index * step
         # Each hook has its own random source, so adding one does not change the others.
         counts = hook(
@@ -87,6 +87,14 @@ def generate(
     if progress:
         progress(100, "完成")
     return summary
+
+
+def _declared() -> list[ExtraGenerator]:
+    found: list[ExtraGenerator] = []
+    for ref in GENERATORS:
+        module, _, function = ref.partition(":")
+        found.append(getattr(importlib.import_module(module), function))
+    return found
 
 
 def _slice(progress: Progress | None, start: int, width: int) -> Progress | None:

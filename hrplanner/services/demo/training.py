@@ -1,5 +1,5 @@
 """The demo agency's training history: classes, sessions, enrollments, attendance, stored
-credit and external e-learning records, appended to ``demo.EXTRA_GENERATORS``.
+credit and external e-learning records, one of ``agency.GENERATORS``.
 
 ``large``: the ten years up to the current one, ~300 classes a year (~3,000 classes,
 ~250,000 enrollments, ~600,000 attendance records); ``small``: last year and this year,
@@ -300,12 +300,3 @@ def _fix_sequences(session: Session) -> None:
                 f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
             )
         )
-
-
-def register() -> None:
-    """Add the training generator to the demo (once)."""
-    if generate_training not in agency.EXTRA_GENERATORS:
-        agency.EXTRA_GENERATORS.append(generate_training)
-
-
-register()

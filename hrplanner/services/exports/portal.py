@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import hours_decimal
+from hrplanner.i18n import _
 from hrplanner.reports.xlsx.writer import (
     CancelledFn,
     Column,
@@ -35,6 +36,7 @@ from hrplanner.reports.xlsx.writer import (
     SheetSpec,
     write_workbook,
 )
+from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -411,3 +413,32 @@ def parse_columns(text: str) -> tuple[tuple[str, str], ...]:
     if problems:
         raise InputRefused(problems)
     return tuple(columns)
+
+
+def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    """The catalogue's runner: the 時數登錄檔 of one class, else of the request's year."""
+    year = None if request.class_code else request.year
+    result = export_portal(
+        db,
+        path,
+        year=year,
+        class_code=request.class_code,
+        progress=hooks.progress,
+        cancelled=hooks.cancelled,
+    )
+    if request.class_code:
+        text = _("已匯出班期 {code} 時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）")
+    else:
+        text = _("已匯出 {year} 年度時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）")
+    summary = text.format(
+        code=request.class_code,
+        year=(year or 1911) - 1911,
+        rows=result.rows,
+        people=result.people,
+        classes=result.classes,
+    )
+    return Done(
+        summary,
+        tuple(result.warnings),
+        _("注意：時數登錄檔含完整身分證字號，請妥善保管，上傳後即刪除。"),
+    )

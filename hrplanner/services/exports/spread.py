@@ -25,6 +25,7 @@ from sqlalchemy import Subquery, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import hours_decimal
+from hrplanner.i18n import _
 from hrplanner.reports.xlsx.writer import (
     CancelledFn,
     Column,
@@ -32,6 +33,7 @@ from hrplanner.reports.xlsx.writer import (
     SheetSpec,
     write_workbook,
 )
+from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
 from hrplanner.services.hours.ledger import credit_aggregate_query
 from hrplanner.settings import Setting
@@ -148,7 +150,7 @@ def build(db: Database, year: int) -> SpreadReport:
         untrained = _untrained(s, year)
     by_unit: dict[str, list[int]] = defaultdict(list)
     everyone: list[int] = []
-    for _, unit, minutes in staff:
+    for _employee, unit, minutes in staff:
         by_unit[unit].append(int(minutes))
         everyone.append(int(minutes))
     units = [_spread(unit, minutes) for unit, minutes in by_unit.items()]
@@ -280,3 +282,16 @@ def export_spread(
         cancelled=cancelled,
     )
     return report
+
+
+def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    """The catalogue's runner: 訓練分布 of the request's year."""
+    assert request.year is not None
+    report = export_spread(
+        db, request.year, path, progress=hooks.progress, cancelled=hooks.cancelled
+    )
+    return Done(
+        _("已匯出 {year} 年度訓練分布（{units} 個單位，五年未受業務相關訓練 {n} 人）").format(
+            year=request.year - 1911, units=len(report.units) - 1, n=len(report.untrained)
+        )
+    )

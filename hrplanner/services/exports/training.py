@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, aliased
 
 from hrplanner.domain.hours import format_hours, hours_decimal
 from hrplanner.domain.rocdate import format_roc
+from hrplanner.i18n import _
 from hrplanner.reports.xlsx.writer import Column, SheetSpec, write_workbook
+from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import NotFound
 from hrplanner.services.hours import ledger
@@ -274,3 +276,39 @@ def export_attendance(db: Database, class_code: str, path: Path) -> ExportResult
         Path(path), [SheetSpec(ATTENDANCE_SHEET, columns, data, len(data))], dates_as_text=True
     )
     return ExportResult(Path(path), len(data))
+
+
+# --- the catalogue's runners (services.catalogue) -----------------------------------------
+
+
+def run_hours(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    """學習時數統計 of the request's year; options ``unit``, ``not_met``, ``over_120``."""
+    assert request.year is not None
+    options = request.options
+    flt = ledger.LedgerFilter(
+        unit=options.get("unit"),
+        not_met_only=bool(options.get("not_met")),
+        over_120_only=bool(options.get("over_120")),
+    )
+    result = export_hours(db, request.year, path, flt)
+    return Done(
+        _("已匯出 {year} 年度學習時數統計（{n} 人）").format(
+            year=request.year - 1911, n=result.rows
+        )
+    )
+
+
+def run_roster(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    assert request.class_code is not None
+    result = export_roster(db, request.class_code, path)
+    return Done(
+        _("已匯出班期 {code} 名冊（{n} 人）").format(code=request.class_code, n=result.rows)
+    )
+
+
+def run_attendance(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    assert request.class_code is not None
+    result = export_attendance(db, request.class_code, path)
+    return Done(
+        _("已匯出班期 {code} 出席紀錄（{n} 人）").format(code=request.class_code, n=result.rows)
+    )

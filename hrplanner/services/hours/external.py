@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import parse_hours
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, RowReader, read_table
@@ -40,27 +41,23 @@ COLUMNS = (
     ColumnSpec("學習性質", "mode"),
     ColumnSpec("來源", "source"),
 )
-templates.register(
-    templates.Template(
-        kind="external-hours",
-        title="外部時數",
-        sheets=(
-            templates.SheetTemplate(
-                name=SHEET,
-                columns=COLUMNS,
-                example={
-                    "員工編號": "10001",
-                    "課程名稱": "性別主流化導論（數位課程）",
-                    "日期": dt.date(2020, 5, 20),
-                    "時數": 2,
-                    "學習類別": "性別主流化",
-                    "學習性質": "數位",
-                    "來源": "e等公務園+",
-                },
-                choices={"學習性質": MODES},
-            ),
+TEMPLATE = templates.Template(
+    sheets=(
+        templates.SheetTemplate(
+            name=SHEET,
+            columns=COLUMNS,
+            example={
+                "員工編號": "10001",
+                "課程名稱": "性別主流化導論（數位課程）",
+                "日期": dt.date(2020, 5, 20),
+                "時數": 2,
+                "學習類別": "性別主流化",
+                "學習性質": "數位",
+                "來源": "e等公務園+",
+            },
+            choices={"學習性質": MODES},
         ),
-    )
+    ),
 )
 
 
@@ -314,3 +311,8 @@ def _minutes(r: RowReader) -> int | None:
         r.problem("時數", "時數須大於 0")
         return None
     return minutes
+
+
+def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner (``services.catalogue``) for this import."""
+    return import_external(db, path, dry_run=request.dry_run)

@@ -1,31 +1,19 @@
 """Import templates (SPEC §3.1): one empty workbook per import kind, with the header row and
 one example row, that users fill in and import back.
 
-Each import module declares its template next to its column specs and registers it with
-``register``; this module only writes workbooks. Modules listed in ``TEMPLATE_MODULES`` are
-imported on first use, so that a template is available wherever it is asked for (window or
-command line) without import-time side effects elsewhere.
+Each import module declares its ``Template`` next to its column specs; the catalogue
+(``services.catalogue``) names it for its import kind, and this module only writes the
+workbook.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrplanner.services.imports.tabular import ColumnSpec
-
-# Import modules that register templates; training modules add theirs here.
-TEMPLATE_MODULES: list[str] = [
-    "hrplanner.services.staff.importing",
-    "hrplanner.services.hours.external",
-    "hrplanner.services.training.class_import",
-    "hrplanner.services.training.enrollment_import",
-    # signup, and calendar when nobody else declares it
-    "hrplanner.services.training.signup_import",
-]
 
 
 @dataclass(frozen=True)
@@ -39,23 +27,14 @@ class SheetTemplate:
 
 @dataclass(frozen=True)
 class Template:
-    kind: str  # the command-line name: staff, classes, enrollments, ...
-    title: str  # the Chinese name shown to users: 人員, 班期, ...
     sheets: tuple[SheetTemplate, ...]
 
 
-TEMPLATES: dict[str, Template] = {}
+def available() -> dict[str, str]:
+    """Import kind → its title (Chinese source text), for every kind with a template."""
+    from hrplanner.services import catalogue
 
-
-def register(template: Template) -> None:
-    TEMPLATES[template.kind] = template
-
-
-def available() -> dict[str, Template]:
-    """Every registered template, loading the modules of ``TEMPLATE_MODULES`` first."""
-    for module in TEMPLATE_MODULES:
-        importlib.import_module(module)
-    return TEMPLATES
+    return {k.name: k.title for k in catalogue.IMPORTS if k.template is not None}
 
 
 def write_template(kind: str, path: Path) -> None:
@@ -66,9 +45,12 @@ def write_template(kind: str, path: Path) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    template = available().get(kind)
-    if template is None:
+    from hrplanner.services import catalogue
+
+    found = catalogue.import_kind(kind)
+    if found is None or found.template is None:
         raise KeyError(kind)
+    template: Template = catalogue.load(found.template)
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)

@@ -25,6 +25,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from hrplanner.domain import national_id
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.services.imports import templates
@@ -70,39 +71,35 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 _DATE_FIELDS = ("birth_date", "hire_date")
 _REQUIRED_FIELDS = ("name", "unit", "category")
 
-templates.register(
-    templates.Template(
-        kind="staff",
-        title="人員",
-        sheets=(
-            templates.SheetTemplate(
-                name=SHEET,
-                columns=COLUMNS,
-                example={
-                    "員工編號": "10001",
-                    "姓名": "王小明",
-                    "身分證字號": "A123456789",
-                    "性別": "男",
-                    "出生日期": dt.date(1985, 6, 15),
-                    "單位": "人事處",
-                    "職稱": "科員",
-                    "人員類別": "公務人員",
-                    "官等": "委任",
-                    "到職日期": dt.date(2015, 9, 1),
-                    "電子郵件": "wang@example.gov.tw",
-                    "用餐": "葷",
-                    "在職狀態": "在職",
-                },
-                choices={
-                    "性別": validation.GENDERS,
-                    "用餐": validation.MEALS,
-                    "在職狀態": validation.STATUSES,
-                    "人員類別": ("公務人員", "約聘僱人員", "臨時人員", "技工工友", "教師"),
-                    "官等": ("簡任", "薦任", "委任"),
-                },
-            ),
+TEMPLATE = templates.Template(
+    sheets=(
+        templates.SheetTemplate(
+            name=SHEET,
+            columns=COLUMNS,
+            example={
+                "員工編號": "10001",
+                "姓名": "王小明",
+                "身分證字號": "A123456789",
+                "性別": "男",
+                "出生日期": dt.date(1985, 6, 15),
+                "單位": "人事處",
+                "職稱": "科員",
+                "人員類別": "公務人員",
+                "官等": "委任",
+                "到職日期": dt.date(2015, 9, 1),
+                "電子郵件": "wang@example.gov.tw",
+                "用餐": "葷",
+                "在職狀態": "在職",
+            },
+            choices={
+                "性別": validation.GENDERS,
+                "用餐": validation.MEALS,
+                "在職狀態": validation.STATUSES,
+                "人員類別": ("公務人員", "約聘僱人員", "臨時人員", "技工工友", "教師"),
+                "官等": ("簡任", "薦任", "委任"),
+            },
         ),
-    )
+    ),
 )
 
 
@@ -286,3 +283,8 @@ def _unit_ids(session: Session, names: list[str]) -> dict[str, int]:
         if name not in ids:
             ids[name] = get_or_create_unit(session, name).id
     return ids
+
+
+def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner (``services.catalogue``) for this import."""
+    return import_staff(db, path, dry_run=request.dry_run)

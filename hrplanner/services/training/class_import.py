@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between, parse_hours, parse_time
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import (
@@ -64,47 +65,43 @@ SESSION_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("供餐", "meal_served"),
 )
 
-templates.register(
-    templates.Template(
-        kind="classes",
-        title="班期",
-        sheets=(
-            templates.SheetTemplate(
-                CLASS_SHEET,
-                CLASS_COLUMNS,
-                {
-                    CODE: "115-001",
-                    "課程名稱": "環境教育研習",
-                    "類別": "政策推播力",
-                    "辦理方式": "自辦",
-                    "學習性質": "實體",
-                    "主辦單位": "人事室",
-                    "地點": "第一會議室",
-                    "講座": "王大明教授",
-                    "名額": 40,
-                    "報名截止日": dt.date(2026, 2, 20),
-                    "請假上限": "1/3",
-                    "課程代碼": "",
-                },
-                {"辦理方式": ORGANIZING, "學習性質": MODES},
-            ),
-            templates.SheetTemplate(
-                SESSION_SHEET,
-                SESSION_COLUMNS,
-                {
-                    CODE: "115-001",
-                    "場次": 1,
-                    "日期": dt.date(2026, 3, 2),
-                    "開始時間": "09:00",
-                    "結束時間": "12:00",
-                    "時數": 3,
-                    "學習類別": "環境教育",
-                    "供餐": "是",
-                },
-                {"供餐": ("是", "否")},
-            ),
+TEMPLATE = templates.Template(
+    sheets=(
+        templates.SheetTemplate(
+            CLASS_SHEET,
+            CLASS_COLUMNS,
+            {
+                CODE: "115-001",
+                "課程名稱": "環境教育研習",
+                "類別": "政策推播力",
+                "辦理方式": "自辦",
+                "學習性質": "實體",
+                "主辦單位": "人事室",
+                "地點": "第一會議室",
+                "講座": "王大明教授",
+                "名額": 40,
+                "報名截止日": dt.date(2026, 2, 20),
+                "請假上限": "1/3",
+                "課程代碼": "",
+            },
+            {"辦理方式": ORGANIZING, "學習性質": MODES},
         ),
-    )
+        templates.SheetTemplate(
+            SESSION_SHEET,
+            SESSION_COLUMNS,
+            {
+                CODE: "115-001",
+                "場次": 1,
+                "日期": dt.date(2026, 3, 2),
+                "開始時間": "09:00",
+                "結束時間": "12:00",
+                "時數": 3,
+                "學習類別": "環境教育",
+                "供餐": "是",
+            },
+            {"供餐": ("是", "否")},
+        ),
+    ),
 )
 
 _CLASS_FIELDS = {  # column → TrainingClass attribute, for the "what changes" report
@@ -368,3 +365,8 @@ def import_classes(db: Database, path: Path, *, dry_run: bool = False) -> Import
         for code in plan.touched | {c.code for c in plan.new_classes}:
             sync_class_dates(s, plan.classes[code])
     return plan.report
+
+
+def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner (``services.catalogue``) for this import."""
+    return import_classes(db, path, dry_run=request.dry_run)

@@ -33,6 +33,7 @@ from hrplanner.domain.vocabulary import (
     ENROLLMENT_STATUSES,
     LEAVE,
 )
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import (
@@ -81,47 +82,39 @@ ATTENDANCE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("請假時數", "leave_hours"),
 )
 
-templates.register(
-    templates.Template(
-        "enrollments",
-        "報名",
-        (
-            templates.SheetTemplate(
-                ENROLLMENT_SHEET,
-                ENROLLMENT_COLUMNS,
-                {
-                    CODE: "115-001",
-                    EMPLOYEE_NO: "10001",
-                    "報名時間": "115/02/01 09:30",
-                    "狀態": "正取",
-                    "用餐": "葷",
-                    "職務代理人": "10002",
-                    "主管同意": "是",
-                },
-                {"狀態": ENROLLMENT_STATUSES, "用餐": MEALS, "主管同意": ("是", "否")},
-            ),
+ENROLLMENT_TEMPLATE = templates.Template(
+    (
+        templates.SheetTemplate(
+            ENROLLMENT_SHEET,
+            ENROLLMENT_COLUMNS,
+            {
+                CODE: "115-001",
+                EMPLOYEE_NO: "10001",
+                "報名時間": "115/02/01 09:30",
+                "狀態": "正取",
+                "用餐": "葷",
+                "職務代理人": "10002",
+                "主管同意": "是",
+            },
+            {"狀態": ENROLLMENT_STATUSES, "用餐": MEALS, "主管同意": ("是", "否")},
         ),
-    )
+    ),
 )
-templates.register(
-    templates.Template(
-        "attendance",
-        "出席",
-        (
-            templates.SheetTemplate(
-                ATTENDANCE_SHEET,
-                ATTENDANCE_COLUMNS,
-                {
-                    CODE: "115-001",
-                    EMPLOYEE_NO: "10001",
-                    "場次": 1,
-                    "出席狀態": "請假",
-                    "請假時數": 1,
-                },
-                {"出席狀態": ATTENDANCE_STATUSES},
-            ),
+ATTENDANCE_TEMPLATE = templates.Template(
+    (
+        templates.SheetTemplate(
+            ATTENDANCE_SHEET,
+            ATTENDANCE_COLUMNS,
+            {
+                CODE: "115-001",
+                EMPLOYEE_NO: "10001",
+                "場次": 1,
+                "出席狀態": "請假",
+                "請假時數": 1,
+            },
+            {"出席狀態": ATTENDANCE_STATUSES},
         ),
-    )
+    ),
 )
 
 _ENROLLMENT_FIELDS = (
@@ -468,3 +461,13 @@ def _log_mark(
 ) -> None:
     what = f"第 {session_no} 場出席"
     log(s, user, "attendance", enrollment_id, what, mark_text(old), mark_text(new))
+
+
+def run_enrollments(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner (``services.catalogue``) for this import."""
+    return import_enrollments(db, path, dry_run=request.dry_run)
+
+
+def run_attendance(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner (``services.catalogue``) for this import."""
+    return import_attendance(db, path, dry_run=request.dry_run)

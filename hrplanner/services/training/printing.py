@@ -24,6 +24,7 @@ from hrplanner.domain import national_id
 from hrplanner.domain.credit import leave_limit_text
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
+from hrplanner.i18n import _
 from hrplanner.reports.pdf.data import (
     DEFAULT_CERTIFICATE_TEMPLATE,
     SIGNIN_COLUMNS,
@@ -34,6 +35,7 @@ from hrplanner.reports.pdf.data import (
     SigninRow,
     SigninSheet,
 )
+from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.certificates import register
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
@@ -382,3 +384,49 @@ def session_choices(db: Database, class_code: str) -> list[tuple[int, dt.date]]:
     with db.session() as s:
         cls = load_class(s, class_code)
         return [(x.session_no, x.date) for x in cls.sessions]
+
+
+# --- the catalogue's runners (services.catalogue) -----------------------------------------
+
+
+def run_signin(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    assert request.class_code is not None
+    sheets = print_signin(db, request.class_code, path, request.session)
+    return Done(_("已產生班期 {code} 簽到表（{n} 場）").format(code=request.class_code, n=sheets))
+
+
+def run_roster(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    assert request.class_code is not None
+    people = print_roster(db, request.class_code, path)
+    return Done(_("已產生班期 {code} 成績冊（{n} 人）").format(code=request.class_code, n=people))
+
+
+def run_questionnaire(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    assert request.class_code is not None
+    print_questionnaire(db, request.class_code, path)
+    return Done(_("已產生班期 {code} 滿意度調查表").format(code=request.class_code))
+
+
+def run_certificates(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
+    """研習證明書; options ``date`` (issue date, default today) and ``separate`` (one file
+    per person in the folder ``path``)."""
+    assert request.class_code is not None
+    separate = bool(request.options.get("separate"))
+    issued = request.options.get("date") or dt.date.today()
+    batch = print_certificates(
+        db,
+        request.class_code,
+        issued,
+        path,
+        separate=separate,
+        progress=hooks.progress,
+        cancelled=hooks.cancelled,
+    )
+    first, last = batch.rows[0].number, batch.rows[-1].number
+    span = first if first == last else f"{first}～{last}"
+    if separate:
+        text = _("已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）")
+    else:
+        text = _("已產生班期 {code} 研習證明書 {n} 張（{span}）")
+    summary = text.format(code=request.class_code, n=len(batch.rows), span=span)
+    return Done(summary, tuple(batch.warnings()))

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from hrplanner.i18n import _
+from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import (
@@ -63,49 +65,25 @@ TARGET_NAMES = tuple(t.name for t in TARGETS)
 _YES = {"是", "y", "yes", "true", "1", "v", "○", "同意", "已同意", "核准"}
 _NO = {"否", "n", "no", "false", "0", "x", "×", "不同意", "未同意"}
 
-templates.register(
-    templates.Template(
-        "signup",
-        "線上報名表",
-        (
-            templates.SheetTemplate(
-                "報名表",
-                TARGETS,
-                {
-                    CODE: "115-001",
-                    NUMBER: "10001",
-                    NAME: "王小明",
-                    UNIT: "人事室",
-                    WHEN: "115/02/01 09:30",
-                    MEAL: "葷",
-                    DEPUTY: "10002",
-                    APPROVED: "是",
-                },
-                {MEAL: MEALS, APPROVED: ("是", "否")},
-            ),
+TEMPLATE = templates.Template(
+    (
+        templates.SheetTemplate(
+            "報名表",
+            TARGETS,
+            {
+                CODE: "115-001",
+                NUMBER: "10001",
+                NAME: "王小明",
+                UNIT: "人事室",
+                WHEN: "115/02/01 09:30",
+                MEAL: "葷",
+                DEPUTY: "10002",
+                APPROVED: "是",
+            },
+            {MEAL: MEALS, APPROVED: ("是", "否")},
         ),
-    )
+    ),
 )
-# The official 辦公日曆表 import (calendar_service) declares no template of its own; this
-# one lets `template calendar` and the window's template list cover every import kind.
-if "calendar" not in templates.TEMPLATES:
-    from hrplanner.services.calendar.office_calendar import COLUMNS as _CALENDAR_COLUMNS
-
-    templates.register(
-        templates.Template(
-            "calendar",
-            "辦公日曆",
-            (
-                templates.SheetTemplate(
-                    "辦公日曆",
-                    _CALENDAR_COLUMNS,
-                    {"西元日期": "20240209", "星期": "五", "是否放假": "2", "備註": "除夕"},
-                    {"是否放假": ("0", "2")},
-                ),
-            ),
-        )
-    )
-
 
 # --- the mapping -----------------------------------------------------------------------------
 
@@ -488,3 +466,31 @@ def _write(db: Database, result: SignupPreview) -> ImportReport:
                     for p in exc.problems
                 ]
             ) from exc
+
+
+def resolve_mapping(db: Database, headers: Sequence[str], text: str | None) -> dict[str, str]:
+    """The mapping to use: ``text`` (as typed after ``--map``) over the headers that name a
+    column by themselves; without it the mapping remembered from the window."""
+    if not text:
+        return proposed_mapping(db, headers)
+    explicit = parse_map_option(text)
+    # An explicit mapping wins over a header that names the same column by itself.
+    auto = auto_mapping(headers)
+    mapping = {h: t for h, t in auto.items() if h not in explicit and t not in explicit.values()}
+    return mapping | explicit
+
+
+def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:
+    """The catalogue's runner: resolve the column mapping, then import; the mapping used is
+    the report's first note."""
+    from hrplanner.services.imports.tabular import read_headers
+
+    headers = read_headers(path)
+    try:
+        mapping = resolve_mapping(db, headers, request.mapping)
+    except ValueError as exc:
+        raise InputRefused([Problem(str(exc))]) from exc
+    report = import_signup(db, path, mapping, request.class_code, dry_run=request.dry_run)
+    shown = "、".join(f"{h}→{t}" for h, t in mapping.items()) or _("（無）")
+    report.notes.insert(0, _("欄位對應：{mapping}").format(mapping=shown))
+    return report

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date, parse_date, roc_year
+from hrplanner.i18n import _
+from hrplanner.services import catalogue
+from hrplanner.services.catalogue import Done, FileKind, FileRequest, Hooks
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.tasks import Cancelled, Progress, Task
@@ -44,7 +46,6 @@ from hrplanner.ui.training.models import Column, is_refusal, refusal_text
 if TYPE_CHECKING:
     from hrplanner.services.calendar.office_calendar import AgendaItem
     from hrplanner.services.training.views import ClassSummary
-    from hrplanner.storage.database import Database
 
 CTX = "ReportsPage"
 YEARS_BACK = 10
@@ -52,137 +53,22 @@ OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#b00020")
 
 
-@dataclass(frozen=True)
-class Params:
-    year: int
-    class_code: str | None
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
 
 
-Runner = Callable[["Database", Path, Params, Progress], str]
-
-
-def _hooks(progress: Progress) -> tuple[Callable[[int, int | None], None], Callable[[], bool]]:
-    """The writer's progress and cancel callbacks, fed from the task's ``Progress``."""
+def _hooks(progress: Progress) -> Hooks:
+    """The runner's progress and cancel callbacks, fed from the task's ``Progress``."""
 
     def report(done: int, total: int | None) -> None:
         progress.report(done, total or 0)
 
-    return report, lambda: progress.cancelled
+    return Hooks(report, lambda: progress.cancelled)
 
 
-def _hours(db: Database, path: Path, p: Params, _pr: Progress) -> str:
-    from hrplanner.services.exports.training import export_hours
-
-    result = export_hours(db, p.year, path)
-    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
-        "%1", str(result.rows)
-    )
-
-
-def _roster(db: Database, path: Path, p: Params, _pr: Progress) -> str:
-    from hrplanner.services.exports.training import export_roster
-
-    assert p.class_code is not None
-    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
-        "%1", str(export_roster(db, p.class_code, path).rows)
-    )
-
-
-def _attendance(db: Database, path: Path, p: Params, _pr: Progress) -> str:
-    from hrplanner.services.exports.training import export_attendance
-
-    assert p.class_code is not None
-    return QCoreApplication.translate("ReportsPage", "已匯出 %1 人。").replace(
-        "%1", str(export_attendance(db, p.class_code, path).rows)
-    )
-
-
-def _certificates(db: Database, path: Path, p: Params, _pr: Progress) -> str:
-    from hrplanner.services.certificates.register import export_register
-
-    year = None if p.class_code else p.year
-    return QCoreApplication.translate("ReportsPage", "已匯出 %1 筆。").replace(
-        "%1", str(export_register(db, path, year, p.class_code))
-    )
-
-
-def _portal(db: Database, path: Path, p: Params, progress: Progress) -> str:
-    from hrplanner.reports.xlsx.writer import ExportCancelled
-    from hrplanner.services.exports.portal import export_portal
-
-    year = None if p.class_code else p.year
-    report, cancelled = _hooks(progress)
-    try:
-        result = export_portal(
-            db, path, year=year, class_code=p.class_code, progress=report, cancelled=cancelled
-        )
-    except ExportCancelled as exc:
-        raise Cancelled from exc
-    lines = [
-        QCoreApplication.translate("ReportsPage", "已匯出 %1 筆（%2 人）。")
-        .replace("%1", str(result.rows))
-        .replace("%2", str(result.people)),
-        QCoreApplication.translate(
-            "ReportsPage", "注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。"
-        ),
-    ]
-    return "\n".join(lines + result.warnings)
-
-
-def _spread(db: Database, path: Path, p: Params, progress: Progress) -> str:
-    from hrplanner.reports.xlsx.writer import ExportCancelled
-    from hrplanner.services.exports.spread import export_spread
-
-    report, cancelled = _hooks(progress)
-    try:
-        result = export_spread(db, p.year, path, progress=report, cancelled=cancelled)
-    except ExportCancelled as exc:
-        raise Cancelled from exc
-    return (
-        QCoreApplication.translate("ReportsPage", "已匯出 %1 個單位；五年未受業務相關訓練 %2 人。")
-        .replace("%1", str(len(result.units) - 1))
-        .replace("%2", str(len(result.untrained)))
-    )
-
-
-@dataclass(frozen=True)
-class ExportKind:
-    key: str
-    title: str  # source text, context "ReportsPage"
-    needs: str  # "year", "class", "class_or_year" (class when chosen, else the year)
-    run: Runner
-
-
-EXPORTS: tuple[ExportKind, ...] = (
-    ExportKind("hours", QT_TRANSLATE_NOOP("ReportsPage", "學習時數統計"), "year", _hours),
-    ExportKind("roster", QT_TRANSLATE_NOOP("ReportsPage", "班期名冊"), "class", _roster),
-    ExportKind("attendance", QT_TRANSLATE_NOOP("ReportsPage", "出席紀錄"), "class", _attendance),
-    ExportKind(
-        "certificates", QT_TRANSLATE_NOOP("ReportsPage", "證書清冊"), "class_or_year", _certificates
-    ),
-    ExportKind("portal", QT_TRANSLATE_NOOP("ReportsPage", "時數登錄檔"), "class_or_year", _portal),
-    ExportKind("spread", QT_TRANSLATE_NOOP("ReportsPage", "訓練分布"), "year", _spread),
-)
-NEEDS_TEXT = {
-    "year": QT_TRANSLATE_NOOP("ReportsPage", "依年度"),
-    "class": QT_TRANSLATE_NOOP("ReportsPage", "須選擇班期"),
-    "class_or_year": QT_TRANSLATE_NOOP("ReportsPage", "選了班期則匯出該班期，否則依年度"),
-}
-
-
-TEMPLATE_TITLES = {
-    "staff": QT_TRANSLATE_NOOP("ReportsPage", "人員"),
-    "classes": QT_TRANSLATE_NOOP("ReportsPage", "班期"),
-    "enrollments": QT_TRANSLATE_NOOP("ReportsPage", "報名"),
-    "attendance": QT_TRANSLATE_NOOP("ReportsPage", "出席"),
-    "external-hours": QT_TRANSLATE_NOOP("ReportsPage", "外部時數"),
-    "calendar": QT_TRANSLATE_NOOP("ReportsPage", "辦公日曆"),
-    "signup": QT_TRANSLATE_NOOP("ReportsPage", "線上報名表"),
-}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def done_text(done: Done) -> str:
+    """What the user reads after an export: the summary, then the notice and warnings."""
+    return "\n".join([done.summary, *([done.notice] if done.notice else []), *done.warnings])
 
 
 class ReportsPage(QWidget):
@@ -214,13 +100,13 @@ class ReportsPage(QWidget):
         grid.addWidget(self.year_combo, 0, 1)
         grid.addWidget(QLabel(self.tr("班期")), 0, 2)
         grid.addWidget(self.class_combo, 0, 3, 1, 2)
-        for row, kind in enumerate(EXPORTS, start=1):
-            title = QLabel(f"<b>{_t(kind.title)}</b>")
+        for row, kind in enumerate(catalogue.EXPORTS, start=1):
+            title = QLabel(f"<b>{_(kind.title)}</b>")
             button = QPushButton(self.tr("匯出…"))
             button.clicked.connect(lambda _c=False, k=kind: self.export(k))
-            self.export_buttons[kind.key] = button
+            self.export_buttons[kind.name] = button
             grid.addWidget(title, row, 0, 1, 2)
-            grid.addWidget(QLabel(_t(NEEDS_TEXT[kind.needs])), row, 2, 1, 2)
+            grid.addWidget(QLabel(_(catalogue.NEEDS_TEXT[kind.needs])), row, 2, 1, 2)
             grid.addWidget(button, row, 4)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -373,11 +259,8 @@ class ReportsPage(QWidget):
         from hrplanner.services.imports import templates
 
         self.template_combo.clear()
-        for kind, template in sorted(templates.available().items()):
-            # The titles are the SPEC's sheet names (data in Chinese); the window shows
-            # them translated, and a kind added later falls back to its own title.
-            title = QCoreApplication.translate("ReportsPage", TEMPLATE_TITLES.get(kind, ""))
-            self.template_combo.addItem(f"{title or template.title}（{kind}）", kind)
+        for kind, title in templates.available().items():
+            self.template_combo.addItem(f"{_(title)}（{kind}）", kind)
 
     def fill_due(self) -> None:
         from hrplanner.services.calendar.office_calendar import registration_items
@@ -403,30 +286,37 @@ class ReportsPage(QWidget):
 
     # --- exports ---------------------------------------------------------------------------
 
-    def params_for(self, kind: ExportKind) -> Params | None:
+    def request_for(self, kind: FileKind) -> FileRequest | None:
         code = self.class_combo.currentData()
-        if kind.needs == "class" and code is None:
-            self.ctx.prompts.error(self, _t(kind.title), self.tr("請先選擇班期。"))
+        if kind.needs == catalogue.CLASS and code is None:
+            self.ctx.prompts.error(self, _(kind.title), self.tr("請先選擇班期。"))
             return None
-        return Params(self.year(), None if kind.needs == "year" else code)
+        year = self.year()
+        if kind.needs == catalogue.CLASS_OR_YEAR and code is not None:
+            return FileRequest(class_code=code)
+        return FileRequest(year=year, class_code=None if kind.needs == catalogue.YEAR else code)
 
-    def export(self, kind: ExportKind) -> None:
+    def export(self, kind: FileKind) -> None:
         if self.task is not None and self.task.running:
             return
-        params = self.params_for(kind)
-        if params is None:
+        request = self.request_for(kind)
+        if request is None:
             return
-        which = params.class_code or str(roc_year(dt.date(params.year, 1, 1)))
-        path = self.ctx.prompts.save_file(
-            self, _t(kind.title), f"{_t(kind.title)}-{which}.xlsx", workbook_filter()
-        )
+        which = request.class_code or str(roc_year(dt.date(self.year(), 1, 1)))
+        title = _(kind.title)
+        path = self.ctx.prompts.save_file(self, title, f"{title}-{which}.xlsx", workbook_filter())
         if path is None:
             return
         existed = path.exists()
         db = self.ctx.db
 
         def work(progress: Progress) -> str:
-            message = kind.run(db, path, params, progress)
+            from hrplanner.reports.xlsx.writer import ExportCancelled
+
+            try:
+                message = done_text(kind.run(db, path, request, _hooks(progress)))
+            except ExportCancelled as exc:
+                raise Cancelled from exc
             if progress.cancelled:
                 # Services without a cancel hook finish first; their file is then removed.
                 if not existed:
@@ -435,7 +325,7 @@ class ReportsPage(QWidget):
             return message
 
         self._busy(True)
-        self.status.setText(self.tr("匯出中：%1…").replace("%1", _t(kind.title)))
+        self.status.setText(self.tr("匯出中：%1…").replace("%1", title))
         self.task = self.ctx.runner.run(
             work,
             on_done=lambda message: self._done(kind, path, message),
@@ -461,13 +351,13 @@ class ReportsPage(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
-    def _done(self, kind: ExportKind, path: Path, message: str) -> None:
+    def _done(self, kind: FileKind, path: Path, message: str) -> None:
         self._busy(False)
         self.last_message = message
         self.status.setText(
-            self.tr("%1 已匯出至 %2").replace("%1", _t(kind.title)).replace("%2", str(path))
+            self.tr("%1 已匯出至 %2").replace("%1", _(kind.title)).replace("%2", str(path))
         )
-        self.ctx.prompts.info(self, _t(kind.title), message)
+        self.ctx.prompts.info(self, _(kind.title), message)
 
     def _cancelled(self) -> None:
         self._busy(False)
@@ -488,7 +378,7 @@ class ReportsPage(QWidget):
         kind = self.template_combo.currentData()
         if kind is None:
             return
-        title = templates.available()[kind].title
+        title = _(templates.available()[kind])
         path = self.ctx.prompts.save_file(
             self, self.tr("下載匯入範本"), f"{title}匯入範本.xlsx", workbook_filter()
         )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.rocdate import format_date, roc_year
 from hrplanner.services.hours import external
 from hrplanner.services.hours.external import ExternalView
-from hrplanner.services.imports.tabular import ImportReport
 from hrplanner.services.staff import roster
 from hrplanner.ui.hours.external_dialog import ExternalDialog
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
@@ -93,10 +91,6 @@ def load_rows(db: Database, year: int | None) -> list[ExternalRow]:
     ids = sorted({r.employee_id for r in records})
     units = {row.id: row.unit for row in roster.rows_for_ids(db, ids)}
     return [ExternalRow(r, units.get(r.employee_id, "")) for r in records]
-
-
-def _import_external(db: Database, path: Path, dry_run: bool) -> ImportReport:
-    return external.import_external(db, path, dry_run=dry_run)
 
 
 class ExternalPage(QWidget):
@@ -296,8 +290,7 @@ class ExternalPage(QWidget):
     def import_kind(self) -> ImportKind:
         return ImportKind(
             title=self.tr("匯入外部時數"),
-            importer=_import_external,
-            template="external-hours",
+            kind="external-hours",
             template_file=self.tr("外部時數匯入範本.xlsx"),
             browse_title=self.tr("選擇外部時數檔案"),
         )

@@ -12,7 +12,6 @@ template and titles), e.g. the external learning records page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,11 +41,15 @@ if TYPE_CHECKING:
     from hrplanner.storage.database import Database
 
 
-def _import_staff(db: Database, path: Path, dry_run: bool) -> ImportReport:
-    # Imported here: reading workbooks is not needed to open the window.
-    from hrplanner.services.staff.importing import import_staff
+def run_import(kind: str, db: Database, path: Path, dry_run: bool) -> ImportReport:
+    """Run the catalogue's import ``kind`` (the service is imported only now: reading
+    workbooks is not needed to open the window)."""
+    from hrplanner.services import catalogue
 
-    return import_staff(db, path, dry_run=dry_run)
+    found = catalogue.import_kind(kind)
+    assert found is not None, kind
+    report: ImportReport = found.run(db, path, catalogue.ImportRequest(dry_run=dry_run))
+    return report
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,7 @@ class ImportKind:
     """What another import plugs into the dialog; the texts are already translated."""
 
     title: str  # window title, e.g. 匯入外部時數
-    importer: Callable[[Database, Path, bool], ImportReport]  # (db, path, dry_run)
-    template: str  # kind for ``services.templates.write_template``
+    kind: str  # the catalogue's import kind (services.catalogue), also its template
     template_file: str  # suggested template file name
     browse_title: str
     counts_records: bool = True  # counts in 筆 (records) rather than 人 (people)
@@ -172,7 +174,7 @@ class ImportDialog(QDialog):
         from hrplanner.services.imports.templates import write_template
 
         try:
-            write_template(self._kind.template if self._kind else "staff", path)
+            write_template(self._kind.kind if self._kind else "staff", path)
         except OSError as exc:
             self._ctx.prompts.error(self, self.tr("無法儲存範本"), str(exc))
             return
@@ -196,10 +198,10 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         db = self._ctx.db
-        importer = self._kind.importer if self._kind else _import_staff
+        kind = self._kind.kind if self._kind else "staff"
 
         def work(progress: Progress) -> ImportReport:
-            return importer(db, path, dry_run)
+            return run_import(kind, db, path, dry_run)
 
         def done(report: ImportReport) -> None:
             if generation == self._generation:

@@ -4,7 +4,6 @@ through the shared import dialog (dry run first, all or nothing)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -15,26 +14,7 @@ from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
 from hrplanner.ui.shell.pages import UiContext
 
 if TYPE_CHECKING:
-    from hrplanner.services.imports.tabular import ImportReport
-    from hrplanner.storage.database import Database
-
-
-def _import_classes(db: Database, path: Path, dry_run: bool) -> ImportReport:
-    from hrplanner.services.training.class_import import import_classes
-
-    return import_classes(db, path, dry_run=dry_run)
-
-
-def _import_enrollments(db: Database, path: Path, dry_run: bool) -> ImportReport:
-    from hrplanner.services.training.enrollment_import import import_enrollments
-
-    return import_enrollments(db, path, dry_run=dry_run)
-
-
-def _import_attendance(db: Database, path: Path, dry_run: bool) -> ImportReport:
-    from hrplanner.services.training.enrollment_import import import_attendance
-
-    return import_attendance(db, path, dry_run=dry_run)
+    pass
 
 
 class TrainingImports(QObject):
@@ -49,22 +29,19 @@ class TrainingImports(QObject):
         self.kinds = {
             "classes": ImportKind(
                 title=self.tr("匯入班期"),
-                importer=_import_classes,
-                template="classes",
+                kind="classes",
                 template_file=self.tr("班期匯入範本.xlsx"),
                 browse_title=self.tr("選擇班期檔案（工作表：班期、場次）"),
             ),
             "enrollments": ImportKind(
                 title=self.tr("匯入報名"),
-                importer=_import_enrollments,
-                template="enrollments",
+                kind="enrollments",
                 template_file=self.tr("報名匯入範本.xlsx"),
                 browse_title=self.tr("選擇報名檔案"),
             ),
             "attendance": ImportKind(
                 title=self.tr("匯入出席"),
-                importer=_import_attendance,
-                template="attendance",
+                kind="attendance",
                 template_file=self.tr("出席匯入範本.xlsx"),
                 browse_title=self.tr("選擇出席檔案"),
             ),

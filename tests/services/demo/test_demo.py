@@ -25,8 +25,7 @@ TODAY = dt.date(2024, 6, 1)
 @pytest.fixture(autouse=True)
 def _staff_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests are about the staff part: training generators are left out."""
-    monkeypatch.setattr(agency, "GENERATOR_MODULES", [])
-    monkeypatch.setattr(agency, "EXTRA_GENERATORS", [])
+    monkeypatch.setattr(agency, "GENERATORS", ())
 
 
 def fingerprint(db: Database) -> list[tuple[Any, ...]]:
@@ -135,9 +134,10 @@ def test_extra_generators_run_after_staff_with_progress(db: Database) -> None:
         progress(50, "訓練")
         return {"訓練班期": 3}
 
-    agency.EXTRA_GENERATORS.append(hook)
     reported: list[int] = []
-    summary = agency.generate(db, "small", progress=lambda p, _m: reported.append(p), today=TODAY)
+    summary = agency.generate(
+        db, "small", progress=lambda p, _m: reported.append(p), today=TODAY, generators=[hook]
+    )
     assert calls == [("small", 60)]
     assert summary.extra == {"訓練班期": 3}
     assert reported == sorted(reported) and reported[-1] == 100

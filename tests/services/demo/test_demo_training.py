@@ -25,10 +25,8 @@ from hrplanner.storage.models import (
 )
 
 
-def test_registered_as_demo_generator() -> None:
-    assert training.generate_training in agency.EXTRA_GENERATORS
-    training.register()
-    assert agency.EXTRA_GENERATORS.count(training.generate_training) == 1
+def test_declared_as_a_demo_generator() -> None:
+    assert "hrplanner.services.demo.training:generate_training" in agency.GENERATORS
 
 
 def test_small_history_is_consistent(db: Database) -> None:

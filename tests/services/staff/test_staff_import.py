@@ -15,6 +15,7 @@ from hrplanner.services.imports.tabular import ColumnSpec, read_table, sheet_nam
 from hrplanner.services.staff import roster
 from hrplanner.services.staff.importing import COLUMNS, import_staff
 from hrplanner.services.staff.roster import StaffFilter
+from hrplanner.services.training import class_import
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, Unit
 
@@ -200,8 +201,6 @@ def test_templates_of_other_kinds_can_have_several_sheets(
 ) -> None:
     code = ColumnSpec("班期代碼", "class_code", required=True, key=True)
     fake = templates.Template(
-        kind="classes",
-        title="班期",
         sheets=(
             templates.SheetTemplate(
                 "班期", (code, ColumnSpec("課程名稱", "title")), {"班期代碼": "113-001"}
@@ -214,7 +213,7 @@ def test_templates_of_other_kinds_can_have_several_sheets(
             ),
         ),
     )
-    monkeypatch.setitem(templates.TEMPLATES, "classes", fake)
+    monkeypatch.setattr(class_import, "TEMPLATE", fake)
     path = tmp_path / "classes.xlsx"
     templates.write_template("classes", path)
     assert sheet_names(path) == ["班期", "場次"]

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from hrplanner.services import catalogue
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
     CreditByTopic,
@@ -61,10 +62,6 @@ def _page(ctx: UiContext, qtbot: Any) -> rp.ReportsPage:
     page = rp.ReportsPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
     return page
-
-
-def _kind(key: str) -> rp.ExportKind:
-    return next(k for k in rp.EXPORTS if k.key == key)
 
 
 def test_due_list_highlights_overdue_and_marks_registered(
@@ -144,21 +141,28 @@ def test_class_export_needs_a_class(
 
 
 def test_cancel_leaves_no_file(
-    ctx: UiContext, qtbot: Any, classes: None, tmp_path: Path, prompts: FakePrompts
+    ctx: UiContext,
+    qtbot: Any,
+    classes: None,
+    tmp_path: Path,
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = _page(ctx, qtbot)
 
-    def cancel_then(run: rp.Runner) -> rp.Runner:
-        def wrapped(db: Database, path: Path, p: rp.Params, progress: Progress) -> str:
-            progress._flag.set()  # the user pressed 取消匯出 while the export ran
-            return run(db, path, p, progress)
+    real_hooks = rp._hooks
 
-        return wrapped
+    def cancelled_hooks(progress: Progress) -> object:
+        progress._flag.set()  # the user pressed 取消匯出 while the export ran
+        return real_hooks(progress)
 
+    monkeypatch.setattr(rp, "_hooks", cancelled_hooks)
     for key in ("spread", "hours"):  # the writer's own cancel, and a service without one
+        kind = catalogue.export_kind(key)
+        assert kind is not None
         out = tmp_path / f"{key}.xlsx"
         prompts.answers["save_file"] = [out]
-        page.export(rp.ExportKind(key, key, "year", cancel_then(_kind(key).run)))
+        page.export(kind)
         assert not out.exists()
         assert "已取消匯出" in page.status.text()
     assert "info" not in prompts.kinds()
@@ -248,3 +252,10 @@ def test_portal_split_by_topic_set_on_the_page(
     again.portal_split.setCurrentIndex(again.portal_split.findData(False))
     again.portal_save.click()
     assert not pe.get_format(ctx.db).split_by_topic
+
+
+def test_the_page_offers_every_catalogued_export_and_template(ctx: UiContext, qtbot: Any) -> None:
+    page = _page(ctx, qtbot)
+    assert list(page.export_buttons) == [k.name for k in catalogue.EXPORTS]
+    offered = [page.template_combo.itemData(i) for i in range(page.template_combo.count())]
+    assert offered == [k.name for k in catalogue.IMPORTS if k.template]

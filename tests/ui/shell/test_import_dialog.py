@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from pytestqt.qtbot import QtBot
 
@@ -110,22 +111,28 @@ def test_save_template(qtbot: QtBot, ctx: UiContext, tmp_path: Path, prompts: Fa
 
 
 def test_closing_during_an_import_waits_for_it(
-    qtbot: QtBot, ctx: UiContext, tmp_path: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    ctx: UiContext,
+    tmp_path: Path,
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import threading
 
     from hrplanner.services.imports.tabular import ImportReport
+    from hrplanner.ui.shell import import_dialog
     from hrplanner.ui.shell.import_dialog import ImportKind
     from hrplanner.ui.shell.tasks import TaskRunner
 
     release = threading.Event()
 
-    def slow_importer(db: object, path: Path, dry_run: bool) -> ImportReport:
+    def slow_importer(kind: str, db: object, path: Path, dry_run: bool) -> ImportReport:
         if not dry_run:
             release.wait(5)
         return ImportReport(added=["X1"], dry_run=dry_run)
 
-    kind = ImportKind("匯入測試", slow_importer, "staff", "t.xlsx", "選擇")  # type: ignore[arg-type]
+    monkeypatch.setattr(import_dialog, "run_import", slow_importer)
+    kind = ImportKind("匯入測試", "staff", "t.xlsx", "選擇")
     ctx.runner = TaskRunner()  # a real worker thread
     dialog = ImportDialog(ctx, kind=kind)
     qtbot.addWidget(dialog)

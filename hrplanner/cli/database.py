@@ -1,0 +1,69 @@
+"""The database's own commands (SPEC §4): ``init``, ``backup -o FILE``, ``restore FILE``
+and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from hrplanner import paths
+from hrplanner.cli.common import EXIT_OK, EXIT_REFUSED, Handler, _open_db
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    print(f"資料庫已就緒：{db.engine.url.render_as_string(hide_password=True)}")
+    if db.upgrade_backup:
+        print(f"升級前備份：{db.upgrade_backup}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from hrplanner.services.common import backup
+
+    db = _open_db(args)
+    try:
+        out = backup.backup(db, Path(args.output))
+    except backup.BackupError as exc:
+        print(f"hrplanner: 無法備份：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"已備份至 {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from hrplanner.services.common import backup
+
+    target = paths.database_target(args.db)
+    try:
+        saved = backup.restore(target, Path(args.file), paths.backup_dir())
+    except backup.BackupError as exc:
+        print(f"hrplanner: 無法還原：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"已還原 {args.file}（原資料庫另存為 {saved}）" if saved else f"已還原 {args.file}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from hrplanner.services.common import backup
+
+    db = _open_db(args)
+    problems = backup.check(db)
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return EXIT_REFUSED
+    print("資料庫檢查通過")
+    return EXIT_OK
+
+
+def add_commands(sub: Any) -> dict[str, Handler]:
+    sub.add_parser("init", help="建立或升級資料庫")
+    p = sub.add_parser("backup", help="備份資料庫")
+    p.add_argument("-o", "--output", required=True)
+    p = sub.add_parser("restore", help="由備份還原資料庫")
+    p.add_argument("file")
+    sub.add_parser("check", help="檢查資料庫完整性")
+    return {"init": cmd_init, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}

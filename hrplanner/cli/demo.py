@@ -1,0 +1,40 @@
+"""``demo [--size small|large] [--seed N]``: fill an empty database with the demo agency."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from hrplanner.cli.common import EXIT_OK, Handler, _open_db
+from hrplanner.i18n import _
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hrplanner.services.demo import agency
+
+    db = _open_db(args)
+
+    def progress(percent: int, message: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{percent:3d}% {message}".ljust(40), end="", file=sys.stderr, flush=True)
+
+    summary = agency.generate(db, size=args.size, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))
+    print(
+        _("  單位 {units} 個、人員 {people} 人").format(
+            units=summary.units, people=summary.employees
+        )
+    )
+    for label, number in summary.extra.items():
+        print(f"  {label} {number}")
+    return EXIT_OK
+
+
+def add_commands(sub: Any) -> dict[str, Handler]:
+    p = sub.add_parser("demo", help=_("在空的資料庫建立示範機關資料"))
+    p.add_argument("--size", choices=("small", "large"), default="small")
+    p.add_argument("--seed", type=int, default=1)
+    return {"demo": cmd_demo}
