@@ -36,7 +36,7 @@ def test_names_are_unique_per_list() -> None:
 
 
 def test_the_command_line_offers_exactly_the_catalogue() -> None:
-    parser, handlers = cli.build_parser()
+    parser, _handlers = cli.build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     for command, kinds in (
         ("import", catalogue.IMPORTS),

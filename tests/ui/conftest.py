@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hrplanner.services.staff import roster
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.storage.database import Database
 from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.pages import UiContext
@@ -90,7 +91,7 @@ def ctx(
     )
 
 
-def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> roster.EmployeeData:
+def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> EmployeeData:
     values: dict[str, Any] = {
         "employee_no": no,
         "name": name,
@@ -99,7 +100,7 @@ def person(no: str, name: str, unit: str = "人事室", **changes: Any) -> roste
         "hire_date": dt.date(2020, 3, 5),
     }
     values.update(changes)
-    return roster.EmployeeData(**values)
+    return EmployeeData(**values)
 
 
 @pytest.fixture

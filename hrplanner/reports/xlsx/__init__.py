@@ -1,0 +1,1 @@
+"""The streaming Excel writer every export uses (XlsxWriter, constant memory)."""

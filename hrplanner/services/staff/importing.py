@@ -38,7 +38,7 @@ from hrplanner.services.imports.tabular import (
     sheet_names,
 )
 from hrplanner.services.staff import roster, validation
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.staff.validation import FIELD_LABELS
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, RankGroup, StaffCategory, Unit

@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from hrplanner.domain import national_id
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.services.common.reference import get_or_create_unit
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.staff.validation import (
     FIELD_LABELS,
     STATUSES,
@@ -59,27 +60,6 @@ class EmployeeRow:
     status: str
     email: str
     meal: str
-
-
-@dataclass
-class EmployeeData:
-    """The editable fields of one person; "" means "not given" for optional text."""
-
-    employee_no: str = ""
-    name: str = ""
-    national_id: str = ""
-    gender: str = ""
-    birth_date: dt.date | None = None
-    unit: str = ""
-    title: str = ""
-    category: str = ""
-    rank_group: str = ""
-    hire_date: dt.date | None = None
-    email: str = ""
-    meal: str = "葷"
-    status: str = "在職"
-    is_supervisor: bool = False
-    version: int = 0  # the record's version when read; 0 for a new person
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Checking one person's fields (人員): the allowed values, the SPEC §3.1 column names
 problems are reported under, and the identity-number clash message.
 
-Shared by the roster (``services.staff``), its editor and the staff import, so that a
+Shared by the roster (``services.staff.roster``), its editor and the staff import, so that a
 person is refused for the same reasons whichever way the data comes in.
 """
 
@@ -24,8 +24,7 @@ from hrplanner.storage.database import Database
 from hrplanner.storage.models import RankGroup, StaffCategory
 
 if TYPE_CHECKING:
-    # Only for annotations: staff imports this module to check what it stores.
-    from hrplanner.services.staff.roster import EmployeeData
+    from hrplanner.services.staff.records import EmployeeData
 
 STATUSES = ("在職", "留職停薪", "離職", "退休")
 GENDERS = ("男", "女", "其他")

@@ -24,6 +24,7 @@ from hrplanner.domain.rocdate import DateParseError, format_date, parse_optional
 from hrplanner.services.common import reference
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.services.staff import roster, validation
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
 from hrplanner.ui.staff.model import vocabulary
@@ -40,7 +41,7 @@ class StaffDialog(QDialog):
         self._ctx = ctx
         self._employee_id = employee_id
         self.saved_id: int | None = None
-        self._data = roster.get(ctx.db, employee_id) if employee_id else roster.EmployeeData()
+        self._data = roster.get(ctx.db, employee_id) if employee_id else EmployeeData()
         self.setWindowTitle(self.tr("編輯人員") if employee_id else self.tr("新增人員"))
         self.setMinimumWidth(460)
 
@@ -118,7 +119,7 @@ class StaffDialog(QDialog):
         fill_combo(self.combos["meal"], [(vocabulary(m), m) for m in validation.MEALS])
         fill_combo(self.combos["status"], [(vocabulary(s), s) for s in validation.STATUSES])
 
-    def _load(self, data: roster.EmployeeData) -> None:
+    def _load(self, data: EmployeeData) -> None:
         for name in _TEXT_FIELDS:
             self.edits[name].setText(getattr(data, name))
         for name in _DATE_FIELDS:
@@ -136,7 +137,7 @@ class StaffDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------
 
-    def collect(self) -> tuple[roster.EmployeeData, list[Problem]]:
+    def collect(self) -> tuple[EmployeeData, list[Problem]]:
         """The form as service data, plus the dates that could not be read."""
         values: dict[str, object] = {n: self.edits[n].text() for n in _TEXT_FIELDS}
         problems: list[Problem] = []
@@ -151,7 +152,7 @@ class StaffDialog(QDialog):
                 values[name] = combo.currentText()
             else:
                 values[name] = combo.currentData() or ""
-        data = roster.EmployeeData(
+        data = EmployeeData(
             employee_no=str(values["employee_no"]),
             name=str(values["name"]),
             national_id=str(values["national_id"]),

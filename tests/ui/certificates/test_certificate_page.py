@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from hrplanner.services.certificates import register
 from hrplanner.services.staff import roster
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import attendance, classes, closing, enrollment
 from hrplanner.services.training.attendance import MarkChange
 from hrplanner.services.training.classes import ClassInput, SessionInput
@@ -33,7 +34,7 @@ def issued(ctx: UiContext) -> tuple[int, list[int], list[int]]:
     ids = [
         roster.create(
             db,
-            roster.EmployeeData(employee_no=f"B{i}", name=name, unit="人事室", category="公務人員"),
+            EmployeeData(employee_no=f"B{i}", name=name, unit="人事室", category="公務人員"),
         )
         for i, name in enumerate(("王小明", "李美華", "陳大同"), 1)
     ]

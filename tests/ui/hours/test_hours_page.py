@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from hrplanner.services.hours import external
 from hrplanner.services.hours.external import ExternalInput
 from hrplanner.services.staff import roster
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import attendance, classes, closing, enrollment
 from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.storage.database import Database

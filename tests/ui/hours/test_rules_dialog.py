@@ -16,7 +16,7 @@ from hrplanner.services.common import reference
 from hrplanner.services.hours import external, ledger, rule_sets
 from hrplanner.services.hours.external import ExternalInput
 from hrplanner.services.staff import roster
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.storage.database import Database
 from hrplanner.ui.hours.page import HoursPage
 from hrplanner.ui.hours.rules_dialog import MINIMUM, NAME, RulesDialog

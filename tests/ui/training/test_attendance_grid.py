@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from hrplanner.domain.credit import Mark
 from hrplanner.services.hours import ledger as hours
 from hrplanner.services.staff import roster
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import classes, enrollment
 from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.ui.shell.pages import UiContext

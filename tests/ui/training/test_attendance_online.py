@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hrplanner.services.hours import ledger as hours
 from hrplanner.services.staff import roster
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import classes, enrollment
 from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.ui.shell.pages import UiContext

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox
 
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import classes
 from hrplanner.storage.database import Database
 from hrplanner.ui.shell.pages import UiContext
@@ -195,7 +196,7 @@ def test_refused_session_delete_saves_nothing_of_the_edit(qtbot, ctx: UiContext)
     )
     person = roster.create(
         ctx.db,
-        roster.EmployeeData(employee_no="A001", name="王小明", unit="人事室", category="公務人員"),
+        EmployeeData(employee_no="A001", name="王小明", unit="人事室", category="公務人員"),
     )
     enrollment.enroll(ctx.db, created.summary.id, [EnrollRequest(person, dt.datetime(2026, 3, 1))])
     enrollee = classes.open_class(ctx.db, created.summary.id).enrollees[0]

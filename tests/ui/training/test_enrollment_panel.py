@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from hrplanner.services.staff import roster
-from hrplanner.services.staff.roster import EmployeeData
+from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import classes, enrollment
 from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.storage.database import Database
