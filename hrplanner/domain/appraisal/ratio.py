@@ -1,6 +1,7 @@
 """The share of 甲 per 官等 among 年終考績 (SPEC R14 *Ratio*; 考績法 §9).
 
-Each 官等 (簡任, 薦任, 委任) is its own comparison group. Only 年終考績 count: 另予考績 and
+Each 官等 (簡任, 薦任, 委任 by default; the list is the agency's data) is its own
+comparison group. Only 年終考績 count: 另予考績 and
 teachers' 成績考核 are outside the ratio. The people of a group are all its 年終考績
 appraisals, graded or not, so that an unfinished year does not look lower than it is; the
 ungraded are counted separately. The limit is an exact Fraction (default 75%); ``allowed``
@@ -9,19 +10,15 @@ is ⌊limit × people⌋ and a share above the limit (strictly) is a warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from math import floor
 from types import MappingProxyType
 
 from hrplanner.domain.appraisal.problems import Problem, percent_text
-from hrplanner.domain.appraisal.vocabulary import (
-    GRADES,
-    RANK_GROUPS,
-    AppraisalKind,
-    Grade,
-)
+from hrplanner.domain.appraisal.vocabulary import GRADES, AppraisalKind, Grade
+from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS
 from hrplanner.i18n import _, ngettext
 
 DEFAULT_A_RATIO_LIMIT = Fraction(3, 4)
@@ -80,22 +77,25 @@ def _validate_limit(limit: Fraction) -> Fraction:
     return limit
 
 
-_RANK_NAMES: tuple[str, ...] = tuple(g.value for g in RANK_GROUPS)
+def _group_order(order: Sequence[str]) -> Callable[[str | None], tuple[int, str]]:
+    def key(group: str | None) -> tuple[int, str]:
+        if group is None:
+            return (len(order) + 1, "")
+        if group in order:
+            return (order.index(group), group)
+        return (len(order), group)
 
-
-def _group_order(group: str | None) -> tuple[int, str]:
-    if group is None:
-        return (len(_RANK_NAMES) + 1, "")
-    if group in _RANK_NAMES:
-        return (_RANK_NAMES.index(group), group)
-    return (len(_RANK_NAMES), group)
+    return key
 
 
 def a_ratio_by_rank(
-    entries: Iterable[RatioEntry], limit: Fraction = DEFAULT_A_RATIO_LIMIT
+    entries: Iterable[RatioEntry],
+    limit: Fraction = DEFAULT_A_RATIO_LIMIT,
+    rank_order: Sequence[str] = DEFAULT_RANK_GROUPS,
 ) -> tuple[RatioRow, ...]:
-    """One row per 官等 that has 年終考績 appraisals: 簡任, 薦任, 委任, then any other
-    value, then those with no 官等 recorded (``rank_group`` None)."""
+    """One row per 官等 that has 年終考績 appraisals, in ``rank_order`` (the agency's
+    list of 官等; default 簡任, 薦任, 委任), then any other value alphabetically, then
+    those with no 官等 recorded (``rank_group`` None)."""
     limit = _validate_limit(limit)
     people: dict[str | None, int] = {}
     counts: dict[str | None, dict[Grade, int]] = {}
@@ -118,7 +118,7 @@ def a_ratio_by_rank(
             ungraded=ungraded.get(group, 0),
             limit=limit,
         )
-        for group in sorted(people, key=_group_order)
+        for group in sorted(people, key=_group_order(tuple(rank_order)))
     )
 
 

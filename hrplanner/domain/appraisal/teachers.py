@@ -18,10 +18,11 @@ from hrplanner.domain.appraisal.vocabulary import (
     WorkflowStatus,
     parse_teacher_outcome,
 )
+from hrplanner.domain.vocabulary import TEACHER
 from hrplanner.i18n import _
 
 SCHOOL_YEAR_START_MONTH = 8
-TEACHER_CATEGORY = "教師"
+TEACHER_CATEGORY = TEACHER  # the staff category that follows this scheme
 
 # What each outcome brings, as the 辦法 words it (printed, not translated).
 OUTCOME_EFFECTS: Mapping[TeacherOutcome, str] = MappingProxyType(

@@ -1,8 +1,10 @@
 """The words of the appraisal area, declared once (SPEC §1, R13, R14, R18, §3.1).
 
 Kinds, grades, workflow and interim statuses, reward and penalty kinds with their weights,
-the score components and their limits, the protected leave kinds, the 官等 comparison
-groups, the teachers' outcomes and the grounds of 考績法 §6 for 丁等. The enum values are
+the score components and their limits, the protected leave kinds, the teachers' outcomes
+and the grounds of 考績法 §6 for 丁等. The words the whole product shares (staff category
+教師, the 官等 簡任 / 薦任 / 委任, which are editable data) stay in
+:mod:`hrplanner.domain.vocabulary`. The enum values are
 the Chinese words themselves, so they are what the database stores and the files carry;
 ``parse_*`` read the file values (``年終``/``另予``, ``4-1-1`` …) and the full words alike.
 
@@ -136,17 +138,6 @@ DEFAULT_COMPONENT_LIMITS: Mapping[Component, int] = MappingProxyType(
 PROTECTED_LEAVE_KINDS: tuple[str, ...] = ("家庭照顧假", "身心調適假", "生理假", "安胎")
 
 
-class RankGroup(StrEnum):
-    """官等: the comparison groups of the 甲等 ratio (考績法 §9), highest first."""
-
-    SENIOR = "簡任"
-    JUNIOR = "薦任"
-    ELEMENTARY = "委任"
-
-
-RANK_GROUPS: tuple[RankGroup, ...] = tuple(RankGroup)
-
-
 class TeacherOutcome(StrEnum):
     """教師成績考核結果 (公立高級中等以下學校教師成績考核辦法 §4 I); file values 4-1-x."""
 
@@ -277,17 +268,6 @@ def parse_workflow_status(value: object) -> WorkflowStatus:
             _("考績狀態「{value}」無法辨識，只能是未評擬、已評擬、初核、覆核或已核定").format(
                 value=text
             )
-        ) from None
-
-
-def parse_rank_group(value: object) -> RankGroup:
-    """官等: 簡任 / 薦任 / 委任 (also written 簡任官等)."""
-    text = _clean(value).removesuffix("官等")
-    try:
-        return RankGroup(text)
-    except ValueError:
-        raise ValueError(
-            _("官等「{value}」無法辨識，只能是簡任、薦任或委任").format(value=_clean(value))
         ) from None
 
 

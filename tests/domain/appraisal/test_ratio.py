@@ -107,3 +107,9 @@ def test_stored_words_are_read_as_kind_and_grade() -> None:
     entry = RatioEntry("薦任", "年終考績", "甲")  # type: ignore[arg-type]
     assert (entry.kind, entry.grade) == (YE, Grade.A)
     assert only_row([entry]).a_count == 1
+
+
+def test_the_agencys_own_order_of_rank_groups() -> None:
+    entries = group("委任", Grade.A) + group("簡任", Grade.A) + group("約聘", Grade.B)
+    rows = a_ratio_by_rank(entries, rank_order=("委任", "約聘", "簡任"))
+    assert [r.rank_group for r in rows] == ["委任", "約聘", "簡任"]

@@ -10,7 +10,6 @@ from hrplanner.domain.appraisal.vocabulary import (
     DEFAULT_COMPONENT_LIMITS,
     GRADES,
     PROTECTED_LEAVE_KINDS,
-    RANK_GROUPS,
     REWARD_WEIGHTS,
     TWO_MAJOR_DEMERITS_GROUND,
     WORKFLOW_ORDER,
@@ -24,7 +23,6 @@ from hrplanner.domain.appraisal.vocabulary import (
     parse_grade,
     parse_interim_status,
     parse_kind,
-    parse_rank_group,
     parse_reward_kind,
     parse_teacher_outcome,
     parse_workflow_status,
@@ -76,10 +74,6 @@ def test_protected_leave_kinds() -> None:
     assert PROTECTED_LEAVE_KINDS == ("家庭照顧假", "身心調適假", "生理假", "安胎")
 
 
-def test_rank_groups() -> None:
-    assert [g.value for g in RANK_GROUPS] == ["簡任", "薦任", "委任"]
-
-
 def test_teacher_outcomes_file_values_and_labels() -> None:
     assert [o.value for o in TeacherOutcome] == ["4-1-1", "4-1-2", "4-1-3"]
     assert [o.label for o in TeacherOutcome] == [
@@ -121,7 +115,6 @@ def test_parse_kind(text: str, kind: AppraisalKind) -> None:
         (parse_reward_kind, "記小功"),
         (parse_interim_status, "完成"),
         (parse_workflow_status, "核定中"),
-        (parse_rank_group, "特任"),
         (parse_teacher_outcome, "4-2"),
     ],
 )
@@ -137,6 +130,5 @@ def test_parse_the_other_words() -> None:
     assert parse_reward_kind("記大過") is RewardKind.MAJOR_DEMERIT
     assert parse_interim_status("已核") is InterimStatus.CONFIRMED
     assert parse_workflow_status("初核").value == "初核"
-    assert parse_rank_group("薦任官等").value == "薦任"
     assert parse_teacher_outcome("4-1-2") is TeacherOutcome.SECOND
     assert parse_teacher_outcome("第四條第一項第三款") is TeacherOutcome.THIRD
