@@ -26,9 +26,12 @@ from decimal import Decimal
 
 from hrplanner.domain.rocdate import DateParseError, parse_date
 from hrplanner.domain.text import to_ascii_width
-from hrplanner.i18n import N_, _
+from hrplanner.i18n import _
 
-_HINT = N_("請使用如 2026/4/25 下午3:57:31、2026-04-25 15:57 或 115/4/25 15:57:31 的寫法")
+
+def _hint() -> str:
+    return _("請使用如 2026/4/25 下午3:57:31、2026-04-25 15:57 或 115/4/25 15:57:31 的寫法")
+
 
 _AM = ("上午", "早上", "凌晨", "am", "a.m.")
 _PM = ("下午", "晚上", "pm", "p.m.")
@@ -70,11 +73,11 @@ def parse_timestamp(value: object, *, require_time: bool = False) -> datetime:
     if isinstance(value, date):
         return _date_only(value, value, require_time)
     if value is None or isinstance(value, bool):
-        raise TimestampParseError(value, _(_HINT))
+        raise TimestampParseError(value, _hint())
     if isinstance(value, int | float | Decimal):
         return _from_number(value, require_time)
     if not isinstance(value, str):
-        raise TimestampParseError(value, _(_HINT))
+        raise TimestampParseError(value, _hint())
     text = to_ascii_width(value).strip()
     if not text:
         raise TimestampParseError(value, _("未填時間"))
@@ -110,7 +113,7 @@ def _date_only(original: object, day: date, require_time: bool) -> datetime:
 def _from_number(value: int | float | Decimal, require_time: bool) -> datetime:
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if not number.is_finite() or number <= 0:
-        raise TimestampParseError(value, _(_HINT))
+        raise TimestampParseError(value, _hint())
     if number == number.to_integral_value() and number >= 100000:
         # 1150425 or 20260425 typed as a number: a compact date, as in R1.
         return _date_only(value, _date(value, str(int(number))), require_time)
@@ -128,7 +131,7 @@ def _date(original: object, text: str) -> date:
             return date(int(us["y"]), int(us["m"]), int(us["d"]))
         return parse_date(text)
     except DateParseError as exc:
-        raise TimestampParseError(original, exc.reason or _(_HINT)) from exc
+        raise TimestampParseError(original, exc.reason or _hint()) from exc
     except ValueError as exc:  # date() with month 13 or day 32 in a US-style date
         raise TimestampParseError(
             original, _("日期「{date}」不存在（月／日／年）").format(date=text)
