@@ -119,6 +119,8 @@ class FallbackFont:
         self.substitutionFonts: list[Any] = []
         self._lock = threading.Lock()
         self._index: dict[int, int] = {}  # code point → font index (-1: in no font)
+        # Almost every text is all in the primary font: that case must cost what it did.
+        self._primary_codes = frozenset(first.face.charToGlyph)
 
     def _font(self, index: int) -> Any:
         font = self._fonts[index]
@@ -160,7 +162,12 @@ class FallbackFont:
                 runs.append((index, ch))
         return runs
 
+    def _primary_only(self, text: str) -> bool:
+        return set(map(ord, text)) <= self._primary_codes
+
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        if self._primary_only(text):
+            return float(self._fonts[0].stringWidth(text, size, encoding))  # type: ignore[union-attr]
         total = 0.0
         for index, run in self._runs(text):
             total += self._font(index).stringWidth(run, size, encoding)
@@ -168,7 +175,8 @@ class FallbackFont:
 
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[Any, bytes]]:
         pieces: list[tuple[Any, bytes]] = []
-        for index, run in self._runs(text):
+        runs = [(0, text)] if self._primary_only(text) else self._runs(text)
+        for index, run in runs:
             for subset, data in self._font(index).splitString(run, doc, encoding):
                 pieces.append(((index, subset), data))
         return pieces
