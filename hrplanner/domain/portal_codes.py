@@ -12,8 +12,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from hrplanner.domain.vocabulary import BLENDED, IN_PERSON, ONLINE
+
 # *學習性質: 1 數位, 2 實體, 3 混成 (digital hours only, in-person only, both).
-LEARNING_MODE_CODES: Final = MappingProxyType({"數位": "1", "實體": "2", "混成": "3"})
+LEARNING_MODE_CODES: Final = MappingProxyType({ONLINE: "1", IN_PERSON: "2", BLENDED: "3"})
 
 # *學位學分: what degree or credits the learning gives; ordinary classes give none (6).
 DEGREE_CODES: Final = MappingProxyType(
