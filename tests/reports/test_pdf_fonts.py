@@ -103,7 +103,19 @@ def test_no_font_anywhere_raises_font_not_found(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_characters_missing_from_the_font_are_refused(tmp_path: Path) -> None:
+def test_characters_no_font_has_are_refused(tmp_path: Path) -> None:
+    sheet = SigninSheet(
+        agency="某機關",
+        class_title="課程",
+        session_date=date(2020, 3, 5),
+        rows=[SigninRow(name="王\U0010fffd明")],  # a private-use code point: in no font at all
+    )
+    with pytest.raises(MissingGlyphs, match="\U0010fffd"):
+        build_signin([sheet], tmp_path / "x.pdf", find_font())
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_without_fallbacks_the_chosen_font_alone_decides(tmp_path: Path) -> None:
     sheet = SigninSheet(
         agency="某機關",
         class_title="課程",
@@ -111,7 +123,7 @@ def test_characters_missing_from_the_font_are_refused(tmp_path: Path) -> None:
         rows=[SigninRow(name="王\U00020000明")],  # CJK Extension B: in neither ukai nor wqy
     )
     with pytest.raises(MissingGlyphs, match="\U00020000"):
-        build_signin([sheet], tmp_path / "x.pdf", find_font())
+        build_signin([sheet], tmp_path / "x.pdf", find_font(), fallbacks=())
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -16,12 +16,17 @@ import os
 import struct
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
+
+from hrplanner.i18n import _
+
+# Every font is loaded as UnicodeTTFont, whose ToUnicode maps hold characters beyond the BMP.
+from .tounicode import UnicodeTTFont as TTFont
 
 # Characters every form needs: digits for dates and hours, Latin for codes and ID numbers,
 # and Traditional characters that a Simplified-only or symbol font lacks.
@@ -161,8 +166,9 @@ def _load(path: Path, index: int) -> TTFont:
         return font
 
 
-def check_font(path: Path, index: int | None, source: str) -> FontChoice:
-    """Check that one font file embeds and covers the forms' characters; raise UnusableFont."""
+def usable_outlines(path: Path, index: int | None) -> list[set[str]]:
+    """The table tags of the font's sub-fonts, after checking that the file exists, has the
+    sub-font ``index`` (None: any) and TrueType outlines that PDF can embed; UnusableFont."""
     if not path.is_file():
         raise UnusableFont(f"找不到字型檔「{path}」。{SETTINGS_HINT}")
     try:
@@ -177,6 +183,18 @@ def check_font(path: Path, index: int | None, source: str) -> FontChoice:
             f"「{path.name}」是 OpenType/CFF（PostScript 外框）字型，PDF 無法內嵌，"
             f"例如 Noto Sans CJK 或 .otf 檔都不能用。{SETTINGS_HINT}"
         )
+    return kinds
+
+
+def load_font(choice: FontChoice) -> TTFont:
+    """The parsed font of a checked choice (cached per process)."""
+    return _load(choice.path, choice.subfont_index)
+
+
+def check_font(path: Path, index: int | None, source: str) -> FontChoice:
+    """Check that one font file embeds and covers the forms' characters; raise UnusableFont."""
+    kinds = usable_outlines(path, index)
+    indexes = list(range(len(kinds))) if index is None else [index]
     problems = []
     fonts: list[tuple[int, TTFont]] = []
     for i in indexes:
@@ -243,21 +261,32 @@ def register_font(choice: FontChoice) -> str:
 
 
 def missing_chars(font_name: str, texts: Iterable[str]) -> list[str]:
-    """Characters of the texts that the registered font cannot draw (they would print as boxes)."""
-    font = pdfmetrics.getFont(font_name)
-    covered = font.face.charToGlyph
-    seen: set[str] = set()
-    for text in texts:
-        seen.update(text)
-    return sorted(c for c in seen if not c.isspace() and ord(c) not in covered)
+    """Characters of the texts that the registered font — with its fallback chain, if it is
+    one — cannot draw (they would print as boxes)."""
+    from .fallback import chain_missing  # fallback builds on this module
+
+    return chain_missing(font_name, texts)
 
 
 def ensure_coverage(font_name: str, texts: Iterable[str]) -> None:
-    """Refuse to print text the font lacks, naming the characters (never print boxes)."""
+    """Refuse to print text no available font has, naming the characters (never print boxes)."""
     missing = missing_chars(font_name, texts)
     if missing:
-        family = _family(pdfmetrics.getFont(font_name))
-        raise MissingGlyphs(
-            f"字型「{family}」缺少這些字：{'、'.join(missing[:20])}，印出會變成方框。"
-            "請在「設定」中改選含有這些字的 TrueType 字型檔（例如標楷體 kaiu.ttf）。"
-        )
+        raise MissingGlyphs(missing_message(font_name, missing))
+
+
+def missing_message(font_name: str, missing: Sequence[str]) -> str:
+    """The refusal for characters no font of the chain has, with what to do about it."""
+    font = pdfmetrics.getFont(font_name)
+    choices = getattr(font, "choices", None)
+    shown = "、".join(f"{c}（U+{ord(c):04X}）" for c in missing[:20])
+    if choices:
+        families = "、".join(c.family for c in choices)
+        return _(
+            "可用的字型（{families}）都缺少這些字：{chars}，印出會變成方框。"
+            "請安裝含有這些字的 TrueType 字型（例如全字庫正楷體 TW-Kai），或在「設定」中指定。"
+        ).format(families=families, chars=shown)
+    return _(
+        "字型「{family}」缺少這些字：{chars}，印出會變成方框。"
+        "請在「設定」中改選含有這些字的 TrueType 字型檔（例如標楷體 kaiu.ttf）。"
+    ).format(family=_family(font), chars=shown)

@@ -60,8 +60,15 @@ class FormPart:
     texts: list[str] = field(default_factory=list)  # all variable text, checked for glyphs
 
 
-def font_name_for(font: FontChoice | None) -> str:
-    return register_font(font if font is not None else find_font())
+def font_name_for(font: FontChoice | None, fallbacks: Sequence[FontChoice] | None = None) -> str:
+    """The name to draw with: the chosen (or found) font, then, per character, the fallback
+    fonts — those found on this PC when ``fallbacks`` is None, none when it is empty."""
+    from .fallback import find_fallbacks, register_chain
+
+    primary = font if font is not None else find_font()
+    chain = find_fallbacks(primary) if fallbacks is None else list(fallbacks)
+    register_font(primary)
+    return register_chain(primary, chain)
 
 
 def styles(font: str) -> dict[str, ParagraphStyle]:

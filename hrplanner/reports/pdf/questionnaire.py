@@ -7,6 +7,7 @@ an agency can print its own version; the answers later feed the 平均滿意度 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
@@ -86,9 +87,14 @@ def _comment_box(question: str, font: str, width: float) -> Flowable:
     return KeepTogether([box, Spacer(0, 6)])
 
 
-def build_questionnaire(q: Questionnaire, out: Output, font: FontChoice | None = None) -> None:
+def build_questionnaire(
+    q: Questionnaire,
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
+) -> None:
     """Write a blank questionnaire for one class (A4 portrait)."""
-    name = font_name_for(font)
+    name = font_name_for(font, fallbacks)
     st = styles(name)
     width = usable_width(False)
     title = questionnaire_title(q)

@@ -103,10 +103,15 @@ def _part(roster: Roster, font: str) -> FormPart:
     return FormPart(story, title, texts=texts)
 
 
-def build_roster(rosters: Sequence[Roster], out: Output, font: FontChoice | None = None) -> None:
+def build_roster(
+    rosters: Sequence[Roster],
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
+) -> None:
     """One PDF holding the roster of one or more classes (each starts a new page)."""
     if not rosters:
         raise ValueError("沒有可列印的班期")
-    name = font_name_for(font)
+    name = font_name_for(font, fallbacks)
     parts = [_part(r, name) for r in rosters]
     render_parts(parts, out, name, title=roster_title(rosters[0]))

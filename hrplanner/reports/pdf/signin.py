@@ -210,7 +210,10 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
 
 
 def build_signin(
-    sheets: Sequence[SigninSheet], out: Output, font: FontChoice | None = None
+    sheets: Sequence[SigninSheet],
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
 ) -> None:
     """Write the sign-in sheets of one session or of all sessions of a class into one PDF.
 
@@ -219,6 +222,6 @@ def build_signin(
     """
     if not sheets:
         raise ValueError("沒有可列印的場次")
-    name = font_name_for(font)
+    name = font_name_for(font, fallbacks)
     parts = [_part(sheet, name) for sheet in sheets]
     render_parts(parts, out, name, title=sheet_title(sheets[0]))
