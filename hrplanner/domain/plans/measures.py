@@ -1,21 +1,13 @@
-"""The measures a KPI's actual can be bound to (SPEC R15), and the 資料來源 text of a binding.
+"""The measures a KPI's actual can be bound to (SPEC R15): the catalogue and bindings.
 
-The catalogue is data: each measure has a code name, the unit of its result and its
-parameters (class filters, a denominator, a delivery mode, a study kind). A binding is a
-measure with parameter values; the KPI sheet's 資料來源 column writes it as text an officer
-can read and edit::
-
-    手動                                        typed in by hand (no binding)
-    compliance_rate                              a measure without parameters
-    classes_held(類別=公務倫理,標題含=核心價值)     parameters by their Chinese label
-    person_times(學習類別=人權教育|行政中立)       | separates alternatives (any of them)
-    mode_participation(學習性質=數位,分母=預算員額)
-    hours_total(標題含=「倫理,價值」)              「」 or "" quote a value holding , ) | =
-
-Measure and parameter names may also be written by their Chinese label or English key;
-full-width brackets, commas and equals signs are read as ASCII ones. :func:`render_binding`
-writes the canonical form and :func:`parse_binding` reads it back to the same binding.
-Computing a measure is the services' work; :func:`class_matches` is the shared filter rule.
+The catalogue is data: each measure has a code name, a Chinese label, the unit of its
+result, the SPEC rule it computes and its parameters (class filters, a denominator, a
+delivery mode, a study kind, an appraisal period). A :class:`Binding` is a measure with
+parameter values, checked against the catalogue by :func:`make_binding`; the KPI sheet's
+資料來源 column writes it as text (:mod:`.binding_text`). Computing a measure is the
+services' work; the rules they share live here: parameter defaults (:meth:`Binding.get`),
+the class filter (:func:`class_matches`), units against a target (:func:`unit_problem`),
+and a computed value as an actual (:func:`measure_quantity`).
 """
 
 from __future__ import annotations
@@ -29,10 +21,9 @@ from fractions import Fraction
 from hrplanner.domain.plans.targets import PERCENT, Quantity, Target, share_quantity
 from hrplanner.domain.plans.targets import units_compatible as _units_compatible
 from hrplanner.domain.study import STUDY_KINDS
+from hrplanner.domain.vocabulary import DELIVERY_MODES, ONLINE
 from hrplanner.i18n import N_, _
 
-MANUAL = "手動"
-_MANUAL_WORDS = frozenset({MANUAL, "手動輸入", "人工", "manual", ""})
 IN_SCOPE_STAFF = "在職人員"
 BUDGETED_HEADCOUNT = "預算員額"
 
@@ -75,7 +66,9 @@ class Measure:
 CATEGORY = Parameter("category", "類別", N_("班期類別；可寫多個，以 | 分隔，符合其一即計入。"))
 TOPIC = Parameter("topic", "學習類別", N_("場次的學習類別；可寫多個，以 | 分隔。"))
 TITLE = Parameter("title", "標題含", N_("課程名稱含有的文字；可寫多個，以 | 分隔，含其一即計入。"))
-MODE = Parameter("mode", "學習性質", N_("學習性質，如實體、數位或混成。"), default="數位")
+MODE = Parameter(
+    "mode", "學習性質", N_("學習性質：實體、數位或混成。"), DELIVERY_MODES, default=ONLINE
+)
 DENOMINATOR = Parameter(
     "denominator",
     "分母",
@@ -197,7 +190,7 @@ def make_binding(name: str, values: Mapping[str, str | Sequence[str]] | None = N
     collected: dict[str, tuple[str, ...]] = {}
     for word, raw in (values or {}).items():
         listed = (raw,) if isinstance(raw, str) else tuple(raw)
-        parameter = _parameter(definition, word)
+        parameter = parameter_of(definition, word)
         if parameter.key in collected:
             raise BindingError(_("參數「{name}」重複。").format(name=parameter.label))
         collected[parameter.key] = _checked_values(parameter, listed)
@@ -205,7 +198,8 @@ def make_binding(name: str, values: Mapping[str, str | Sequence[str]] | None = N
     return Binding(definition.name, ordered)
 
 
-def _parameter(definition: Measure, word: str) -> Parameter:
+def parameter_of(definition: Measure, word: str) -> Parameter:
+    """The parameter of ``definition`` written as ``word``; BindingError naming the choices."""
     parameter = definition.parameter(word)
     if parameter is not None:
         return parameter
@@ -234,129 +228,6 @@ def _checked_values(parameter: Parameter, values: tuple[str, ...]) -> tuple[str,
                 )
             )
     return tuple(dict.fromkeys(cleaned))  # a value written twice counts once
-
-
-# --- the 資料來源 text ----------------------------------------------------------------------
-
-# Structure characters as typed → their ASCII meaning; only outside quotes.
-_STRUCTURE = {"(": "(", "（": "(", ")": ")", "）": ")", ",": ",", "，": ",", ";": ",",
-              "；": ",", "=": "=", "＝": "=", ":": "=", "：": "=", "|": "|", "｜": "|"}  # fmt: skip
-_QUOTES = {"「": "」", '"': '"', "『": "』", "“": "”"}
-_SPECIAL = re.compile(
-    "[" + re.escape("".join(_STRUCTURE) + "".join(_QUOTES) + "".join(_QUOTES.values())) + "]"
-)
-
-
-def _unbalanced() -> BindingError:
-    return BindingError(_("括號沒有成對。"))
-
-
-def _parameters(args: str) -> list[tuple[str, list[str]]]:
-    """``類別=a|b,標題含=「c,d」`` → [("類別", ["a", "b"]), ("標題含", ["c,d"])].
-
-    The first = of a parameter separates its name; , ends a parameter and | a value; quoted
-    text is taken as it is. Everything else is part of a value.
-    """
-    params: list[tuple[str, list[str]]] = []
-    word: str | None = None
-    values: list[str] = []
-    buffer: list[str] = []
-    i = 0
-
-    def missing_equals() -> BindingError:
-        return BindingError(
-            _("參數「{part}」缺少「=」，請寫成如 類別=公務倫理。").format(
-                part="".join(buffer).strip()
-            )
-        )
-
-    while i <= len(args):
-        char = args[i] if i < len(args) else ","
-        meaning = _STRUCTURE.get(char)
-        if char in _QUOTES:
-            close = args.find(_QUOTES[char], i + 1)
-            if close < 0:
-                raise BindingError(_("引號沒有成對。"))
-            buffer.append(args[i + 1 : close])
-            i = close + 1
-            continue
-        if meaning in ("(", ")"):
-            raise _unbalanced()
-        if meaning == "=" and word is None:
-            word, buffer = "".join(buffer).strip(), []
-        elif meaning in (",", "|"):
-            if word is None:
-                if meaning == "," and not "".join(buffer).strip() and not values:
-                    buffer = []  # an empty parameter, e.g. after a trailing comma
-                    i += 1
-                    continue
-                raise missing_equals()
-            values.append("".join(buffer))
-            buffer = []
-            if meaning == ",":
-                params.append((word, values))
-                word, values = None, []
-        else:
-            buffer.append(char)
-        i += 1
-    return params
-
-
-def parse_binding(text: str | None) -> Binding | None:
-    """資料來源 text → a binding, or None for 手動 (or blank); BindingError naming the text
-    and the problem."""
-    source = (text or "").strip()
-    if source.casefold() in _MANUAL_WORDS:
-        return None
-    try:
-        return _parse(source)
-    except BindingError as exc:
-        raise BindingError(
-            _("資料來源「{text}」無法使用：{reason}").format(text=source, reason=exc)
-        ) from exc
-
-
-def _parse(source: str) -> Binding:
-    opening = next((i for i, c in enumerate(source) if _STRUCTURE.get(c) == "("), -1)
-    if opening < 0:
-        if any(_STRUCTURE.get(c) == ")" for c in source):
-            raise _unbalanced()
-        name, args = source, ""
-    else:
-        name, rest = source[:opening], source[opening + 1 :].rstrip()
-        if not rest or _STRUCTURE.get(rest[-1]) != ")":
-            if any(_STRUCTURE.get(c) == ")" for c in rest):
-                raise BindingError(_("右括號之後還有文字。"))
-            raise _unbalanced()
-        args = rest[:-1]
-    definition = measure(name.strip())
-    values: dict[str, list[str]] = {}
-    for word, listed in _parameters(args):
-        parameter = _parameter(definition, word)
-        if parameter.key in values:
-            raise BindingError(_("參數「{name}」重複。").format(name=parameter.label))
-        values[parameter.key] = listed
-    return make_binding(definition.name, values)
-
-
-def _quoted(value: str) -> str:
-    return f"「{value}」" if _SPECIAL.search(value) else value
-
-
-def render_binding(binding: Binding | None) -> str:
-    """The 資料來源 text of a binding: ``classes_held(類別=公務倫理,標題含=核心價值)``; 手動
-    for None. :func:`parse_binding` reads it back to the same binding."""
-    if binding is None:
-        return MANUAL
-    definition = binding.definition
-    if not binding.values:
-        return definition.name
-    parts = []
-    for key, values in binding.values:
-        parameter = definition.parameter(key)
-        label = parameter.label if parameter else key
-        parts.append(label + "=" + "|".join(_quoted(v) for v in values))
-    return f"{definition.name}({','.join(parts)})"
 
 
 # --- using a binding --------------------------------------------------------------------------
