@@ -58,7 +58,7 @@ def record(
 
 def test_kinds_are_declared_once() -> None:
     assert STUDY_KINDS == ("部分辦公時間進修", "全時進修", "公餘進修")
-    assert QUOTA_KINDS == {PART_TIME, FULL_TIME}
+    assert frozenset({PART_TIME, FULL_TIME}) == QUOTA_KINDS
     assert OFF_HOURS not in QUOTA_KINDS
 
 
