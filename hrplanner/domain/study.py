@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from hrplanner.domain.appraisal.vocabulary import Grade, parse_grade
 from hrplanner.domain.hours import HoursParseError, format_hours, parse_hours
 from hrplanner.domain.rocdate import ROC_OFFSET
 from hrplanner.i18n import _, ngettext
@@ -321,8 +322,6 @@ def records_in_year(records: Iterable[StudyRecord], year: int) -> list[StudyReco
 
 # --- selection (選送, 施行細則 §13) ----------------------------------------------------------
 
-_GRADE_RANK = {"甲": 1, "乙": 2, "丙": 3, "丁": 4}
-
 
 class Selection(StrEnum):
     """Whether the last two years' appraisals allow selecting someone for study."""
@@ -332,21 +331,16 @@ class Selection(StrEnum):
     UNKNOWN = "資料不足"
 
 
-def normalize_grade(grade: str | None) -> str | None:
-    """``甲``, ``甲等``, `` 乙 `` → the grade letter; blank → None; StudyRuleError otherwise."""
-    if grade is None:
-        return None
-    text = unicodedata.normalize("NFKC", grade).strip().removesuffix("等").strip()
-    if not text:
-        return None
-    if text not in _GRADE_RANK:
-        raise StudyRuleError(
-            _("考績等次「{grade}」無法辨識，只能是甲、乙、丙或丁。").format(grade=grade.strip())
-        )
-    return text
+def normalize_grade(grade: Grade | str | None) -> Grade | None:
+    """``甲``, ``甲等``, `` 乙 ``, ``Grade.A`` → the grade; blank → None; ValueError naming an
+    unknown grade (the appraisal vocabulary's :func:`parse_grade`)."""
+    if grade is None or isinstance(grade, Grade):
+        return grade
+    text = unicodedata.normalize("NFKC", grade).strip()
+    return parse_grade(text) if text else None
 
 
-def selection_check(last_year: str | None, year_before: str | None) -> Selection:
+def selection_check(last_year: Grade | str | None, year_before: Grade | str | None) -> Selection:
     """施行細則 §13: at least one 甲 and the other 乙 or better over the last two years.
 
     A missing grade makes the answer unknown, unless the known one (丙 or 丁) already
@@ -354,13 +348,13 @@ def selection_check(last_year: str | None, year_before: str | None) -> Selection
     """
     grades = [normalize_grade(last_year), normalize_grade(year_before)]
     known = [g for g in grades if g is not None]
-    if any(_GRADE_RANK[g] > _GRADE_RANK["乙"] for g in known):
+    if any(g.is_worse_than(Grade.B) for g in known):
         return Selection.NOT_ELIGIBLE
     if len(known) < 2:
         return Selection.UNKNOWN
-    return Selection.ELIGIBLE if "甲" in known else Selection.NOT_ELIGIBLE
+    return Selection.ELIGIBLE if Grade.A in known else Selection.NOT_ELIGIBLE
 
 
-def selection_for_year(grades: Mapping[int, str | None], year: int) -> Selection:
+def selection_for_year(grades: Mapping[int, Grade | str | None], year: int) -> Selection:
     """:func:`selection_check` for a selection made in ``year``: grades of year−1 and year−2."""
     return selection_check(grades.get(year - 1), grades.get(year - 2))

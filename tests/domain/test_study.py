@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from hrplanner.domain.appraisal.vocabulary import Grade
 from hrplanner.domain.study import (
     FULL_TIME,
     OFF_HOURS,
@@ -267,14 +268,18 @@ def test_study_people_and_the_roster() -> None:
         ("", "甲", Selection.UNKNOWN),
         (None, "丙", Selection.NOT_ELIGIBLE),  # 丙 rules it out whatever the other year
         ("甲等", " 乙等 ", Selection.ELIGIBLE),
+        (Grade.A, Grade.B, Selection.ELIGIBLE),
+        ("甲", Grade.D, Selection.NOT_ELIGIBLE),
     ],
 )
-def test_selection_check(last: str | None, before: str | None, outcome: Selection) -> None:
+def test_selection_check(
+    last: Grade | str | None, before: Grade | str | None, outcome: Selection
+) -> None:
     assert selection_check(last, before) is outcome
 
 
 def test_selection_for_year_reads_the_two_previous_years() -> None:
-    grades: dict[int, str | None] = {2021: "丙", 2022: "甲", 2023: "乙", 2024: "丁"}
+    grades: dict[int, Grade | str | None] = {2021: "丙", 2022: "甲", 2023: "乙", 2024: "丁"}
     assert selection_for_year(grades, 2024) is Selection.ELIGIBLE  # 2023 乙, 2022 甲
     assert selection_for_year(grades, 2023) is Selection.NOT_ELIGIBLE  # 2021 丙
     assert selection_for_year(grades, 2022) is Selection.NOT_ELIGIBLE
@@ -283,7 +288,9 @@ def test_selection_for_year_reads_the_two_previous_years() -> None:
 
 def test_unknown_grade_is_refused() -> None:
     assert normalize_grade("  ") is None
-    with pytest.raises(StudyRuleError, match="考績等次「優」無法辨識"):
+    assert normalize_grade("甲等") is Grade.A
+    assert normalize_grade(Grade.C) is Grade.C
+    with pytest.raises(ValueError, match="考績等次「優」無法辨識"):
         normalize_grade("優")
 
 
