@@ -12,8 +12,6 @@ and a computed value as an actual (:func:`measure_quantity`).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -21,6 +19,7 @@ from fractions import Fraction
 from hrplanner.domain.plans.targets import PERCENT, Quantity, Target, share_quantity
 from hrplanner.domain.plans.targets import units_compatible as _units_compatible
 from hrplanner.domain.study import STUDY_KINDS
+from hrplanner.domain.text import fold_name
 from hrplanner.domain.vocabulary import DELIVERY_MODES, ONLINE
 from hrplanner.i18n import N_, _
 
@@ -271,12 +270,6 @@ def measure_quantity(binding: Binding, value: Fraction | int) -> Quantity:
     return Quantity(Fraction(value), definition.unit)
 
 
-def _fold(text: str) -> str:
-    # SPEC §3.1: matching by name treats ·, ‧, ．, ・, • and spaces as equal (here: as absent).
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s·‧．・•.]+", "", folded)
-
-
 @dataclass(frozen=True)
 class ClassFacts:
     """What the class filters look at: the class's category, title and session topics."""
@@ -297,5 +290,6 @@ def class_matches(binding: Binding, facts: ClassFacts) -> bool:
     if topics and not facts.topics.intersection(topics):
         return False
     words = binding.given(TITLE.key)
-    title = _fold(facts.title)
-    return not words or any(_fold(word) in title for word in words)
+    # Titles are compared as names are (SPEC §3.1): separators, width and case aside.
+    title = fold_name(facts.title)
+    return not words or any(fold_name(word) in title for word in words)

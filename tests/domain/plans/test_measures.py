@@ -107,12 +107,13 @@ def test_measure_quantity() -> None:
 
 
 def test_class_matches() -> None:
-    facts = ClassFacts("公務倫理", "型塑 核心價值．研習班", frozenset({"廉政與服務倫理"}))
+    facts = ClassFacts("公務倫理", "型塑 核心價值．研習班 ＡＩ", frozenset({"廉政與服務倫理"}))
     assert class_matches(make_binding("classes_held"), facts)
     assert class_matches(parse_binding("classes_held(類別=公務倫理)"), facts)  # type: ignore[arg-type]
     assert class_matches(parse_binding("classes_held(類別=資訊|公務倫理)"), facts)  # type: ignore[arg-type]
     assert not class_matches(parse_binding("classes_held(類別=資訊)"), facts)  # type: ignore[arg-type]
     assert class_matches(parse_binding("classes_held(標題含=核心價值研習)"), facts)  # type: ignore[arg-type]
+    assert class_matches(parse_binding("classes_held(標題含=ai)"), facts)  # type: ignore[arg-type]
     assert not class_matches(parse_binding("classes_held(標題含=倫理)"), facts)  # type: ignore[arg-type]
     both = parse_binding("classes_held(類別=公務倫理,學習類別=人權教育)")
     assert not class_matches(both, facts)  # type: ignore[arg-type]
