@@ -17,6 +17,7 @@ from hrplanner.cli.common import (
     _Parser,
     file_error_text,
 )
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, NotFound
 
 # Each module adds its commands: ``add_commands(sub)`` adds its parsers to ``sub`` and
@@ -35,9 +36,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The parser of every command, and the handler of each command by name."""
-    parser = _Parser(prog="hrplanner", description="HR Planner 人事訓練考核管理")
-    parser.add_argument("--db", help="SQLite 檔案路徑或 SQLAlchemy URL（亦可用 HRPLANNER_DB）")
-    parser.add_argument("--lang", choices=("zh_TW", "en"), help="介面語言")
+    parser = _Parser(prog="hrplanner", description=_("HR Planner 人事訓練考核管理"))
+    parser.add_argument("--db", help=_("SQLite 檔案路徑或 SQLAlchemy URL（亦可用 HRPLANNER_DB）"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("介面語言"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     handlers: dict[str, Handler] = {}
     for module_name in COMMAND_MODULES:
@@ -52,7 +53,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     command module (and the libraries they import) to load."""
     quick = _Parser(add_help=False)
     quick.add_argument("--db")
-    quick.add_argument("--lang", choices=("zh_TW", "en"))
+    quick.add_argument("--lang", choices=i18n.LANGUAGES)
     try:
         args, rest = quick.parse_known_args(argv)
     except UsageError:
@@ -86,7 +87,7 @@ def run(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
@@ -98,15 +99,21 @@ def run(argv: list[str]) -> int:
     try:
         return handler(args)
     except InputRefused as exc:
-        print(f"輸入被拒絕（共 {len(exc.problems)} 個問題，未寫入任何資料）：", file=sys.stderr)
+        n = len(exc.problems)
+        heading = ngettext(
+            "輸入被拒絕（共 {n} 個問題，未寫入任何資料）：",
+            "輸入被拒絕（共 {n} 個問題，未寫入任何資料）：",
+            n,
+        )
+        print(heading.format(n=n), file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_REFUSED
     except (NotFound, UsageError) as exc:
-        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
         if not _is_file_error(exc):
             raise  # a bug: the traceback is what a developer needs
-        print(f"hrplanner: 錯誤：{file_error_text(exc)}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=file_error_text(exc)), file=sys.stderr)
         return EXIT_USAGE

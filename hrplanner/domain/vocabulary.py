@@ -57,7 +57,8 @@ CERTIFICATE_STATUSES = (CERT_VALID, CERT_REVIEW, CERT_VOID)
 # --- staff (SPEC §3.1 人員) ----------------------------------------------------------------
 ACTIVE, ON_LEAVE_WITHOUT_PAY, LEFT, RETIRED = "在職", "留職停薪", "離職", "退休"
 STAFF_STATUSES = (ACTIVE, ON_LEAVE_WITHOUT_PAY, LEFT, RETIRED)
-GENDERS = ("男", "女", "其他")
+MALE, FEMALE, OTHER_GENDER = "男", "女", "其他"
+GENDERS = (MALE, FEMALE, OTHER_GENDER)
 YES, NO = "是", "否"
 
 CIVIL_SERVANT, CONTRACT_STAFF, TEMPORARY_STAFF, WORKERS, TEACHER = (

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+136"/>
+        <location filename="../../hrplanner/app.py" line="+137"/>
         <source>資料庫：%1</source>
         <translation>資料庫：%1</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -646,6 +646,46 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
+        <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+詳細的紀錄已寫入：
+%2
+
+請將這個檔案寄給貴單位的資訊人員，並說明當時正在做什麼。您可以繼續使用；若同樣的錯誤一再出現，請重新啟動程式。</source>
+        <translation>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+詳細的紀錄已寫入：
+%2
+
+請將這個檔案寄給貴單位的資訊人員，並說明當時正在做什麼。您可以繼續使用；若同樣的錯誤一再出現，請重新啟動程式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+紀錄檔 %2 無法寫入。請將這個視窗截圖，寄給貴單位的資訊人員，並說明當時正在做什麼。</source>
+        <translation>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+紀錄檔 %2 無法寫入。請將這個視窗截圖，寄給貴單位的資訊人員，並說明當時正在做什麼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>發生未預期的錯誤</source>
+        <translation>發生未預期的錯誤</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentDialog</name>
     <message>
         <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+273"/>
@@ -910,7 +950,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+112"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -992,7 +1032,7 @@
         <translation>匯入外部時數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>外部時數匯入範本.xlsx</source>
         <translation>外部時數匯入範本.xlsx</translation>
     </message>
@@ -1095,7 +1135,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
         <source>匯入人員</source>
         <translation>匯入人員</translation>
     </message>
@@ -1997,79 +2037,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>已匯出 %1 人。</source>
-        <translation>已匯出 %1 人。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>已匯出 %1 筆。</source>
-        <translation>已匯出 %1 筆。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>已匯出 %1 筆（%2 人）。</source>
-        <translation>已匯出 %1 筆（%2 人）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
-        <translation>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
-        <translation>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>學習時數統計</source>
-        <translation>學習時數統計</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>班期名冊</source>
-        <translation>班期名冊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席紀錄</source>
-        <translation>出席紀錄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>證書清冊</source>
-        <translation>證書清冊</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>時數登錄檔</source>
-        <translation>時數登錄檔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>訓練分布</source>
-        <translation>訓練分布</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>依年度</source>
-        <translation>依年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>須選擇班期</source>
-        <translation>須選擇班期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>選了班期則匯出該班期，否則依年度</source>
-        <translation>選了班期則匯出該班期，否則依年度</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2079,44 +2047,13 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="+2"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>人員</source>
-        <translation>人員</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>報名</source>
-        <translation>報名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外部時數</source>
-        <translation>外部時數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>辦公日曆</source>
-        <translation>辦公日曆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>線上報名表</source>
-        <translation>線上報名表</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2187,12 +2124,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2208,12 +2145,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+222"/>
+        <location line="+226"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2238,7 +2175,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -2258,7 +2195,7 @@
         <translation>請先選擇班期。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>
@@ -2755,7 +2692,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+45"/>
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
@@ -2971,12 +2908,12 @@
 <context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
         <source>匯入班期</source>
         <translation>匯入班期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>班期匯入範本.xlsx</source>
         <translation>班期匯入範本.xlsx</translation>
     </message>
@@ -2991,7 +2928,7 @@
         <translation>匯入報名</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>報名匯入範本.xlsx</source>
         <translation>報名匯入範本.xlsx</translation>
     </message>
@@ -3006,7 +2943,7 @@
         <translation>匯入出席</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>出席匯入範本.xlsx</source>
         <translation>出席匯入範本.xlsx</translation>
     </message>
@@ -3057,7 +2994,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
