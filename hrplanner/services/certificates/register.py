@@ -59,6 +59,11 @@ STATUSES = CERTIFICATE_STATUSES
 ISSUE_ATTEMPTS = 5
 
 
+def _refused(message: str) -> InputRefused:
+    """A refusal of the whole request with one translated sentence."""
+    return InputRefused([Problem(message)])
+
+
 class _Taken(Exception):
     """The next number was taken by someone else between reading and writing it."""
 
@@ -93,20 +98,16 @@ def format_number(template: str, year: int, seq: int) -> str:
     try:
         return template.format(roc_year=roc_year, year=year, seq=seq)
     except (KeyError, IndexError, ValueError) as exc:
-        raise InputRefused(
-            [
-                Problem(
-                    _(
-                        "證書編號範本「{template}」無法使用（{reason}）；可用的欄位只有 "
-                        "{fields}，例如 {example}"
-                    ).format(
-                        template=template,
-                        reason=exc,
-                        fields="{roc_year}、{year}、{seq}",
-                        example="{roc_year}研字第{seq:04d}號",
-                    )
-                )
-            ]
+        raise _refused(
+            _(
+                "證書編號範本「{template}」無法使用（{reason}）；可用的欄位只有 "
+                "{fields}，例如 {example}"
+            ).format(
+                template=template,
+                reason=exc,
+                fields="{roc_year}、{year}、{seq}",
+                example="{roc_year}研字第{seq:04d}號",
+            )
         ) from exc
 
 
@@ -166,29 +167,21 @@ def _check_issue_date(cls: TrainingClass, issued_on: dt.date, now: dt.date) -> N
     """Refuse an issue date the register cannot take back: numbers are never reused, so a
     mistyped date (a class of 115 issued 114研字第… numbers) would spoil the register."""
     if cls.end_date is not None and issued_on < cls.end_date:
-        raise InputRefused(
-            [
-                Problem(
-                    _(
-                        "核發日期 {issued} 早於班期「{code}」的結訓日期 {end}；"
-                        "研習證明書須於結訓後核發，請確認核發日期"
-                    ).format(
-                        issued=format_roc(issued_on),
-                        code=cls.code,
-                        end=format_roc(cls.end_date),
-                    )
-                )
-            ]
+        raise _refused(
+            _(
+                "核發日期 {issued} 早於班期「{code}」的結訓日期 {end}；"
+                "研習證明書須於結訓後核發，請確認核發日期"
+            ).format(
+                issued=format_roc(issued_on),
+                code=cls.code,
+                end=format_roc(cls.end_date),
+            )
         )
     if issued_on > now:
-        raise InputRefused(
-            [
-                Problem(
-                    _(
-                        "核發日期 {issued} 晚於今天 {today}；不可預先核發研習證明書，請確認核發日期"
-                    ).format(issued=format_roc(issued_on), today=format_roc(now))
-                )
-            ]
+        raise _refused(
+            _("核發日期 {issued} 晚於今天 {today}；不可預先核發研習證明書，請確認核發日期").format(
+                issued=format_roc(issued_on), today=format_roc(now)
+            )
         )
 
 
@@ -198,14 +191,10 @@ def _issue_once(
     with db.session() as s:
         cls = load_class(s, class_id)
         if cls.closed_on is None:
-            raise InputRefused(
-                [
-                    Problem(
-                        _("班期「{code}」尚未結訓，結訓計算學習時數後才能核發研習證明書").format(
-                            code=cls.code
-                        )
-                    )
-                ]
+            raise _refused(
+                _("班期「{code}」尚未結訓，結訓計算學習時數後才能核發研習證明書").format(
+                    code=cls.code
+                )
             )
         _check_issue_date(cls, today, now)
         eligible = s.execute(
@@ -240,15 +229,11 @@ def _issue_once(
                     raise _Taken  # another officer issued this very number just now
                 if holder is not None:
                     # Only a template without the year can repeat a number of another year.
-                    raise InputRefused(
-                        [
-                            Problem(
-                                _(
-                                    "證書編號「{number}」已經用過；編號範本「{template}」"
-                                    "應包含年度 {field}，否則每年的編號會重複"
-                                ).format(number=number, template=template, field="{roc_year}")
-                            )
-                        ]
+                    raise _refused(
+                        _(
+                            "證書編號「{number}」已經用過；編號範本「{template}」"
+                            "應包含年度 {field}，否則每年的編號會重複"
+                        ).format(number=number, template=template, field="{roc_year}")
                     )
                 s.add(
                     Certificate(
@@ -311,14 +296,10 @@ def register(
             query = query.where(TrainingClass.id == load_class(s, class_id).id)
         if status is not None:
             if status not in STATUSES:
-                raise InputRefused(
-                    [
-                        Problem(
-                            _("證書狀態「{status}」無法辨識，只能是{statuses}").format(
-                                status=status, statuses="、".join(STATUSES)
-                            )
-                        )
-                    ]
+                raise _refused(
+                    _("證書狀態「{status}」無法辨識，只能是{statuses}").format(
+                        status=status, statuses="、".join(STATUSES)
+                    )
                 )
             query = query.where(Certificate.status == status)
         return _rows(s, query.order_by(Certificate.year, Certificate.seq))
@@ -353,7 +334,7 @@ def void(db: Database, certificate_id: int, today: dt.date) -> CertificateRow:
                 text = _("證書「{number}」已於 {day} 作廢").format(
                     number=cert.number, day=format_roc(cert.voided_on)
                 )
-            raise InputRefused([Problem(text)])
+            raise _refused(text)
         log(s, db.user, "certificate", cert.id, "狀態", cert.status, VOID)
         cert.status = VOID
         cert.voided_on = today
@@ -368,26 +349,18 @@ def mark_reviewed(db: Database, certificate_id: int) -> CertificateRow:
     with db.session() as s:
         cert = _load(s, certificate_id)
         if cert.status != REVIEW:
-            raise InputRefused(
-                [
-                    Problem(
-                        _("證書「{number}」的狀態是{status}，不需查核").format(
-                            number=cert.number, status=cert.status
-                        )
-                    )
-                ]
+            raise _refused(
+                _("證書「{number}」的狀態是{status}，不需查核").format(
+                    number=cert.number, status=cert.status
+                )
             )
         enrollment = s.get(Enrollment, cert.enrollment_id)
         credit = enrollment.credit_minutes if enrollment else None
         if not credit or (enrollment is not None and enrollment.status != ENROLLED):
-            raise InputRefused(
-                [
-                    Problem(
-                        _("證書「{number}」的持有人目前沒有學習時數，請將此證書作廢").format(
-                            number=cert.number
-                        )
-                    )
-                ]
+            raise _refused(
+                _("證書「{number}」的持有人目前沒有學習時數，請將此證書作廢").format(
+                    number=cert.number
+                )
             )
         if cert.minutes != credit:
             log(
