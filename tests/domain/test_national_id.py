@@ -172,7 +172,7 @@ def test_the_message_masks_the_number_and_names_the_wrong_position() -> None:
     assert str(info.value).startswith("身分證字號格式錯誤「A32****789」：第 2 碼須為 1 或 2")
 
 
-@pytest.mark.parametrize("valid", [v for v, _ in VALID])
+@pytest.mark.parametrize("valid", [v for v, _kind in VALID])
 def test_exactly_one_check_digit_fits(valid: str) -> None:
     # The last digit has weight 1, so any other final digit breaks the sum.
     fitting = [d for d in "0123456789" if is_valid(valid[:-1] + d)]

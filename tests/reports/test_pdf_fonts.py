@@ -146,7 +146,7 @@ def test_registration_is_paid_once(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(fonts, "TTFont", counting)
-    for _ in range(20):
+    for _attempt in range(20):
         assert register_font(choice) == first
         assert find_font() == choice
     assert parsed == []  # the font file is parsed once per process, never again
