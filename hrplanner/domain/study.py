@@ -112,7 +112,7 @@ def parse_weekly_hours(text: str) -> WeeklySchedule:
         except HoursParseError as exc:
             raise StudyRuleError(
                 _("每週公假時數「{text}」中的時數無法辨識：{reason}").format(
-                    text=text.strip(), reason=exc.reason
+                    text=text.strip(), reason=exc
                 )
             ) from exc
         day = _WEEKDAY_OF[match["day"]]

@@ -131,7 +131,7 @@ def _date(original: object, text: str) -> date:
             return date(int(us["y"]), int(us["m"]), int(us["d"]))
         return parse_date(text)
     except DateParseError as exc:
-        raise TimestampParseError(original, exc.reason or _hint()) from exc
+        raise TimestampParseError(original, str(exc) or _hint()) from exc
     except ValueError as exc:  # date() with month 13 or day 32 in a US-style date
         raise TimestampParseError(
             original, _("日期「{date}」不存在（月／日／年）").format(date=text)

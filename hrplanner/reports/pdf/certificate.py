@@ -41,12 +41,18 @@ def check_template(template: str) -> None:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
-        raise ValueError(f"證書文字範本格式有誤（大括號不成對）：{exc}") from exc
+        raise ValueError(
+            _("證書文字範本格式有誤（大括號不成對）：{reason}").format(reason=exc)
+        ) from exc
     unknown = sorted({f for f in fields if f not in CERTIFICATE_PLACEHOLDERS})
     if unknown:
         allowed = "、".join("{" + p + "}" for p in CERTIFICATE_PLACEHOLDERS)
         named = "、".join("{" + u + "}" for u in unknown)
-        raise ValueError(f"證書文字範本含未知欄位：{named}；可用欄位：{allowed}")
+        raise ValueError(
+            _("證書文字範本含未知欄位：{named}；可用欄位：{allowed}").format(
+                named=named, allowed=allowed
+            )
+        )
 
 
 def body_text(cert: Certificate) -> str:
@@ -143,7 +149,7 @@ def _draw_all(
     total = len(certs)
     for done, cert in enumerate(certs, 1):
         if cancelled is not None and cancelled():
-            raise BuildCancelled("已取消列印研習證明書")
+            raise BuildCancelled(_("已取消列印研習證明書"))
         _draw_page(canv, cert, font, seals)
         canv.showPage()
         if progress is not None:
@@ -181,7 +187,7 @@ def _prepare(
 ) -> tuple[str, list[Certificate], list[Unprintable]]:
     """The font to draw with, the certificates that can print, and those that cannot."""
     if not certs:
-        raise ValueError("沒有可列印的研習證明書")
+        raise ValueError(_("沒有可列印的研習證明書"))
     for template in {c.body_template for c in certs}:
         check_template(template)
     name = font_name_for(font, fallbacks)
@@ -202,7 +208,7 @@ def _prepare(
         {str(c.seal_image) for c in printable if c.seal_image and not c.seal_image.is_file()}
     )
     if missing_seals:
-        raise FileNotFoundError(f"找不到印信圖檔：{'、'.join(missing_seals)}")
+        raise FileNotFoundError(_("找不到印信圖檔：{paths}").format(paths="、".join(missing_seals)))
     return name, printable, refused
 
 
@@ -272,7 +278,7 @@ def build_certificate_files(
     used: set[str] = set()
     for done, cert in enumerate(certs, 1):
         if cancelled is not None and cancelled():
-            raise BuildCancelled("已取消列印研習證明書")
+            raise BuildCancelled(_("已取消列印研習證明書"))
         filename = certificate_filename(cert)
         stem, n = filename[:-4], 2
         while filename in used:

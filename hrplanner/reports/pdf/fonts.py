@@ -23,7 +23,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError
 
-from hrplanner.i18n import _
+from hrplanner.i18n import N_, _
 
 # Every font is loaded as UnicodeTTFont, whose ToUnicode maps hold characters beyond the BMP.
 from .tounicode import UnicodeTTFont as TTFont
@@ -34,7 +34,14 @@ REQUIRED_CHARS = (
     "0123456789ABCabcxyz()/:-.中華民國年月日簽到表研習證明書單位職稱姓名臺灣體滿意調查績"
 )
 
-SETTINGS_HINT = "請在「設定」中選擇一個 TrueType 中文字型檔（.ttf 或 .ttc），例如標楷體 kaiu.ttf。"
+SETTINGS_HINT = N_(
+    "請在「設定」中選擇一個 TrueType 中文字型檔（.ttf 或 .ttc），例如標楷體 kaiu.ttf。"
+)
+
+
+def _advised(problem: str) -> str:
+    """A refusal followed by the advice what to do (two sentences, both translated)."""
+    return _("{problem}{advice}").format(problem=problem, advice=_(SETTINGS_HINT))
 
 
 class FontNotFound(Exception):
@@ -59,10 +66,11 @@ class FontChoice:
     source: str  # "user", "windows", "system", "shipped"
 
     def describe(self) -> str:
-        where = {"user": "自選字型", "windows": "Windows 字型", "system": "系統字型"}.get(
-            self.source, "內附字型"
+        where = {"user": N_("自選字型"), "windows": N_("Windows 字型"), "system": N_("系統字型")}
+        label = where.get(self.source, N_("內附字型"))
+        return _("{family}（{where}：{path}）").format(
+            family=self.family, where=_(label), path=self.path
         )
-        return f"{self.family}（{where}：{self.path}）"
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,7 @@ def _outline_kinds(path: Path) -> list[set[str]]:
     with path.open("rb") as fh:
         head = fh.read(12)
         if len(head) < 12:
-            raise UnusableFont(f"字型檔「{path.name}」太短或已損壞。{SETTINGS_HINT}")
+            raise UnusableFont(_advised(_("字型檔「{name}」太短或已損壞。").format(name=path.name)))
         if head[:4] == b"ttcf":
             count = struct.unpack(">I", head[8:12])[0]
             offsets = list(struct.unpack(f">{count}I", fh.read(4 * count)))
@@ -139,7 +147,9 @@ def _outline_kinds(path: Path) -> list[set[str]]:
             sfnt = fh.read(12)
             if sfnt[:4] not in (b"\x00\x01\x00\x00", b"true", b"OTTO"):
                 raise UnusableFont(
-                    f"「{path.name}」不是 TrueType 字型檔（.ttf/.ttc）。{SETTINGS_HINT}"
+                    _advised(
+                        _("「{name}」不是 TrueType 字型檔（.ttf/.ttc）。").format(name=path.name)
+                    )
                 )
             ntables = struct.unpack(">H", sfnt[4:6])[0]
             directory = fh.read(16 * ntables)
@@ -170,18 +180,28 @@ def usable_outlines(path: Path, index: int | None) -> list[set[str]]:
     """The table tags of the font's sub-fonts, after checking that the file exists, has the
     sub-font ``index`` (None: any) and TrueType outlines that PDF can embed; UnusableFont."""
     if not path.is_file():
-        raise UnusableFont(f"找不到字型檔「{path}」。{SETTINGS_HINT}")
+        raise UnusableFont(_advised(_("找不到字型檔「{path}」。").format(path=path)))
     try:
         kinds = _outline_kinds(path)
     except OSError as exc:
-        raise UnusableFont(f"無法讀取字型檔「{path}」：{exc}。{SETTINGS_HINT}") from exc
+        raise UnusableFont(
+            _advised(_("無法讀取字型檔「{path}」：{reason}。").format(path=path, reason=exc))
+        ) from exc
     indexes = list(range(len(kinds))) if index is None else [index]
     if any(i >= len(kinds) for i in indexes):
-        raise UnusableFont(f"字型檔「{path.name}」沒有第 {index} 個子字型。{SETTINGS_HINT}")
+        raise UnusableFont(
+            _advised(
+                _("字型檔「{name}」沒有第 {index} 個子字型。").format(name=path.name, index=index)
+            )
+        )
     if all("glyf" not in kinds[i] for i in indexes):
         raise UnusableFont(
-            f"「{path.name}」是 OpenType/CFF（PostScript 外框）字型，PDF 無法內嵌，"
-            f"例如 Noto Sans CJK 或 .otf 檔都不能用。{SETTINGS_HINT}"
+            _advised(
+                _(
+                    "「{name}」是 OpenType/CFF（PostScript 外框）字型，PDF 無法內嵌，"
+                    "例如 Noto Sans CJK 或 .otf 檔都不能用。"
+                ).format(name=path.name)
+            )
         )
     return kinds
 
@@ -205,7 +225,13 @@ def check_font(path: Path, index: int | None, source: str) -> FontChoice:
         except (TTFError, OSError, struct.error, ValueError) as exc:
             problems.append(str(exc))
     if not fonts:
-        raise UnusableFont(f"字型檔「{path.name}」無法內嵌：{'；'.join(problems)}。{SETTINGS_HINT}")
+        raise UnusableFont(
+            _advised(
+                _("字型檔「{name}」無法內嵌：{reasons}。").format(
+                    name=path.name, reasons="；".join(problems)
+                )
+            )
+        )
     if index is None and len(fonts) > 1:
         # A collection: prefer the Taiwan face (ukai/uming TW, PingFang TC) over CN/HK ones.
         fonts.sort(key=lambda f: not any(t in _family(f[1]) for t in (" TW", " TC", "Taiwan")))
@@ -213,8 +239,11 @@ def check_font(path: Path, index: int | None, source: str) -> FontChoice:
     missing = [c for c in REQUIRED_CHARS if ord(c) not in font.face.charToGlyph]
     if missing:
         raise UnusableFont(
-            f"字型「{_family(font)}」缺少繁體中文或英數字（例如「{''.join(missing[:8])}」），"
-            f"印出會變成方框。{SETTINGS_HINT}"
+            _advised(
+                _(
+                    "字型「{family}」缺少繁體中文或英數字（例如「{chars}」），印出會變成方框。"
+                ).format(family=_family(font), chars="".join(missing[:8]))
+            )
         )
     return FontChoice(path, chosen_index, _family(font), source)
 
@@ -242,8 +271,9 @@ def find_font(user_path: str | None = None, user_subfont: int | None = None) -> 
         except UnusableFont:
             continue
     raise FontNotFound(
-        "找不到可內嵌於 PDF 的繁體中文 TrueType 字型，無法列印（否則中文會印成方框或空白）。"
-        + SETTINGS_HINT
+        _advised(
+            _("找不到可內嵌於 PDF 的繁體中文 TrueType 字型，無法列印（否則中文會印成方框或空白）。")
+        )
     )
 
 

@@ -33,6 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hrplanner.i18n import _
+
 from .fonts import FontChoice, ensure_coverage, find_font, register_font
 from .text import fit_text
 
@@ -269,7 +271,10 @@ def open_output(out: Output) -> Iterator[str | BinaryIO]:
             os.replace(tmp, path)
         except PermissionError as exc:
             raise PermissionError(
-                f"無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，請關閉後再試。"
+                _(
+                    "無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，"
+                    "請關閉後再試。"
+                ).format(path=path)
             ) from exc
     finally:
         tmp.unlink(missing_ok=True)

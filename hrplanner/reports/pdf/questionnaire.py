@@ -14,6 +14,9 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from hrplanner.domain.rocdate import format_roc_long
+from hrplanner.i18n import _
+
 from .data import Questionnaire
 from .fonts import FontChoice
 from .layout import (
@@ -28,7 +31,6 @@ from .layout import (
     title_block,
     usable_width,
 )
-from .text import roc_long
 
 CHECKBOX = "□"
 COMMENT_BOX_HEIGHT = 56.0
@@ -40,7 +42,7 @@ def questionnaire_title(q: Questionnaire) -> str:
 
 def _grid(q: Questionnaire, font: str, width: float) -> tuple[Table, list[str]]:
     if not q.scale:
-        raise ValueError("滿意度量表至少要有一個選項")
+        raise ValueError(_("滿意度量表至少要有一個選項"))
     header = ["題號", "題目", *q.scale]
     per_option = max(44.0, min(58.0, width * 0.11))
     first = 30.0
@@ -56,7 +58,7 @@ def _grid(q: Questionnaire, font: str, width: float) -> tuple[Table, list[str]]:
             number += 1
             rows.append([str(number), item, *[CHECKBOX] * len(q.scale)])
     if number == 0:
-        raise ValueError("滿意度調查表至少要有一個題目")
+        raise ValueError(_("滿意度調查表至少要有一個題目"))
     aligns = ["CENTER", "LEFT", *["CENTER"] * len(q.scale)]
     table = fitted_table(
         header,
@@ -100,7 +102,7 @@ def build_questionnaire(
     title = questionnaire_title(q)
     info = [
         [
-            f"研習日期：{roc_long(q.class_date)}" if q.class_date else "",
+            f"研習日期：{format_roc_long(q.class_date)}" if q.class_date else "",
             f"講座：{q.instructor}" if q.instructor else "",
         ]
     ]

@@ -118,7 +118,7 @@ def test_roster_refusals_are_english(english: None, db: Database) -> None:
         'The ID number "A12****789" already belongs to employee number "1001"; one ID number '
         "cannot belong to two people, please check"
     )
-    with pytest.raises(NotFound, match=r"^No such person \(id 424242\)$"):
+    with pytest.raises(NotFound, match=r"^Person not found \(id 424242\)$"):
         roster.get(db, 424242)
     with pytest.raises(InputRefused) as info:
         roster.set_status(db, first, "放假")
