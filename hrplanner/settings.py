@@ -35,6 +35,19 @@ class Setting(Enum):
     # R17: the class category whose classes are new hires' initial training (a name in the
     # editable class-category list, so the agency can rename or replace it).
     INITIAL_TRAINING_CATEGORY = "training.initial_training_category"
+    # 機關 or 學校: a school's office also runs the teachers' 成績考核 (R14 *Teachers*).
+    AGENCY_KIND = "agency.kind"
+    # Appraisals (R13, R14), read by services/appraisal/settings.py. Due dates are MM-DD;
+    # a year-end due date in January–August falls in the following year.
+    APPRAISAL_CATEGORIES = "appraisal.categories"  # in scope, separated by commas
+    APPRAISAL_INTERIM_DUE_1 = "appraisal.interim_due_1"  # 第 1 期 (Jan–Apr)
+    APPRAISAL_INTERIM_DUE_2 = "appraisal.interim_due_2"  # 第 2 期 (May–Aug)
+    APPRAISAL_INTERIM_PERIOD_3 = "appraisal.interim_period_3"  # keep a 第 3 期 (Sep–Dec)
+    APPRAISAL_YEAR_END_DUE = "appraisal.year_end_due"  # 年終考績 done by (and 第 3 期)
+    APPRAISAL_A_RATIO_PERCENT = "appraisal.a_ratio_percent"  # 甲等 share per 官等 (考績法 §9)
+    # The interim items and level scale as JSON (domain.appraisal.interim_template's
+    # shape); "" = the default template. Each opened year keeps its own copy.
+    APPRAISAL_INTERIM_TEMPLATE = "appraisal.interim_template"
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,14 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
     Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
+    Setting.AGENCY_KIND: Declaration(str, "agency", ("agency", "school")),
+    Setting.APPRAISAL_CATEGORIES: Declaration(str, "公務人員"),
+    Setting.APPRAISAL_INTERIM_DUE_1: Declaration(str, "04-30"),
+    Setting.APPRAISAL_INTERIM_DUE_2: Declaration(str, "08-31"),
+    Setting.APPRAISAL_INTERIM_PERIOD_3: Declaration(bool, False),
+    Setting.APPRAISAL_YEAR_END_DUE: Declaration(str, "01-31"),
+    Setting.APPRAISAL_A_RATIO_PERCENT: Declaration(int, 75),
+    Setting.APPRAISAL_INTERIM_TEMPLATE: Declaration(str, ""),
 }
 
 

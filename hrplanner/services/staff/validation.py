@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain import national_id
 from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import RankGroup, StaffCategory
@@ -45,6 +46,7 @@ FIELD_LABELS: dict[str, str] = {
     "email": "電子郵件",
     "meal": "用餐",
     "status": "在職狀態",
+    "leave_date": "離職日期",
     "is_supervisor": "主管",
 }
 
@@ -119,6 +121,9 @@ def validate(
             add("hire_date", f"到職日期 {data.hire_date.isoformat()} 晚於今天")
         elif birth_ok and data.birth_date is not None and data.hire_date <= data.birth_date:
             add("hire_date", "到職日期不可早於出生日期")
+    hired, left = data.hire_date, data.leave_date
+    if left is not None and hired is not None and left < hired:
+        add("leave_date", _("離職日期不可早於到職日期"))
     return problems
 
 
