@@ -34,13 +34,25 @@ class InterimPeriod:
     due: date
 
 
-def interim_period(year: int, number: int, year_end_due: date | None = None) -> InterimPeriod:
+def interim_period(
+    year: int, number: int, year_end_due: date | None = None, *, due: date | None = None
+) -> InterimPeriod:
     """Period ``number`` (1, 2 or 3) of ``year``; period 3 needs the year-end due date,
-    which may fall in the next January but not before 1 September."""
-    if number == 1:
-        return InterimPeriod(year, 1, date(year, 1, 1), date(year, 4, 30), date(year, 4, 30))
-    if number == 2:
-        return InterimPeriod(year, 2, date(year, 5, 1), date(year, 8, 31), date(year, 8, 31))
+    which may fall in the next January but not before 1 September. ``due`` replaces the
+    default due date of period 1 or 2 (an agency's setting); it may not fall before the
+    period starts."""
+    if number in (1, 2):
+        start, end = (date(year, 1, 1), date(year, 4, 30))
+        if number == 2:
+            start, end = (date(year, 5, 1), date(year, 8, 31))
+        chosen = end if due is None else due
+        if chosen < start:
+            raise ValueError(
+                _("第 {number} 期的截止日期 {due} 早於該期開始日 {start}").format(
+                    number=number, due=chosen.isoformat(), start=start.isoformat()
+                )
+            )
+        return InterimPeriod(year, number, start, end, chosen)
     if number == 3:
         if year_end_due is None:
             raise ValueError(_("第 3 期須指定年終的截止日期"))
