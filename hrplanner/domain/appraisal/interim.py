@@ -105,6 +105,7 @@ def interim_problems(
                 Problem(
                     "interim_unknown_item",
                     _("考核項目「{item}」不在平時考核的項目中。").format(item=name),
+                    name,
                 )
             )
             continue
@@ -113,6 +114,7 @@ def interim_problems(
                 Problem(
                     "interim_supervisors_only",
                     _("「{item}」只評主管人員，非主管人員不評此項。").format(item=name),
+                    name,
                 )
             )
             continue
@@ -123,6 +125,7 @@ def interim_problems(
                     _("「{item}」的等級「{level}」無法辨識，只能是{scale}。").format(
                         item=name, level=code, scale=scale
                     ),
+                    name,
                 )
             )
     if record.status != InterimStatus.NOT_FILLED:
@@ -132,6 +135,7 @@ def interim_problems(
                     Problem(
                         "interim_level_missing",
                         _("「{item}」尚未評定等級。").format(item=item.name),
+                        item.name,
                     )
                 )
         if not record.facts.strip():
@@ -141,6 +145,7 @@ def interim_problems(
                     _("狀態為「{status}」前須記載具體的優劣事實。").format(
                         status=record.status.value
                     ),
+                    "優劣事實",
                 )
             )
     return tuple(problems)

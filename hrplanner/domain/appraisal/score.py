@@ -69,6 +69,7 @@ def component_problems(
                     _("{component}分數須為 0 至 {limit} 的整數（收到 {value}）").format(
                         component=component.value, limit=limit, value=value
                     ),
+                    component.value,
                 )
             )
     return tuple(problems)

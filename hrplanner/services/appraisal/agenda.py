@@ -47,7 +47,7 @@ def _unfilled_by_unit(db: Database, period_id: int) -> list[tuple[str, int]]:
             )
             .group_by(Unit.name, Unit.sort_order)
             .order_by(Unit.sort_order, Unit.name)
-        ).tuples()
+        )
         return [(name, int(n)) for name, n in rows]
 
 
@@ -65,7 +65,7 @@ def interim_items(db: Database, today: dt.date) -> list[AgendaItem]:
                 )
                 .where(InterimPeriodRow.due <= horizon)
                 .order_by(InterimPeriodRow.due)
-            ).tuples()
+            )
         )
     items = []
     for period_id, year, number, due in periods:
@@ -113,7 +113,7 @@ def year_end_items(db: Database, today: dt.date) -> list[AgendaItem]:
                 select(AppraisalCycle.year, AppraisalCycle.due, AppraisalCycle.meeting_date)
                 .where(AppraisalCycle.scheme == SCHEME_CIVIL)
                 .order_by(AppraisalCycle.year)
-            ).tuples()
+            )
         )
         pending = dict(
             session.execute(
@@ -123,9 +123,7 @@ def year_end_items(db: Database, today: dt.date) -> list[AgendaItem]:
                     Appraisal.status != WorkflowStatus.APPROVED.value,
                 )
                 .group_by(Appraisal.year)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
     items = []
     for year, due, meeting in cycles:

@@ -389,4 +389,4 @@ def set_committee(
 
 
 def unit_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
+    return dict(session.execute(select(Unit.id, Unit.name)).all())

@@ -169,7 +169,7 @@ def _templates(db: Database) -> dict[int, InterimTemplate]:
             year: parse_template(text)
             for year, text in session.execute(
                 select(AppraisalCycle.year, AppraisalCycle.template_json).filter_by(scheme="考績")
-            ).tuples()
+            )
         }
 
 
@@ -190,8 +190,8 @@ def import_interim(
     problems: list[Problem] = []
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
-        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).tuples().all())
-        statuses = dict(session.execute(select(Employee.id, Employee.status)).tuples().all())
+        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+        statuses = dict(session.execute(select(Employee.id, Employee.status)).all())
         periods = {(p.year, p.number): p.id for p in session.scalars(select(InterimPeriodRow))}
         seen: dict[tuple[str, int, int], int] = {}
         planned: list[tuple[str, InterimRecordRow, interim.InterimEntry, dt.date, InterimTemplate]]
@@ -270,7 +270,7 @@ def import_interim(
                 person_id=emp_id,
                 appraiser_active=active,
             ):
-                r.problem(_interim_column(p.code, status_text), p.message)
+                r.problem(p.subject or _interim_column(p.code), p.message)
             label = f"{number} {year - 1911}-{period_no}"
             planned.append((label, rec, entry, filled_on or today, template))
         if problems:
@@ -301,14 +301,10 @@ def import_interim(
     return report
 
 
-def _interim_column(code: str, status_text: str | None) -> str:
-    if code in ("interim_facts_missing",):
-        return "優劣事實"
+def _interim_column(code: str) -> str:
     if code in ("interim_self_appraiser", "interim_appraiser_inactive"):
         return "考核人"
-    if code == "interim_status_unknown":
-        return "狀態"
-    return "狀態" if status_text is not None and code == "interim_level_missing" else ""
+    return "狀態"
 
 
 # --- 考績 ------------------------------------------------------------------------------------
@@ -339,7 +335,7 @@ def import_appraisal(
                 select(Employee.employee_no, Employee.id, StaffCategory.name).join(
                     StaffCategory, StaffCategory.id == Employee.category_id
                 )
-            ).tuples()
+            )
         }
         seen: dict[tuple[str, int], int] = {}
         civil: list[tuple[str, Appraisal, year_end.YearEndEntry, str | None, str]] = []
@@ -486,16 +482,12 @@ def _civil_row(
     if given and chosen is None:
         r.problem("項目評分", _("該年度不辦理考績，不能評分。"))
     for p in year_end.entry_problems(entry):
-        r.problem(_score_column(p.code, p.message), p.message)
+        r.problem(p.subject or _score_column(p.code), p.message)
     return record, entry, chosen
 
 
-def _score_column(code: str, message: str) -> str:
-    if code == "component_out_of_range":
-        return next((c for c in ("工作", "操行", "學識", "才能") if message.startswith(c)), "工作")
-    if code == "components_incomplete":
-        return "工作"
-    return "項目評分"
+def _score_column(code: str) -> str:
+    return "工作" if code == "components_incomplete" else "項目評分"
 
 
 def _apply_civil(

@@ -102,7 +102,7 @@ def import_rewards(db: Database, path: Path, *, dry_run: bool = False) -> Import
     problems: list[Problem] = []
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
-        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).tuples().all())
+        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
         seen: dict[tuple[str, dt.date, str, str], int] = {}
         planned: list[tuple[int, str, int, RewardInput]] = []  # (row, key, employee id, data)
         for row in table.rows:
@@ -216,7 +216,7 @@ def import_leave(db: Database, path: Path, *, dry_run: bool = False) -> ImportRe
     problems: list[Problem] = []
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
-        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).tuples().all())
+        employees = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
         seen: dict[tuple[str, int], int] = {}
         planned = []
         for row in table.rows:

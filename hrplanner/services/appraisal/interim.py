@@ -187,7 +187,7 @@ def list_interim(
         template = year_template(session, year)
         rows: list[InterimRow] = []
         by_unit: dict[str, tuple[int, int]] = {}
-        for found in session.execute(_rows_query(period.id)).tuples():
+        for found in session.execute(_rows_query(period.id)):
             row = _row(found, period, today)
             total, open_ = by_unit.get(row.unit, (0, 0))
             not_filled = row.status == InterimStatus.NOT_FILLED.value
@@ -208,11 +208,9 @@ def one_interim(db: Database, record_id: int, today: dt.date) -> InterimRow:
             raise NotFound(_("找不到這筆平時考核（編號 {id}）").format(id=record_id))
         period = session.get(InterimPeriodRow, rec.period_id)
         assert period is not None
-        found = (
-            session.execute(_rows_query(period.id).where(InterimRecordRow.id == record_id))
-            .tuples()
-            .one()
-        )
+        found = session.execute(
+            _rows_query(period.id).where(InterimRecordRow.id == record_id)
+        ).one()
         return _row(found, period, today)
 
 

@@ -138,7 +138,7 @@ def list_rewards(
                 r.reason or "",
                 r.doc_no,
             )
-            for r, no, name in session.execute(query).tuples()
+            for r, no, name in session.execute(query)
         ]
 
 
@@ -159,7 +159,7 @@ def follow_rewards(
             select(RewardRecord.kind, RewardRecord.count).where(
                 RewardRecord.employee_id == employee_id, RewardRecord.date.between(first, last)
             )
-        ).tuples()
+        )
         net = tally(RewardEntry(RewardKind(k), c) for k, c in records).net
         changes = field_changes({"net_points": row.net_points}, {"net_points": net}, reason)
         found = change_problems(WorkflowStatus(row.status), changes, reason)
@@ -344,7 +344,7 @@ def list_leave(db: Database, year: int) -> list[LeaveView]:
             .join(Employee, Employee.id == LeaveSummaryRow.employee_id)
             .where(LeaveSummaryRow.year == year)
             .order_by(Employee.employee_no)
-        ).tuples()
+        )
         return [
             LeaveView(
                 r.id,

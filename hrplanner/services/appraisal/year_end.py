@@ -278,7 +278,7 @@ def year_end_view(db: Database, year: int) -> YearEndView:
                 leaves.get(a.employee_id),
                 minutes.get(a.employee_id, 0),
             )
-            for a, no, name, unit, title, category in session.execute(_query(year)).tuples()  # type: ignore[call-overload]
+            for a, no, name, unit, title, category in session.execute(_query(year))  # type: ignore[call-overload]
         ]
     ratio = ratio_of(rows, config.a_ratio_limit, order)
     return YearEndView(
@@ -529,5 +529,5 @@ def employee_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
     for start in range(0, len(unique), 900):
         chunk = unique[start : start + 900]
         query = select(Employee.id, Employee.name).where(Employee.id.in_(chunk))
-        names.update(session.execute(query).tuples().all())
+        names.update(session.execute(query).all())
     return names
