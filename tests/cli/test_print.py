@@ -182,9 +182,11 @@ def test_other_forms_and_usage_errors(
     assert "滿意度調查表" in pdf_text(quest)
     capsys.readouterr()
 
-    assert cli.run([*db, "print", "appraisal-form", "-o", str(tmp_path / "a.pdf")]) == 2
-    assert "尚未提供" in capsys.readouterr().err
+    # The year's appraisal has not been opened: refused, with what to do.
+    assert cli.run([*db, "print", "appraisal-form", "-o", str(tmp_path / "a.pdf")]) == 1
+    assert "appraisal open" in capsys.readouterr().err
     assert cli.run([*db, "print", "plan-report", "-o", str(tmp_path / "p.pdf")]) == 2
+    assert "尚未提供" in capsys.readouterr().err
     assert cli.run([*db, "print", "signin", "-o", str(tmp_path / "s.pdf")]) == 2
     assert "--class" in capsys.readouterr().err
     assert (

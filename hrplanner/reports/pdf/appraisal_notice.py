@@ -69,6 +69,8 @@ def _grid(notice: Notice, font: str, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
         ("SPAN", (1, last), (3, last)),
+        # The label stays on the first line of a wrapped result (and reads in order).
+        ("VALIGN", (0, last), (0, last), "TOP"),
     ]
     if notice.net_points:
         cmds.append(("SPAN", (1, last - 1), (3, last - 1)))
