@@ -97,31 +97,30 @@ def fill_years(combo: QComboBox, this_year: int, opened: list[int], current: int
 
 def import_kinds() -> dict[str, ImportKind]:
     """The four appraisal imports as the shared import dialog takes them."""
-    t = QCoreApplication.translate
     return {
         "interim": ImportKind(
-            t("Appraisal", "匯入平時考核"),
+            QCoreApplication.translate("Appraisal", "匯入平時考核"),
             "interim",
-            t("Appraisal", "平時考核匯入範本.xlsx"),
-            t("Appraisal", "選擇平時考核檔案"),
+            QCoreApplication.translate("Appraisal", "平時考核匯入範本.xlsx"),
+            QCoreApplication.translate("Appraisal", "選擇平時考核檔案"),
         ),
         "appraisal": ImportKind(
-            t("Appraisal", "匯入考績"),
+            QCoreApplication.translate("Appraisal", "匯入考績"),
             "appraisal",
-            t("Appraisal", "考績匯入範本.xlsx"),
-            t("Appraisal", "選擇考績檔案"),
+            QCoreApplication.translate("Appraisal", "考績匯入範本.xlsx"),
+            QCoreApplication.translate("Appraisal", "選擇考績檔案"),
         ),
         "rewards": ImportKind(
-            t("Appraisal", "匯入獎懲"),
+            QCoreApplication.translate("Appraisal", "匯入獎懲"),
             "rewards",
-            t("Appraisal", "獎懲匯入範本.xlsx"),
-            t("Appraisal", "選擇獎懲檔案"),
+            QCoreApplication.translate("Appraisal", "獎懲匯入範本.xlsx"),
+            QCoreApplication.translate("Appraisal", "選擇獎懲檔案"),
         ),
         "leave": ImportKind(
-            t("Appraisal", "匯入差勤統計"),
+            QCoreApplication.translate("Appraisal", "匯入差勤統計"),
             "leave",
-            t("Appraisal", "差勤統計匯入範本.xlsx"),
-            t("Appraisal", "選擇差勤統計檔案"),
+            QCoreApplication.translate("Appraisal", "差勤統計匯入範本.xlsx"),
+            QCoreApplication.translate("Appraisal", "選擇差勤統計檔案"),
         ),
     }
 
