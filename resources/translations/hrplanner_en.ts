@@ -51,7 +51,7 @@ Reason: %2</translation>
 <context>
     <name>Appraisal</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/common.py" line="+89"/>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -822,23 +822,23 @@ The number stays in the register marked as void and is never used again.</transl
     <name>DetailPanel</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+75"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>不辦理考績</source>
         <translation>No appraisal</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>變更種類</source>
         <translation>Change kind</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>重大優劣事實</source>
         <translation>Major merits and faults</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
@@ -860,10 +860,10 @@ The number stays in the register marked as void and is never used again.</transl
     <message>
         <location line="+2"/>
         <source>退回上一步</source>
-        <translation>Send back one step</translation>
+        <translation>Send back</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>考績種類</source>
         <translation>Kind</translation>
     </message>
@@ -898,7 +898,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>請在左側選擇一位人員</source>
         <translation>Choose a person on the left</translation>
     </message>
@@ -1643,7 +1643,7 @@ The number stays in the register marked as void and is never used again.</transl
     <message>
         <location line="+1"/>
         <source>匯入平時考核…</source>
-        <translation>Import interim appraisals…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1652,13 +1652,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+2"/>
-        <location line="+325"/>
+        <location line="+330"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
-        <translation>Print record forms</translation>
+        <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -1698,7 +1698,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Keys: A–E set the level of the selected item, Delete clears it; press F2 on the Facts column to type the facts.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -1718,7 +1718,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -1743,7 +1743,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>leave over one third</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/common.py" line="-148"/>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
         <source>未填</source>
         <translation>Not filled</translation>
     </message>
@@ -4380,6 +4380,21 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <source>領導協調</source>
         <translation>Leadership</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>Top of base pay or on merit pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>Top of merit pay</translation>
+    </message>
 </context>
 <context>
     <name>YearEndModel</name>
@@ -4463,6 +4478,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <source>狀態</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>None</translation>
+    </message>
 </context>
 <context>
     <name>YearEndPage</name>
@@ -4479,17 +4499,17 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     <message>
         <location line="+1"/>
         <source>匯入考績…</source>
-        <translation>Import appraisals…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>獎懲登記…</source>
-        <translation>Rewards and penalties…</translation>
+        <translation>Rewards…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>差勤統計…</source>
-        <translation>Leave summaries…</translation>
+        <translation>Leave…</translation>
     </message>
     <message>
         <location line="+1"/>

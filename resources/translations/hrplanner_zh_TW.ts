@@ -51,7 +51,7 @@
 <context>
     <name>Appraisal</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/common.py" line="+89"/>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -818,23 +818,23 @@
     <name>DetailPanel</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+75"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>不辦理考績</source>
         <translation>不辦理考績</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>變更種類</source>
         <translation>變更種類</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>重大優劣事實</source>
         <translation>重大優劣事實</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>（無）</source>
         <translation>（無）</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>退回上一步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>考績種類</source>
         <translation>考績種類</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>修改理由</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>請在左側選擇一位人員</source>
         <translation>請在左側選擇一位人員</translation>
     </message>
@@ -1639,13 +1639,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+325"/>
+        <location line="+330"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -4222,7 +4222,7 @@
         <translation>請假逾三分之一</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/common.py" line="-148"/>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
         <source>未填</source>
         <translation>未填</translation>
     </message>
@@ -4366,6 +4366,21 @@
         <source>領導協調</source>
         <translation>領導協調</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>本俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>本俸最高俸級或年功俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>年功俸最高俸級</translation>
+    </message>
 </context>
 <context>
     <name>YearEndModel</name>
@@ -4448,6 +4463,11 @@
         <location line="+1"/>
         <source>狀態</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>不辦理</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@ APPRAISAL_VOCABULARY = (
     QT_TRANSLATE_NOOP("Vocabulary", "服務態度"),
     QT_TRANSLATE_NOOP("Vocabulary", "品德操守"),
     QT_TRANSLATE_NOOP("Vocabulary", "領導協調"),
+    # Where the person stands on the pay scale (for the notice, 考績法 §7).
+    QT_TRANSLATE_NOOP("Vocabulary", "本俸"),
+    QT_TRANSLATE_NOOP("Vocabulary", "本俸最高俸級或年功俸"),
+    QT_TRANSLATE_NOOP("Vocabulary", "年功俸最高俸級"),
 )
 
 

@@ -111,6 +111,8 @@ class InterimPage(QWidget):
             self.tr("按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。")
         )
         self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(1)
+        self.summary_label.setMinimumWidth(1)
 
         self.model = InterimModel(self._write, ctx.date_style, self)
         self.table = LevelView(self.apply_key)
@@ -150,8 +152,10 @@ class InterimPage(QWidget):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary_label, 1)
         for button in (self.open_button, self.import_button, self.print_button, self.export_button):
-            top.addWidget(button)
+            actions.addWidget(button)
         bottom = QHBoxLayout()
         for button in (
             self.fill_button,
@@ -163,7 +167,7 @@ class InterimPage(QWidget):
         bottom.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary_label)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._fill_filters()
@@ -250,10 +254,13 @@ class InterimPage(QWidget):
         self.data = data
         self.model.set_rows(data.rows, data.template)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, 64 if self.model.item_column(column) else 96)
         metrics = self.table.fontMetrics()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(52, metrics.horizontalAdvance(title) + 18))
         header.resizeSection(2, metrics.horizontalAdvance("教育處國民教育科") + 24)
+        header.resizeSection(1, metrics.horizontalAdvance("歐陽雅琪") + 18)
+        header.resizeSection(4, metrics.horizontalAdvance(term("已核") + term("未填")) + 12)
         header.resizeSection(5, metrics.horizontalAdvance("逾期完成 115/08/31") + 18)
         self._update_summary()
         self._update_buttons()

@@ -140,7 +140,7 @@ class YearEndModel(QAbstractTableModel):
             1: r.name,
             2: r.unit,
             3: r.rank_group or "",
-            4: term(r.kind) if r.kind else QCoreApplication.translate(CTX, "不辦理"),
+            4: term(r.kind) if r.kind else QCoreApplication.translate("YearEndModel", "不辦理"),
             ITEM: _number(r.item_score if r.item_score is not None else r.item),
             WORK: _number(r.work),
             CONDUCT: _number(r.conduct),

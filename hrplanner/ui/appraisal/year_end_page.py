@@ -246,11 +246,12 @@ class YearEndPage(QWidget):
             (0, "員工編號0"),
             (1, "歐陽雅琪"),
             (2, "教育處國民教育科"),
-            (4, "年終考績"),
+            (4, term("年終考績")),
             (13, "獎懲抵銷後仍減少 3 分"),
-            (15, "已評擬"),
+            (15, term("已評擬")),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+            wanted = metrics.horizontalAdvance(sample) + 18
+            header.resizeSection(column, max(header.sectionSize(column), wanted))
         self.show_ratio()
 
     def _failed(self, exc: BaseException) -> None:
