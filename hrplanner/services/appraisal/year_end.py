@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -176,13 +177,14 @@ def ratio_of(
     )
 
 
+# Plain rows, not ORM objects: a year of 3,000 appraisals reads in a fraction of the time.
 _ROW_COLUMNS = (
-    Appraisal,
-    Employee.employee_no,
-    Employee.name,
-    Unit.name,
-    Employee.title,
-    StaffCategory.name,
+    *Appraisal.__table__.c,
+    Employee.employee_no.label("emp_no"),
+    Employee.name.label("emp_name"),
+    Unit.name.label("unit_name"),
+    Employee.title.label("emp_title"),
+    StaffCategory.name.label("category_name"),
 )
 
 
@@ -197,17 +199,8 @@ def _query(year: int) -> object:
     )
 
 
-def build_row(
-    a: Appraisal,
-    no: str,
-    name: str,
-    unit: str,
-    title: str | None,
-    category: str,
-    tally: RewardTally,
-    leave: LeaveSummary | None,
-    minutes: int,
-) -> YearEndRow:
+def build_row(a: Any, tally: RewardTally, leave: LeaveSummary | None, minutes: int) -> YearEndRow:
+    """One row of the view from a row of ``_ROW_COLUMNS`` and the person's year."""
     components = components_of(a)
     item = item_of(a)
     clamp = None
@@ -218,11 +211,11 @@ def build_row(
         version=a.version,
         year=a.year,
         employee_id=a.employee_id,
-        employee_no=no,
-        name=name,
-        unit=unit,
-        title=title or "",
-        category=category,
+        employee_no=a.emp_no,
+        name=a.emp_name,
+        unit=a.unit_name,
+        title=a.emp_title or "",
+        category=a.category_name,
         rank_group=a.rank_group,
         kind=a.kind,
         suggested_kind=a.suggested_kind,
@@ -269,16 +262,11 @@ def year_end_view(db: Database, year: int) -> YearEndView:
         rows = [
             build_row(
                 a,
-                no,
-                name,
-                unit,
-                title,
-                category,
                 tallies.get(a.employee_id, EMPTY_TALLY),
                 leaves.get(a.employee_id),
                 minutes.get(a.employee_id, 0),
             )
-            for a, no, name, unit, title, category in session.execute(_query(year))  # type: ignore[call-overload]
+            for a in session.connection().execute(_query(year))  # type: ignore[call-overload]
         ]
     ratio = ratio_of(rows, config.a_ratio_limit, order)
     return YearEndView(
@@ -289,14 +277,14 @@ def year_end_view(db: Database, year: int) -> YearEndView:
 def one_row(db: Database, appraisal_id: int) -> YearEndRow:
     """One appraisal as the view shows it (after a save, to refresh one line)."""
     with db.session() as session:
-        found = session.execute(_query_one(appraisal_id)).first()
-        if found is None:
+        a = session.connection().execute(_query_one(appraisal_id)).first()
+        if a is None:
             raise NotFound(_("找不到這筆考績（編號 {id}）").format(id=appraisal_id))
-        a, no, name, unit, title, category = found
-        tally = reward_tallies(session, a.year, {a.employee_id}).get(a.employee_id, EMPTY_TALLY)
-        leave = leave_summaries(session, a.year).get(a.employee_id)
-        minutes = credited_minutes(session, a.year).get(a.employee_id, 0)
-        return build_row(a, no, name, unit, title, category, tally, leave, minutes)
+        person = a.employee_id
+        tally = reward_tallies(session, a.year, {person}).get(person, EMPTY_TALLY)
+        leave = leave_summaries(session, a.year, person).get(person)
+        minutes = credited_minutes(session, a.year, person).get(person, 0)
+        return build_row(a, tally, leave, minutes)
 
 
 def _query_one(appraisal_id: int):  # type: ignore[no-untyped-def]

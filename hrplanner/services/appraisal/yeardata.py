@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from fractions import Fraction
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -53,26 +54,38 @@ def days(milli: int) -> Fraction:
     return Fraction(milli, MILLI)
 
 
-def leave_summaries(session: Session, year: int) -> dict[int, LeaveSummary]:
+@lru_cache(maxsize=4096)
+def _summary(sick: int, absent: int, late: int) -> LeaveSummary:
+    # Summaries repeat (half days): each distinct one is built, and checked, once.
+    return LeaveSummary(days(sick), days(absent), late)
+
+
+def leave_summaries(
+    session: Session, year: int, employee_id: int | None = None
+) -> dict[int, LeaveSummary]:
     """employee id → the year's 差勤統計 (people without one are left out)."""
-    rows = session.connection().execute(
-        select(
-            LeaveSummaryRow.employee_id,
-            LeaveSummaryRow.sick_personal_milli,
-            LeaveSummaryRow.absent_milli,
-            LeaveSummaryRow.late_count,
-        ).where(LeaveSummaryRow.year == year)
-    )
+    query = select(
+        LeaveSummaryRow.employee_id,
+        LeaveSummaryRow.sick_personal_milli,
+        LeaveSummaryRow.absent_milli,
+        LeaveSummaryRow.late_count,
+    ).where(LeaveSummaryRow.year == year)
+    if employee_id is not None:
+        query = query.where(LeaveSummaryRow.employee_id == employee_id)
     return {
-        employee_id: LeaveSummary(days(sick), days(absent), int(late))
-        for employee_id, sick, absent, late in rows
+        person: _summary(int(sick), int(absent), int(late))
+        for person, sick, absent, late in session.connection().execute(query)
     }
 
 
-def credited_minutes(session: Session, year: int) -> dict[int, int]:
+def credited_minutes(session: Session, year: int, employee_id: int | None = None) -> dict[int, int]:
     """employee id → the year's credited learning minutes (closed classes and external
-    records), from the hours ledger's aggregate."""
+    records), from the hours ledger's aggregate (for everyone, or one person)."""
+    query = credit_aggregate_query(year)
+    if employee_id is not None:
+        grouped = query.subquery()
+        query = select(*grouped.c).where(grouped.c.employee_id == employee_id)
     totals: dict[int, int] = defaultdict(int)
-    for employee_id, _topic, minutes in session.connection().execute(credit_aggregate_query(year)):
-        totals[employee_id] += int(minutes)
+    for person, _topic, minutes in session.connection().execute(query):
+        totals[person] += int(minutes)
     return dict(totals)
