@@ -62,7 +62,7 @@ def _grid(notice: Notice, font: str, width: float) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.6, GRID_COLOR),
         ("BOX", (0, 0), (-1, -1), 1.2, GRID_COLOR),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
-        ("BACKGROUND", (2, 0), (2, last - 1), HEADER_FILL),
+        ("BACKGROUND", (2, 0), (2, 3), HEADER_FILL),  # the four rows of two pairs
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (2, 0), (2, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

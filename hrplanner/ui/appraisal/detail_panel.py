@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,8 +45,14 @@ from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
-if TYPE_CHECKING:
-    from hrplanner.ui.appraisal.year_end_page import YearEndPage
+
+class YearEndPageLike(Protocol):
+    """What the panel needs of the page it sits on (the year-end page)."""
+
+    def entry_of(self, r: YearEndRow, **changes: Any) -> year_end.YearEndEntry: ...
+
+    def selected_rows(self) -> list[YearEndRow]: ...
+
 
 NONE_KIND = ""
 
@@ -56,11 +62,11 @@ class DetailPanel(QWidget):
     moved = Signal()  # rows moved through the workflow: the page re-reads the year
 
     def __init__(
-        self, ctx: UiContext, page: YearEndPage, today: Callable[[], dt.date] = dt.date.today
+        self, ctx: UiContext, page: Any, today: Callable[[], dt.date] = dt.date.today
     ) -> None:
         super().__init__(page)
         self.ctx = ctx
-        self.page = page
+        self.page: YearEndPageLike = page
         self.today = today
         self.row: YearEndRow | None = None
 
