@@ -38,6 +38,19 @@ class Setting(Enum):
     # R17: the class category whose classes are new hires' initial training (a name in the
     # editable class-category list, so the agency can rename or replace it).
     INITIAL_TRAINING_CATEGORY = "training.initial_training_category"
+    # 機關 or 學校: a school's office also runs the teachers' 成績考核 (R14 *Teachers*).
+    AGENCY_KIND = "agency.kind"
+    # Appraisals (R13, R14), read by services/appraisal/settings.py. Due dates are MM-DD;
+    # a year-end due date in January–August falls in the following year.
+    APPRAISAL_CATEGORIES = "appraisal.categories"  # in scope, separated by commas
+    APPRAISAL_INTERIM_DUE_1 = "appraisal.interim_due_1"  # 第 1 期 (Jan–Apr)
+    APPRAISAL_INTERIM_DUE_2 = "appraisal.interim_due_2"  # 第 2 期 (May–Aug)
+    APPRAISAL_INTERIM_PERIOD_3 = "appraisal.interim_period_3"  # keep a 第 3 期 (Sep–Dec)
+    APPRAISAL_YEAR_END_DUE = "appraisal.year_end_due"  # 年終考績 done by (and 第 3 期)
+    APPRAISAL_A_RATIO_PERCENT = "appraisal.a_ratio_percent"  # 甲等 share per 官等 (考績法 §9)
+    # The interim items and level scale as JSON (domain.appraisal.interim_template's
+    # shape); "" = the default template. Each opened year keeps its own copy.
+    APPRAISAL_INTERIM_TEMPLATE = "appraisal.interim_template"
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,22 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, "", N_("印信圖檔（空白為不加印信）")),
     Setting.INITIAL_TRAINING_CATEGORY: Declaration(
         str, INITIAL_TRAINING_CATEGORY, N_("初任人員訓練的班期類別")
+    ),
+    Setting.AGENCY_KIND: Declaration(
+        str, "agency", N_("機關類型（agency：機關，school：學校）"), ("agency", "school")
+    ),
+    Setting.APPRAISAL_CATEGORIES: Declaration(
+        str, "公務人員", N_("辦理考績的人員類別（以逗號分隔）")
+    ),
+    Setting.APPRAISAL_INTERIM_DUE_1: Declaration(str, "04-30", N_("第 1 期平時考核期限（月-日）")),
+    Setting.APPRAISAL_INTERIM_DUE_2: Declaration(str, "08-31", N_("第 2 期平時考核期限（月-日）")),
+    Setting.APPRAISAL_INTERIM_PERIOD_3: Declaration(bool, False, N_("辦理第 3 期平時考核")),
+    Setting.APPRAISAL_YEAR_END_DUE: Declaration(
+        str, "01-31", N_("年終考績核定期限（月-日；1 至 8 月為次年）")
+    ),
+    Setting.APPRAISAL_A_RATIO_PERCENT: Declaration(int, 75, N_("甲等人數比例上限（%）")),
+    Setting.APPRAISAL_INTERIM_TEMPLATE: Declaration(
+        str, "", N_("平時考核項目與等級（空白為預設範本）")
     ),
 }
 

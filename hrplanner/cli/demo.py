@@ -19,7 +19,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{percent:3d}% {message}".ljust(40), end="", file=sys.stderr, flush=True)
 
-    summary = agency.generate(db, size=args.size, seed=args.seed, progress=progress)
+    summary = agency.generate(
+        db, size=args.size, seed=args.seed, progress=progress, school=args.school
+    )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))
@@ -45,5 +47,8 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     )
     p.add_argument(
         "--seed", type=int, default=1, metavar="N", help=_("亂數種子：同一種子產生同樣的資料")
+    )
+    p.add_argument(
+        "--school", action="store_true", help=_("示範學校（多為教師，另辦教師成績考核）")
     )
     return {"demo": cmd_demo}

@@ -49,6 +49,142 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未開辦）</source>
+        <translation> (not opened)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>匯入平時考核</source>
+        <translation>Import interim appraisals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>平時考核匯入範本.xlsx</source>
+        <translation>interim-appraisal-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇平時考核檔案</source>
+        <translation>Choose an interim appraisal file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入考績</source>
+        <translation>Import year-end appraisals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考績匯入範本.xlsx</source>
+        <translation>appraisal-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇考績檔案</source>
+        <translation>Choose an appraisal file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入獎懲</source>
+        <translation>Import rewards and penalties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲匯入範本.xlsx</source>
+        <translation>rewards-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇獎懲檔案</source>
+        <translation>Choose a rewards and penalties file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入差勤統計</source>
+        <translation>Import leave summaries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差勤統計匯入範本.xlsx</source>
+        <translation>leave-summary-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇差勤統計檔案</source>
+        <translation>Choose a leave summary file</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings/appraisal_tab.py" line="+72"/>
+        <source>機關</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>School (also runs the teachers&apos; appraisal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>另辦第 3 期平時考核（9 月至 12 月）</source>
+        <translation>Keep a 3rd interim period (September–December)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>Dates in January–August fall in the following year, e.g. 01-31 is 31 January of the next year</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>機關類型</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別（以逗號分隔）</source>
+        <translation>Staff categories appraised (separated by commas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>Period 1 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>Period 2 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>Year-end appraisals due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>Limit of grade A per rank group</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>平時考核項目（* 為主管人員）／等級</source>
+        <translation>Interim items (* = supervisors only) / levels</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>請至少填一個人員類別，例如公務人員</source>
+        <translation>Enter at least one staff category, e.g. 公務人員</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridWidget</name>
     <message>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
@@ -650,6 +786,39 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
 </context>
 <context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <source>%1 年度考績委員會</source>
+        <translation>Appraisal committee of year %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：115/01/08</source>
+        <translation>e.g. 115/01/08</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一位：職務 姓名，例如「主任委員 王大明」</source>
+        <translation>One per line: role and name, e.g. &quot;主任委員 王大明&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委員</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此年度尚未開辦考績</source>
+        <translation>This year&apos;s appraisal has not been opened</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
@@ -687,6 +856,146 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <location line="+8"/>
         <source>發生未預期的錯誤</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
+        <location line="+119"/>
+        <source>不辦理考績</source>
+        <translation>No appraisal</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>變更種類</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>重大優劣事實</source>
+        <translation>Major merits and faults</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>（無）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年度內曾受刑事或懲戒處分</source>
+        <translation>Criminal or disciplinary punishment in the year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>變更種類或修改已核定考績時必填</source>
+        <translation>Required to change the kind or an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回上一步</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>考績種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲</source>
+        <translation>Rewards/penalties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁等事由</source>
+        <translation>Ground for grade D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>俸級位置</source>
+        <translation>Pay step position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>請在左側選擇一位人員</source>
+        <translation>Choose a person on the left</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依到職、離職日期建議：%1（該年任職 %2 個月）</source>
+        <translation>Suggested from the service dates: %1 (%2 months served in the year)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>變更理由：%1</source>
+        <translation>Reason for the change: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 次</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（增減 %2 分）</source>
+        <translation>%1 (%2 points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚未登錄差勤統計</source>
+        <translation>No leave summary recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</source>
+        <translation>Sick/personal leave %1 days, absence without leave %2 days, late or early %3 times</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數 %1 小時</source>
+        <translation>Learning hours: %1 h</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>送%1</source>
+        <translation>Send to %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已核定</source>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1357,24 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>FormPrinter</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
+        <source>正在產生%1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>無法列印%1</source>
+        <translation>Cannot print %1</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
@@ -1304,6 +1631,268 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>InterimModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時效</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>優劣事實</source>
+        <translation>Facts</translation>
+    </message>
+</context>
+<context>
+    <name>InterimPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <source>開辦年度…</source>
+        <translation>Open a year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設定年度的平時考核期別、截止日期與考核名單</source>
+        <translation>Set up the year&apos;s interim periods, due dates and who is appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入平時考核…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <location line="+8"/>
+        <source>列印紀錄表</source>
+        <translation>Print forms</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>所選人員（已填內容）</source>
+        <translation>Selected person (filled in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（空白，供主管填寫）</source>
+        <translation>Whole unit (blank, for the head to fill in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（已填內容）</source>
+        <translation>Whole unit (filled in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>標記已填</source>
+        <translation>Mark filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>標記已核</source>
+        <translation>Mark confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回未填</source>
+        <translation>Back to not filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人…</source>
+        <translation>Appraiser…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</source>
+        <translation>Keys: A–E set the level of the selected item, Delete clears it; press F2 on the Facts column to type the facts.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期別</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>第 %1 期（%2 前）</source>
+        <translation>Period %1 (due %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
+        <translation>Interim appraisals of year %1 are not opened: press &quot;Open a year…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
+        <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>無法讀取平時考核</source>
+        <translation>Cannot read the interim appraisals</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法儲存平時考核</source>
+        <translation>Cannot save the interim appraisal</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>部分紀錄未能變更狀態</source>
+        <translation>Some records could not change status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>考核人</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>選擇考核人</source>
+        <translation>Choose the appraiser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>部分紀錄未能變更考核人</source>
+        <translation>Some records could not change appraiser</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>請先選擇一位人員。</source>
+        <translation>Choose one person first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>請先選擇單位或人員。</source>
+        <translation>Choose a unit or a person first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>平時成績考核紀錄表</source>
+        <translation>Interim appraisal record form</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1年度平時考核.xlsx</source>
+        <translation>interim-appraisals-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>匯出平時考核</source>
+        <translation>Export interim appraisals</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
+        <source>%1 年度差勤統計</source>
+        <translation>Leave summaries of year %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入差勤統計…</source>
+        <translation>Import leave summaries…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</source>
+        <translation>Sick and personal leave days exclude family-care, wellbeing, menstrual and pregnancy-rest leave.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數</source>
+        <translation>Sick/personal leave days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曠職日數</source>
+        <translation>Days absent without leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>遲到早退次數</source>
+        <translation>Late or early times</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>日數須為數字，例如 3 或 2.5</source>
+        <translation>Days must be a number, e.g. 3 or 2.5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
@@ -1442,6 +2031,80 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>OpenYearDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/open_dialog.py" line="+54"/>
+        <location line="+109"/>
+        <source>開辦考核年度</source>
+        <translation>Open an appraisal year</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>另辦第 3 期（9 月至 12 月，截止日同年終考績）</source>
+        <translation>Keep a 3rd period (September–December, due with the year-end appraisals)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>Dates in January–August fall in the following year, e.g. 01-31 is 31 January of the next year</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別</source>
+        <translation>Staff categories appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>Period 1 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>Period 2 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>Year-end appraisals due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>Limit of grade A per rank group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</source>
+        <translation>Opening the same year again only adds new people and refreshes the kind of those not yet rated; nothing entered is changed.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>請至少選擇一個人員類別</source>
+        <translation>Choose at least one staff category</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>第 %1 期 %2</source>
+        <translation>period %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</source>
+        <translation>Year %1 opened: %2 people (%3); interim appraisals %4; year-end appraisals due by %5.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
@@ -1467,6 +2130,16 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+5"/>
         <source>證書清冊</source>
         <translation>Certificate register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>平時考核</source>
+        <translation>Interim appraisal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年終考績</source>
+        <translation>Year-end appraisal</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2259,6 +2932,89 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>RewardsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-253"/>
+        <source>%1 年度獎懲登記</source>
+        <translation>Rewards and penalties of year %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>只列所選人員</source>
+        <translation>Only the selected person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：114/05/20</source>
+        <translation>e.g. 114/05/20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>影響已核定的考績時必填</source>
+        <translation>Required when it changes an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新所選</source>
+        <translation>Update selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入獎懲…</source>
+        <translation>Import rewards and penalties…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>發布日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>次數</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共 %1 筆，增減合計 %2 分</source>
+        <translation>%1 records, net %2 points</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
@@ -2394,7 +3150,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
@@ -2412,6 +3168,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+9"/>
         <source>列印與證書</source>
         <translation>Printing and Certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考核</source>
+        <translation>Appraisal</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2534,7 +3295,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Exported dates</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>請填寫機關全銜（印在簽到表與證明書上）</source>
         <translation>Enter the full agency name (it is printed on sign-in sheets and certificates)</translation>
     </message>
@@ -2780,6 +3541,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>離職日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>例：109/03/05 或 2020-03-05</source>
         <translation>e.g. 109/03/05 or 2020-03-05</translation>
@@ -2790,7 +3556,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Holds a supervisory post</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>資料已被他人變更</source>
         <translation>Changed by Someone Else</translation>
     </message>
@@ -2917,6 +3683,34 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+9"/>
         <source>無法變更在職狀態</source>
         <translation>Cannot Change the Status</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <source>設定考核結果</source>
+        <translation>Set outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考核結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1教師成績考核：共 %2 人</source>
+        <translation>Teachers&apos; appraisal %1: %2 people</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
+        <translation>No teachers&apos; appraisal for %1 (it is opened with the year)</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3858,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Enrolled/capacity</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <source>考核結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
@@ -3072,11 +3872,19 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>檢核</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
         <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>Waitlist %1</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-84"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
@@ -3086,6 +3894,9 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Employee no.</translation>
     </message>
     <message>
+        <location line="-176"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
@@ -3096,7 +3907,53 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Name</translation>
     </message>
     <message>
+        <location line="-175"/>
+        <source>發布日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>獎懲種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>次數</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>增減分數</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>事病假日數</source>
+        <translation>Sick/personal leave days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>曠職日數</source>
+        <translation>Days absent without leave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>遲到早退次數</source>
+        <translation>Late or early times</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
@@ -3417,6 +4274,393 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="-2"/>
         <source>請假逾三分之一</source>
         <translation>leave over one third</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
+        <source>未填</source>
+        <translation>Not filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已填</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未評擬</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已評擬</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初核</source>
+        <translation>First review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>覆核</source>
+        <translation>Head&apos;s review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核定</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年終考績</source>
+        <translation>Year-end appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另予考績</source>
+        <translation>Part-year appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如期</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未填</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乙</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丙</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嘉獎</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記功</source>
+        <translation>Merit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大功</source>
+        <translation>Major merit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申誡</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記過</source>
+        <translation>Demerit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大過</source>
+        <translation>Major demerit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作知能</source>
+        <translation>Job knowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>Top of base pay or on merit pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>Top of merit pay</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>Rank group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目評分</source>
+        <translation>Item score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操行</source>
+        <translation>Conduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學識</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>才能</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲增減</source>
+        <translation>Net points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績分數</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢核</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲等事證</source>
+        <translation>Grade A evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <source>只列有問題者</source>
+        <translation>Only with problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開辦年度…</source>
+        <translation>Open a year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入考績…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲登記…</source>
+        <translation>Rewards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤統計…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績委員會…</source>
+        <translation>Committee…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出清冊…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印清冊</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印通知書</source>
+        <translation>Print notices</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>公務人員考績</source>
+        <translation>Civil servants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教師成績考核</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>無法讀取考績</source>
+        <translation>Cannot read the appraisals</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 年度尚未開辦考績：請按「開辦年度…」。</source>
+        <translation>Year %1 is not opened: press &quot;Open a year…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 %1 人，列出 %2 人；有問題者 %3 人</source>
+        <translation>%1 people, %2 listed; %3 with problems</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</source>
+        <translation>%1: A %2/%3 (%4), limit %5 allows %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填官等</source>
+        <translation>No rank group</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>修改已核定的考績</source>
+        <translation>Changing an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</source>
+        <translation>The appraisal is approved: first type a reason in &quot;Reason for the change&quot; on the right (old and new values are logged).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>無法儲存考績</source>
+        <translation>Cannot save the appraisal</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1年度考績清冊.xlsx</source>
+        <translation>appraisal-list-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>匯出考績清冊</source>
+        <translation>Export the appraisal list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考績清冊</source>
+        <translation>Appraisal list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考績通知書</source>
+        <translation>Appraisal notices</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,142 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未開辦）</source>
+        <translation>（未開辦）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>匯入平時考核</source>
+        <translation>匯入平時考核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>平時考核匯入範本.xlsx</source>
+        <translation>平時考核匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇平時考核檔案</source>
+        <translation>選擇平時考核檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入考績</source>
+        <translation>匯入考績</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考績匯入範本.xlsx</source>
+        <translation>考績匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇考績檔案</source>
+        <translation>選擇考績檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入獎懲</source>
+        <translation>匯入獎懲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲匯入範本.xlsx</source>
+        <translation>獎懲匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇獎懲檔案</source>
+        <translation>選擇獎懲檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入差勤統計</source>
+        <translation>匯入差勤統計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差勤統計匯入範本.xlsx</source>
+        <translation>差勤統計匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇差勤統計檔案</source>
+        <translation>選擇差勤統計檔案</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings/appraisal_tab.py" line="+72"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>學校（另辦教師成績考核）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>另辦第 3 期平時考核（9 月至 12 月）</source>
+        <translation>另辦第 3 期平時考核（9 月至 12 月）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>機關類型</source>
+        <translation>機關類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別（以逗號分隔）</source>
+        <translation>考核的人員類別（以逗號分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>第 1 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>第 2 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>年終考績完成日期（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>各官等甲等比例上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>平時考核項目（* 為主管人員）／等級</source>
+        <translation>平時考核項目（* 為主管人員）／等級</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>請至少填一個人員類別，例如公務人員</source>
+        <translation>請至少填一個人員類別，例如公務人員</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridWidget</name>
     <message>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
@@ -646,6 +782,39 @@
     </message>
 </context>
 <context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <source>%1 年度考績委員會</source>
+        <translation>%1 年度考績委員會</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：115/01/08</source>
+        <translation>例：115/01/08</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一位：職務 姓名，例如「主任委員 王大明」</source>
+        <translation>每行一位：職務 姓名，例如「主任委員 王大明」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>開會日期</source>
+        <translation>開會日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委員</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此年度尚未開辦考績</source>
+        <translation>此年度尚未開辦考績</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
@@ -683,6 +852,146 @@
         <location line="+8"/>
         <source>發生未預期的錯誤</source>
         <translation>發生未預期的錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
+        <location line="+119"/>
+        <source>不辦理考績</source>
+        <translation>不辦理考績</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>變更種類</source>
+        <translation>變更種類</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>重大優劣事實</source>
+        <translation>重大優劣事實</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>（無）</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年度內曾受刑事或懲戒處分</source>
+        <translation>年度內曾受刑事或懲戒處分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>變更種類或修改已核定考績時必填</source>
+        <translation>變更種類或修改已核定考績時必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回上一步</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>考績種類</source>
+        <translation>考績種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲</source>
+        <translation>獎懲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤</source>
+        <translation>差勤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁等事由</source>
+        <translation>丁等事由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>俸級位置</source>
+        <translation>俸級位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>修改理由</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>請在左側選擇一位人員</source>
+        <translation>請在左側選擇一位人員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依到職、離職日期建議：%1（該年任職 %2 個月）</source>
+        <translation>依到職、離職日期建議：%1（該年任職 %2 個月）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>變更理由：%1</source>
+        <translation>變更理由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 次</source>
+        <translation>%1 %2 次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（增減 %2 分）</source>
+        <translation>%1（增減 %2 分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚未登錄差勤統計</source>
+        <translation>尚未登錄差勤統計</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</source>
+        <translation>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數 %1 小時</source>
+        <translation>學習時數 %1 小時</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>送%1</source>
+        <translation>送%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已核定</source>
+        <translation>已核定</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1352,24 @@
     </message>
 </context>
 <context>
+    <name>FormPrinter</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
+        <source>正在產生%1…</source>
+        <translation>正在產生%1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>無法列印%1</source>
+        <translation>無法列印%1</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
@@ -1291,6 +1618,268 @@
     </message>
 </context>
 <context>
+    <name>InterimModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時效</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>優劣事實</source>
+        <translation>優劣事實</translation>
+    </message>
+</context>
+<context>
+    <name>InterimPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <source>開辦年度…</source>
+        <translation>開辦年度…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設定年度的平時考核期別、截止日期與考核名單</source>
+        <translation>設定年度的平時考核期別、截止日期與考核名單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入平時考核…</source>
+        <translation>匯入平時考核…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <location line="+8"/>
+        <source>列印紀錄表</source>
+        <translation>列印紀錄表</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>所選人員（已填內容）</source>
+        <translation>所選人員（已填內容）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（空白，供主管填寫）</source>
+        <translation>本單位（空白，供主管填寫）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（已填內容）</source>
+        <translation>本單位（已填內容）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>標記已填</source>
+        <translation>標記已填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>標記已核</source>
+        <translation>標記已核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回未填</source>
+        <translation>退回未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人…</source>
+        <translation>考核人…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</source>
+        <translation>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期別</source>
+        <translation>期別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>第 %1 期（%2 前）</source>
+        <translation>第 %1 期（%2 前）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
+        <translation>%1 年度尚未開辦平時考核：請按「開辦年度…」。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
+        <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>無法讀取平時考核</source>
+        <translation>無法讀取平時考核</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法儲存平時考核</source>
+        <translation>無法儲存平時考核</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>部分紀錄未能變更狀態</source>
+        <translation>部分紀錄未能變更狀態</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>考核人</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>選擇考核人</source>
+        <translation>選擇考核人</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>部分紀錄未能變更考核人</source>
+        <translation>部分紀錄未能變更考核人</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>請先選擇一位人員。</source>
+        <translation>請先選擇一位人員。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>請先選擇單位或人員。</source>
+        <translation>請先選擇單位或人員。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>平時成績考核紀錄表</source>
+        <translation>平時成績考核紀錄表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1年度平時考核.xlsx</source>
+        <translation>%1年度平時考核.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>匯出平時考核</source>
+        <translation>匯出平時考核</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
+        <source>%1 年度差勤統計</source>
+        <translation>%1 年度差勤統計</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入差勤統計…</source>
+        <translation>匯入差勤統計…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</source>
+        <translation>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數</source>
+        <translation>事病假日數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曠職日數</source>
+        <translation>曠職日數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>遲到早退次數</source>
+        <translation>遲到早退次數</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>日數須為數字，例如 3 或 2.5</source>
+        <translation>日數須為數字，例如 3 或 2.5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
@@ -1429,6 +2018,80 @@
     </message>
 </context>
 <context>
+    <name>OpenYearDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/open_dialog.py" line="+54"/>
+        <location line="+109"/>
+        <source>開辦考核年度</source>
+        <translation>開辦考核年度</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>另辦第 3 期（9 月至 12 月，截止日同年終考績）</source>
+        <translation>另辦第 3 期（9 月至 12 月，截止日同年終考績）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別</source>
+        <translation>考核的人員類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>第 1 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>第 2 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>年終考績完成日期（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>各官等甲等比例上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</source>
+        <translation>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>請至少選擇一個人員類別</source>
+        <translation>請至少選擇一個人員類別</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>第 %1 期 %2</source>
+        <translation>第 %1 期 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</source>
+        <translation>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
@@ -1454,6 +2117,16 @@
         <location line="+5"/>
         <source>證書清冊</source>
         <translation>證書清冊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>平時考核</source>
+        <translation>平時考核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年終考績</source>
+        <translation>年終考績</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2246,6 +2919,89 @@
     </message>
 </context>
 <context>
+    <name>RewardsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-253"/>
+        <source>%1 年度獎懲登記</source>
+        <translation>%1 年度獎懲登記</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>只列所選人員</source>
+        <translation>只列所選人員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：114/05/20</source>
+        <translation>例：114/05/20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>影響已核定的考績時必填</source>
+        <translation>影響已核定的考績時必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新所選</source>
+        <translation>更新所選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選</source>
+        <translation>刪除所選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入獎懲…</source>
+        <translation>匯入獎懲…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>發布日期</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>次數</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲種類</source>
+        <translation>獎懲種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>修改理由</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共 %1 筆，增減合計 %2 分</source>
+        <translation>共 %1 筆，增減合計 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
@@ -2381,7 +3137,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
@@ -2399,6 +3155,11 @@
         <location line="+9"/>
         <source>列印與證書</source>
         <translation>列印與證書</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考核</source>
+        <translation>考核</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2521,7 +3282,7 @@
         <translation>匯出日期</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>請填寫機關全銜（印在簽到表與證明書上）</source>
         <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
     </message>
@@ -2767,6 +3528,11 @@
         <translation>在職狀態</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>離職日期</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>例：109/03/05 或 2020-03-05</source>
         <translation>例：109/03/05 或 2020-03-05</translation>
@@ -2777,7 +3543,7 @@
         <translation>擔任主管職務</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>資料已被他人變更</source>
         <translation>資料已被他人變更</translation>
     </message>
@@ -2903,6 +3669,34 @@
         <location line="+9"/>
         <source>無法變更在職狀態</source>
         <translation>無法變更在職狀態</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <source>設定考核結果</source>
+        <translation>設定考核結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送下一步</source>
+        <translation>送下一步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考核結果</source>
+        <translation>考核結果</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1教師成績考核：共 %2 人</source>
+        <translation>%1教師成績考核：共 %2 人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
+        <translation>%1沒有教師成績考核（開辦年度時會一併開辦）</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3844,12 @@
         <translation>正取/名額</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <source>考核結果</source>
+        <translation>考核結果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
@@ -3058,11 +3858,19 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>檢核</source>
+        <translation>檢核</translation>
+    </message>
+    <message>
         <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>備取 %1</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-84"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
@@ -3072,6 +3880,9 @@
         <translation>員工編號</translation>
     </message>
     <message>
+        <location line="-176"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
@@ -3082,7 +3893,53 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="-175"/>
+        <source>發布日期</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>獎懲種類</source>
+        <translation>獎懲種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>次數</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>增減分數</source>
+        <translation>增減分數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>事病假日數</source>
+        <translation>事病假日數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>曠職日數</source>
+        <translation>曠職日數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>遲到早退次數</source>
+        <translation>遲到早退次數</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
@@ -3403,6 +4260,393 @@
         <location line="-2"/>
         <source>請假逾三分之一</source>
         <translation>請假逾三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已填</source>
+        <translation>已填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核</source>
+        <translation>已核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未評擬</source>
+        <translation>未評擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已評擬</source>
+        <translation>已評擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初核</source>
+        <translation>初核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>覆核</source>
+        <translation>覆核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核定</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年終考績</source>
+        <translation>年終考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另予考績</source>
+        <translation>另予考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如期</source>
+        <translation>如期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未到期</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未填</source>
+        <translation>逾期未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲</source>
+        <translation>甲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乙</source>
+        <translation>乙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丙</source>
+        <translation>丙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁</source>
+        <translation>丁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嘉獎</source>
+        <translation>嘉獎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記功</source>
+        <translation>記功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大功</source>
+        <translation>記大功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申誡</source>
+        <translation>申誡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記過</source>
+        <translation>記過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大過</source>
+        <translation>記大過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作知能</source>
+        <translation>工作知能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>創新研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>品德操守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>領導協調</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>本俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>本俸最高俸級或年功俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>年功俸最高俸級</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>官等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績種類</source>
+        <translation>考績種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目評分</source>
+        <translation>項目評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操行</source>
+        <translation>操行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學識</source>
+        <translation>學識</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>才能</source>
+        <translation>才能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲增減</source>
+        <translation>獎懲增減</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績分數</source>
+        <translation>考績分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢核</source>
+        <translation>檢核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲等事證</source>
+        <translation>甲等事證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>不辦理</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <source>只列有問題者</source>
+        <translation>只列有問題者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開辦年度…</source>
+        <translation>開辦年度…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入考績…</source>
+        <translation>匯入考績…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲登記…</source>
+        <translation>獎懲登記…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤統計…</source>
+        <translation>差勤統計…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績委員會…</source>
+        <translation>考績委員會…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出清冊…</source>
+        <translation>匯出清冊…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印清冊</source>
+        <translation>列印清冊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印通知書</source>
+        <translation>列印通知書</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>公務人員考績</source>
+        <translation>公務人員考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教師成績考核</source>
+        <translation>教師成績考核</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>無法讀取考績</source>
+        <translation>無法讀取考績</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 年度尚未開辦考績：請按「開辦年度…」。</source>
+        <translation>%1 年度尚未開辦考績：請按「開辦年度…」。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 %1 人，列出 %2 人；有問題者 %3 人</source>
+        <translation>共 %1 人，列出 %2 人；有問題者 %3 人</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</source>
+        <translation>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填官等</source>
+        <translation>未填官等</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>修改已核定的考績</source>
+        <translation>修改已核定的考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</source>
+        <translation>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>無法儲存考績</source>
+        <translation>無法儲存考績</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1年度考績清冊.xlsx</source>
+        <translation>%1年度考績清冊.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>匯出考績清冊</source>
+        <translation>匯出考績清冊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考績清冊</source>
+        <translation>考績清冊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考績通知書</source>
+        <translation>考績通知書</translation>
     </message>
 </context>
 <context>

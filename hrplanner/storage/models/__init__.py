@@ -2,6 +2,16 @@
 business rules. Every model is importable from this package, and importing it registers
 them all with ``Base.metadata`` (a new area adds its module to the list below)."""
 
+from hrplanner.storage.models.appraisal import (
+    Appraisal,
+    AppraisalCycle,
+    CommitteeMember,
+    InterimPeriodRow,
+    InterimRecordRow,
+    LeaveSummaryRow,
+    RewardRecord,
+    TeacherAppraisal,
+)
 from hrplanner.storage.models.base import NAMING, Base
 from hrplanner.storage.models.calendar import CalendarOverride
 from hrplanner.storage.models.certificates import Certificate
@@ -25,6 +35,8 @@ from hrplanner.storage.models.training import (
 
 __all__ = [
     "NAMING",
+    "Appraisal",
+    "AppraisalCycle",
     "Attendance",
     "Base",
     "CalendarOverride",
@@ -32,15 +44,21 @@ __all__ = [
     "ChangeLog",
     "ClassCategory",
     "ClassSession",
+    "CommitteeMember",
     "CreditByTopic",
     "Employee",
     "Enrollment",
     "ExternalRecord",
+    "InterimPeriodRow",
+    "InterimRecordRow",
     "LearningTopic",
+    "LeaveSummaryRow",
     "RankGroup",
     "RequirementRule",
+    "RewardRecord",
     "SettingValue",
     "StaffCategory",
+    "TeacherAppraisal",
     "TrainingClass",
     "Unit",
 ]

@@ -36,3 +36,5 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(100))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # Why, where a change needs a reason (an approved appraisal, an overridden kind).
+    reason: Mapped[str | None] = mapped_column(Text)

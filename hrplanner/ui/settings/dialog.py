@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
 from hrplanner.services.common import reference, settings_service
 from hrplanner.settings import Setting, SettingError
+from hrplanner.ui.settings.appraisal_tab import AppraisalSettingsTab
 from hrplanner.ui.settings.print_tab import PrintSettingsTab
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
@@ -65,6 +66,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(max(640, self.print_tab.minimumSizeHint().width() + 50))
         self.tabs.addTab(scroll, self.tr("列印與證書"))
         self.errors.update(self.print_tab.errors)
+        self.appraisal_tab = AppraisalSettingsTab(self._initial, self)
+        self.tabs.addTab(self.appraisal_tab, self.tr("考核"))
+        self.errors.update(self.appraisal_tab.errors)
         # The font line needs reportlab: work it out only once the tab is looked at.
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -213,6 +217,7 @@ class SettingsDialog(QDialog):
         values[Setting.EXPORT_DATES_AS_TEXT] = bool(self.export_dates.currentData())
         values[Setting.INITIAL_TRAINING_CATEGORY] = self.initial_category.currentData()
         values.update(self.print_tab.values())
+        values.update(self.appraisal_tab.values())
         return values
 
     def problems(self, values: dict[Setting, Any]) -> dict[Setting, str]:
@@ -223,6 +228,7 @@ class SettingsDialog(QDialog):
         if not text.isdigit():
             found[Setting.BUDGETED_HEADCOUNT] = self.tr("編制內預算員額需為 0 以上的整數，例如 120")
         found.update(self.print_tab.problems(values))
+        found.update(self.appraisal_tab.problems(values))
         return found
 
     def save(self) -> None:

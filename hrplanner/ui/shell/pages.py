@@ -83,6 +83,16 @@ PAGES: tuple[PageSpec, ...] = (
         "hrplanner.ui.certificates.page:CertificatePage",
     ),
     PageSpec(
+        "interim",
+        QT_TRANSLATE_NOOP("Pages", "平時考核"),
+        "hrplanner.ui.appraisal.interim_page:InterimPage",
+    ),
+    PageSpec(
+        "year_end",
+        QT_TRANSLATE_NOOP("Pages", "年終考績"),
+        "hrplanner.ui.appraisal.year_end_page:YearEndPage",
+    ),
+    PageSpec(
         "reports", QT_TRANSLATE_NOOP("Pages", "報表匯出"), "hrplanner.ui.exports.page:ReportsPage"
     ),
     PageSpec(
