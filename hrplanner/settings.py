@@ -1,7 +1,11 @@
-"""Agency settings, declared once with their type and default.
+"""Agency settings, declared once with their type, default and meaning.
 
 Agency settings live in the database (so that every officer on a shared server sees the
 same agency); window geometry and other per-PC preferences live in QSettings (ui layer).
+The meaning of each setting is a whole sentence marked for the core catalogue, shown by
+``hrplanner settings`` in the command line's language. Checks that need more than the
+declaration (a font that exists, a certificate wording that fills) live in
+``services.common.settings_checks``, which the settings dialog and the command use alike.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import json
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from hrplanner.i18n import N_, _
 
 
 class Setting(Enum):
@@ -42,28 +48,83 @@ class Declaration:
     type: type
     default: Any
     choices: tuple[Any, ...] = ()
+    meaning: str = ""  # N_-marked sentence; translate with _() where shown
+    minimum: int | None = None  # integers: the smallest value allowed (default 0)
+    maximum: int | None = None  # integers: the largest value allowed
 
 
 DECLARATIONS: dict[Setting, Declaration] = {
-    Setting.AGENCY_NAME: Declaration(str, ""),
-    Setting.AGENCY_SHORT_NAME: Declaration(str, ""),
-    Setting.HEAD_TITLE: Declaration(str, "機關首長"),
-    Setting.HEAD_NAME: Declaration(str, ""),
-    Setting.BUDGETED_HEADCOUNT: Declaration(int, 0),
-    Setting.LANGUAGE: Declaration(str, "zh_TW", ("zh_TW", "en")),
-    Setting.DATE_DISPLAY: Declaration(str, "roc", ("roc", "iso")),
-    Setting.CREDIT_POLICY: Declaration(str, "attended", ("attended", "full")),
-    Setting.REGISTRATION_WORKING_DAYS: Declaration(int, 7),
-    Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(str, "{roc_year}研字第{seq:04d}號"),
-    Setting.EXPORT_DATES_AS_TEXT: Declaration(bool, True),
-    Setting.PRINT_FONT_FILE: Declaration(str, ""),
-    Setting.SIGNIN_COLUMNS: Declaration(str, "序號,單位,職稱,姓名,簽到,簽退,用餐,備註"),
-    Setting.SIGNIN_SHOW_MASKED_ID: Declaration(bool, False),
-    Setting.SIGNIN_LANDSCAPE: Declaration(bool, False),
-    Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5),
-    Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
-    Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
-    Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
+    Setting.AGENCY_NAME: Declaration(
+        str, "", meaning=N_("機關全銜，印在簽到表、證明書與各式表單的標題。")
+    ),
+    Setting.AGENCY_SHORT_NAME: Declaration(str, "", meaning=N_("機關簡稱。")),
+    Setting.HEAD_TITLE: Declaration(
+        str, "機關首長", meaning=N_("機關首長的職稱，印在研習證明書上（例：市長、校長）。")
+    ),
+    Setting.HEAD_NAME: Declaration(str, "", meaning=N_("機關首長姓名，印在研習證明書上。")),
+    Setting.BUDGETED_HEADCOUNT: Declaration(
+        int,
+        0,
+        meaning=N_(
+            "編制內預算員額；每年部分辦公時間進修及全時進修的名額為其十分之一（至少 1 人）。"
+        ),
+    ),
+    Setting.LANGUAGE: Declaration(
+        str, "zh_TW", ("zh_TW", "en"), meaning=N_("介面語言：zh_TW 中文或 en 英文。")
+    ),
+    Setting.DATE_DISPLAY: Declaration(
+        str,
+        "roc",
+        ("roc", "iso"),
+        meaning=N_("畫面上的日期：roc 民國紀年（109/03/05）或 iso 西元（2020-03-05）。"),
+    ),
+    Setting.CREDIT_POLICY: Declaration(
+        str,
+        "attended",
+        ("attended", "full"),
+        meaning=N_(
+            "學習時數認列：attended 課程時數扣除請假時數，或 full 符合資格者給全部課程時數。"
+        ),
+    ),
+    Setting.REGISTRATION_WORKING_DAYS: Declaration(
+        int,
+        7,
+        meaning=N_("結訓後須於幾個工作天內至終身學習入口網站登錄學習時數。"),
+        minimum=1,
+        maximum=60,
+    ),
+    Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(
+        str,
+        "{roc_year}研字第{seq:04d}號",
+        meaning=N_("研習證明書字號格式，須含流水號 {seq}，可用 {roc_year} 民國年。"),
+    ),
+    Setting.EXPORT_DATES_AS_TEXT: Declaration(
+        bool, True, meaning=N_("匯出的日期寫成民國文字（是）或 Excel 日期（否）。")
+    ),
+    Setting.PRINT_FONT_FILE: Declaration(
+        str, "", meaning=N_("列印用的 TrueType 字型檔；空白表示自動尋找。")
+    ),
+    Setting.SIGNIN_COLUMNS: Declaration(
+        str,
+        "序號,單位,職稱,姓名,簽到,簽退,用餐,備註",
+        meaning=N_("簽到表的欄位，以逗號分隔，至少要有姓名與簽到。"),
+    ),
+    Setting.SIGNIN_SHOW_MASKED_ID: Declaration(
+        bool, False, meaning=N_("簽到表是否加印遮蔽的身分證字號欄。")
+    ),
+    Setting.SIGNIN_LANDSCAPE: Declaration(bool, False, meaning=N_("簽到表是否橫式列印。")),
+    Setting.SIGNIN_BLANK_ROWS: Declaration(
+        int, 5, meaning=N_("簽到表留給臨時報名者的空白列數。"), maximum=30
+    ),
+    Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(
+        str, "", meaning=N_("研習證明書的文字；空白表示使用預設文字。")
+    ),
+    Setting.CERTIFICATE_SEAL_IMAGE: Declaration(
+        str, "", meaning=N_("研習證明書上的印信圖檔（PNG 或 JPG）；空白表示不加印信。")
+    ),
+    Setting.INITIAL_TRAINING_CATEGORY: Declaration(
+        str, "初任人員訓練", meaning=N_("視為新進人員初任訓練的班期類別。")
+    ),
 }
 
 
@@ -71,24 +132,58 @@ class SettingError(ValueError):
     pass
 
 
+_TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "on"})
+_FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "off"})
+
+
 def coerce(setting: Setting, value: Any) -> Any:
-    """Check a value against its declaration; raise SettingError with a readable message."""
+    """Check a value against its declaration; SettingError says what is wrong (without the
+    key: the dialog shows it under the field, the command line names the key).
+
+    Text is accepted for every type (as typed on the command line): integers as digits,
+    yes/no as 是/否, yes/no, true/false or 1/0."""
     decl = DECLARATIONS[setting]
     if decl.type is int:
         if isinstance(value, bool) or not isinstance(value, int):
             try:
                 value = int(str(value).strip())
             except ValueError as exc:
-                raise SettingError(f"{setting.value}: 需為整數，收到「{value}」") from exc
-        if value < 0:
-            raise SettingError(f"{setting.value}: 不可為負數")
+                raise SettingError(_("需為整數，收到「{value}」。").format(value=value)) from exc
+        lowest = 0 if decl.minimum is None else decl.minimum
+        if value < lowest:
+            if lowest == 0:
+                raise SettingError(_("不可為負數。"))
+            raise SettingError(
+                _("不可小於 {minimum}，收到 {value}。").format(minimum=lowest, value=value)
+            )
+        if decl.maximum is not None and value > decl.maximum:
+            raise SettingError(
+                _("不可大於 {maximum}，收到 {value}。").format(maximum=decl.maximum, value=value)
+            )
     elif decl.type is bool:
-        value = bool(value)
+        if isinstance(value, str):
+            word = value.strip().casefold()
+            if word not in _TRUE_WORDS | _FALSE_WORDS:
+                raise SettingError(
+                    _("只能是「是」或「否」（yes/no），收到「{value}」。").format(value=value)
+                )
+            value = word in _TRUE_WORDS
+        else:
+            value = bool(value)
     else:
         value = str(value).strip()
     if decl.choices and value not in decl.choices:
-        raise SettingError(f"{setting.value}: 只能是 {', '.join(map(str, decl.choices))}")
+        raise SettingError(
+            _("只能是 {choices}，收到「{value}」。").format(
+                choices="、".join(map(str, decl.choices)), value=value
+            )
+        )
     return value
+
+
+def setting_for_key(key: str) -> Setting | None:
+    """The setting stored under ``key`` (``agency.budgeted_headcount``), else None."""
+    return next((s for s in Setting if s.value == key.strip()), None)
 
 
 def encode(setting: Setting, value: Any) -> str:

@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hrplanner.cli.training",
     "hrplanner.cli.calendar",
     "hrplanner.cli.portal",
+    "hrplanner.cli.settings",
 )
 
 
