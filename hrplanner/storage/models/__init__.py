@@ -15,6 +15,14 @@ from hrplanner.storage.models.reference import (
     Unit,
 )
 from hrplanner.storage.models.staff import Employee
+from hrplanner.storage.models.study import StudyRecord, StudyWeekday
+from hrplanner.storage.models.survey import (
+    ClassSurvey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyTemplate,
+)
 from hrplanner.storage.models.training import (
     Attendance,
     ClassSession,
@@ -32,6 +40,7 @@ __all__ = [
     "ChangeLog",
     "ClassCategory",
     "ClassSession",
+    "ClassSurvey",
     "CreditByTopic",
     "Employee",
     "Enrollment",
@@ -41,6 +50,12 @@ __all__ = [
     "RequirementRule",
     "SettingValue",
     "StaffCategory",
+    "StudyRecord",
+    "StudyWeekday",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyTemplate",
     "TrainingClass",
     "Unit",
 ]
