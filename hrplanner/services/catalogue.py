@@ -130,6 +130,8 @@ class FileKind:
 
 _TRAINING = "hrplanner.services.training"
 _HOURS = "hrplanner.services.hours"
+_STUDY = "hrplanner.services.study"
+_SURVEY = "hrplanner.services.survey"
 
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
@@ -175,6 +177,7 @@ IMPORTS: tuple[ImportKind, ...] = (
         f"{_TRAINING}.signup_import:TEMPLATE",
         frozenset({"class", "map"}),
     ),
+    ImportKind("study", N_("進修"), f"{_STUDY}.files:run_import", f"{_STUDY}.files:TEMPLATE"),
 )
 
 EXPORTS: tuple[FileKind, ...] = (
@@ -194,6 +197,7 @@ EXPORTS: tuple[FileKind, ...] = (
         "portal", N_("時數登錄檔"), CLASS_OR_YEAR, "hrplanner.services.exports.portal:run_export"
     ),
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
+    FileKind("study", N_("進修名冊"), YEAR, f"{_STUDY}.files:run_export"),
 )
 
 PRINTS: tuple[FileKind, ...] = (
