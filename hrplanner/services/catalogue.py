@@ -178,6 +178,13 @@ IMPORTS: tuple[ImportKind, ...] = (
         frozenset({"class", "map"}),
     ),
     ImportKind("study", N_("進修"), f"{_STUDY}.files:run_import", f"{_STUDY}.files:TEMPLATE"),
+    ImportKind(
+        "survey",
+        N_("問卷回覆"),
+        f"{_SURVEY}.importing:run_import",
+        f"{_SURVEY}.importing:TEMPLATE",
+        frozenset({"class", "map"}),
+    ),
 )
 
 EXPORTS: tuple[FileKind, ...] = (
@@ -197,6 +204,7 @@ EXPORTS: tuple[FileKind, ...] = (
         "portal", N_("時數登錄檔"), CLASS_OR_YEAR, "hrplanner.services.exports.portal:run_export"
     ),
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
+    FileKind("survey", N_("滿意度統計"), CLASS_OR_YEAR, f"{_SURVEY}.exports:run_export"),
     FileKind("study", N_("進修名冊"), YEAR, f"{_STUDY}.files:run_export"),
 )
 
@@ -211,6 +219,13 @@ PRINTS: tuple[FileKind, ...] = (
         N_("滿意度調查表"),
         CLASS,
         f"{_TRAINING}.printing:run_questionnaire",
+        (".pdf",),
+    ),
+    FileKind(
+        "survey",
+        N_("滿意度調查結果"),
+        CLASS_OR_YEAR,
+        f"{_SURVEY}.printing:run_results",
         (".pdf",),
     ),
     FileKind("appraisal-form", N_("平時成績考核紀錄表"), YEAR, None, (".pdf",)),
