@@ -29,7 +29,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     )
     for label, number in summary.extra.items():
-        print(f"  {label} {number}")
+        print(f"  {_(label)} {number}")  # labels marked for the catalogue are translated
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import study as rules
+from hrplanner.i18n import N_, _
 from hrplanner.services.common import settings_service
 from hrplanner.services.demo import agency
 from hrplanner.settings import Setting
@@ -92,7 +93,10 @@ def generate_study(
         first = today.year - YEARS[size] + 1
         for index, year in enumerate(range(first, today.year + 1)):
             if progress:
-                progress(100 * index // YEARS[size], f"建立 {year - 1911} 年度進修")
+                progress(
+                    100 * index // YEARS[size],
+                    _("建立 {year} 年度進修紀錄").format(year=year - 1911),
+                )
             wanted = quota if year == today.year else min(quota, rng.randint(1, 3))
             tries = 0
             while free and tries < 4 * wanted + 20:
@@ -128,5 +132,5 @@ def generate_study(
                 ]
             session.add(row)
     if progress:
-        progress(100, "進修資料完成")
-    return {"進修紀錄": len(made)}
+        progress(100, _("進修紀錄完成"))
+    return {N_("進修紀錄"): len(made)}

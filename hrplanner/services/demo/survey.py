@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.survey import Question, QuestionKind, Questionnaire
 from hrplanner.domain.vocabulary import ENROLLED, ONLINE
+from hrplanner.i18n import N_, _
 from hrplanner.services.demo import agency
 from hrplanner.services.survey import templates
 from hrplanner.storage.database import Database
@@ -148,7 +149,8 @@ def generate_survey(
                 _flush(session, rows)
                 pending = 0
                 if progress:
-                    progress(100 * index // max(1, len(classes)), f"建立問卷回覆 {forms}")
+                    done = _("建立問卷回覆 {n} 份").format(n=forms)
+                    progress(100 * index // max(1, len(classes)), done)
         _flush(session, rows)
         if not db.is_sqlite:
             session.execute(
@@ -158,8 +160,8 @@ def generate_survey(
                 )
             )
     if progress:
-        progress(100, "問卷回覆完成")
-    return {"問卷回覆": forms, "問卷作答": answers}
+        progress(100, _("問卷回覆完成"))
+    return {N_("問卷回覆份數"): forms, N_("問卷作答題數"): answers}
 
 
 def _flush(session: Session, rows: dict[Any, list[dict[str, Any]]]) -> None:

@@ -27,7 +27,7 @@ def test_declared_after_the_training_history() -> None:
 def test_small_demo_study_and_survey(db: Database) -> None:
     summary = agency.generate(db, "small", seed=5)
     today = dt.date.today()
-    assert summary.extra["進修紀錄"] >= 5 and summary.extra["問卷回覆"] > 50
+    assert summary.extra["進修紀錄"] >= 5 and summary.extra["問卷回覆份數"] > 50
     this_year = records.year_list(db, today.year)
     assert this_year.quota.used == this_year.quota.quota  # at the quota
     assert any(r.approved_on is None for r in this_year.records)  # one still waiting
