@@ -184,19 +184,20 @@ def class_figures(
         return _views(session, classes)[0]
 
 
-def _in_year(year: int) -> object:
-    return (
-        TrainingClass.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        & TrainingClass.cancelled.is_(False)
-        & TrainingClass.id.in_(select(SurveyResponse.class_id))
-    )
+def _in_year(year: int, answered_only: bool) -> object:
+    where = TrainingClass.end_date.between(
+        dt.date(year, 1, 1), dt.date(year, 12, 31)
+    ) & TrainingClass.cancelled.is_(False)
+    if answered_only:
+        where &= TrainingClass.id.in_(select(SurveyResponse.class_id))
+    return where
 
 
-def year_figures(db: Database, year: int) -> list[ClassFigures]:
-    """Every class ending in ``year`` that has responses, by code (R6: a class counts
-    toward the year in which it ends)."""
+def year_figures(db: Database, year: int, *, answered_only: bool = True) -> list[ClassFigures]:
+    """The classes ending in ``year`` (R6: a class counts toward the year in which it ends)
+    that have responses, or with ``answered_only`` False every class not cancelled, by code."""
     with db.session() as session:
-        return _views(session, _classes(session, _in_year(year)))
+        return _views(session, _classes(session, _in_year(year, answered_only)))
 
 
 def year_summary(items: Sequence[ClassFigures]) -> YearSummary:
