@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -138,6 +138,7 @@ def _views(session: Session, where: object = None) -> list[StudyView]:
         select(StudyRecord, Employee, Unit.name)
         .join(Employee, Employee.id == StudyRecord.employee_id)
         .join(Unit, Unit.id == Employee.unit_id)
+        .options(selectinload(StudyRecord.weekdays))  # one query for every record's week
         .order_by(StudyRecord.start_date, Employee.employee_no, StudyRecord.id)
     )
     if where is not None:

@@ -40,7 +40,6 @@ from hrplanner.ui.training.models import (
     WARN_BRUSH,
     Column,
     RowsModel,
-    fit_columns,
     is_refusal,
     refusal_text,
 )
@@ -223,12 +222,7 @@ class StudyPage(QWidget):
             study_columns(self.ctx.date_style, listing.holder_ids, loaded.checks)
         )
         self.model.set_rows(listing.records)
-        # A year holds tens of records (hundreds on the large demo): fitting them is cheap.
-        fit_columns(self.table, 72)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, 60), 170))
+        self._fit_columns()
         quota = listing.quota
         names = self.tr("、").join(quota.names) or self.tr("無")
         text = (
@@ -249,6 +243,17 @@ class StudyPage(QWidget):
                 if item.id == keep_id:
                     self.table.selectRow(row)
         self._update_buttons()
+
+    def _fit_columns(self, sample: int = 60) -> None:
+        """Widths from the header and the first rows' text (measuring a large demo's 400
+        records cell by cell would hold the window for most of a second)."""
+        metrics = self.table.fontMetrics()
+        for column in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            rows = min(sample, self.model.rowCount())
+            texts += [str(self.model.index(r, column).data() or "") for r in range(rows)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 16
+            self.table.setColumnWidth(column, min(max(width, 60), 170))
 
     def selected(self) -> StudyView | None:
         rows = self.table.selectionModel().selectedRows()
