@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hrplanner.cli.calendar",
     "hrplanner.cli.portal",
     "hrplanner.cli.appraisal",
+    "hrplanner.cli.settings",
 )
 
 

@@ -131,6 +131,8 @@ class FileKind:
 _TRAINING = "hrplanner.services.training"
 _HOURS = "hrplanner.services.hours"
 _APPRAISAL = "hrplanner.services.appraisal"
+_STUDY = "hrplanner.services.study"
+_SURVEY = "hrplanner.services.survey"
 
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
@@ -200,6 +202,14 @@ IMPORTS: tuple[ImportKind, ...] = (
         f"{_APPRAISAL}.import_appraisals:run_appraisal",
         f"{_APPRAISAL}.import_appraisals:APPRAISAL_TEMPLATE",
     ),
+    ImportKind("study", N_("進修"), f"{_STUDY}.files:run_import", f"{_STUDY}.files:TEMPLATE"),
+    ImportKind(
+        "survey",
+        N_("問卷回覆"),
+        f"{_SURVEY}.importing:run_import",
+        f"{_SURVEY}.importing:TEMPLATE",
+        frozenset({"class", "map"}),
+    ),
 )
 
 EXPORTS: tuple[FileKind, ...] = (
@@ -221,6 +231,8 @@ EXPORTS: tuple[FileKind, ...] = (
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
     FileKind("appraisal", N_("考績清冊"), YEAR, f"{_APPRAISAL}.exports:run_appraisal"),
     FileKind("interim", N_("平時考核"), YEAR, f"{_APPRAISAL}.exports:run_interim"),
+    FileKind("survey", N_("滿意度統計"), CLASS_OR_YEAR, f"{_SURVEY}.exports:run_export"),
+    FileKind("study", N_("進修名冊"), YEAR, f"{_STUDY}.files:run_export"),
 )
 
 PRINTS: tuple[FileKind, ...] = (
@@ -252,6 +264,13 @@ PRINTS: tuple[FileKind, ...] = (
     ),
     FileKind(
         "appraisal-notice", N_("考績通知書"), YEAR, f"{_APPRAISAL}.printing:run_notice", (".pdf",)
+    ),
+    FileKind(
+        "survey",
+        N_("滿意度調查結果"),
+        CLASS_OR_YEAR,
+        f"{_SURVEY}.printing:run_results",
+        (".pdf",),
     ),
     FileKind("plan-report", N_("計畫執行成果報告"), PLAN_YEAR, None, (".pdf",)),
 )

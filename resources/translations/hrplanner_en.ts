@@ -300,6 +300,14 @@ Reason: %2</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="+72"/>
+        <source>平均 %1</source>
+        <translation>Mean %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
@@ -680,7 +688,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -711,13 +719,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
-        <location line="+95"/>
+        <location line="+150"/>
+        <location line="+97"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -725,6 +733,11 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+1"/>
         <source>出席與結訓</source>
         <translation>Attendance and closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>滿意度</source>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -755,7 +768,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;  %3  %4 sessions, %5 hours  %6</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>無法開啟班期</source>
         <translation>Cannot open the class</translation>
     </message>
@@ -783,6 +796,24 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>Cannot cancel the class</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
+        <source>檔案欄位</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一筆內容</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>（不匯入）</source>
+        <translation>(not imported)</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2173,17 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Year-end appraisal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>滿意度調查</source>
+        <translation>Satisfaction Surveys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>進修</source>
+        <translation>Study Programmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>Reports</translation>
     </message>
@@ -2286,19 +2327,25 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>班期成績冊</source>
         <translation>Class Record</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+92"/>
+        <location line="-84"/>
+        <location line="+95"/>
         <source>滿意度調查表</source>
         <translation>Satisfaction Questionnaire</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+16"/>
+        <location line="-94"/>
+        <location line="+107"/>
+        <source>滿意度調查結果</source>
+        <translation>Satisfaction Survey Results</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+17"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
@@ -2329,7 +2376,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Which session&apos;s sign-in sheet?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>One combined PDF (preview, then print)</translation>
     </message>
@@ -2400,7 +2447,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -2526,7 +2573,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>自動（標楷體、系統字型或內附字型）</source>
         <translation>Automatic (DFKai-SB, a system font or the bundled font)</translation>
     </message>
@@ -2621,39 +2668,9 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
-        <translation>Choose a TrueType font file (.ttf or .ttc); .otf and similar fonts cannot be embedded in a PDF.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>例：%1</source>
         <translation>Example: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
-        <translation>A sign-in sheet needs at least the Name and Sign in columns</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
-        <translation>The number format needs the serial number {seq} (e.g. {seq:04d}); otherwise every certificate gets the same number</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>印信圖檔需為 PNG 或 JPG 檔</source>
-        <translation>The seal image must be a PNG or JPG file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>找不到印信圖檔「%1」</source>
-        <translation>Seal image “%1” not found</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
-        <translation>Cannot read the seal image “%1”; the file may be damaged</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2946,102 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+3"/>
         <source>班期 %1 已標記於 %2 登錄時數</source>
         <translation>Class %1 marked as registered on %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseGridWidget</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="+255"/>
+        <source>刪除所選問卷</source>
+        <translation>Delete Selected Forms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</source>
+        <translation>One row per form. Keys: 1–5 answer (5 very satisfied … 1 very dissatisfied) and move to the next question, 0 leaves it blank, Delete clears; type open answers as text. The last row is a new form.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>已輸入 %1 份；取得時數 %2 人；回收率 %3</source>
+        <translation>Forms typed: %1; people credited: %2; response rate %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法輸入問卷回覆</source>
+        <translation>Cannot Enter Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>刪除第 %1 號問卷？</source>
+        <translation>Delete form no. %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除問卷</source>
+        <translation>Delete Forms</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/results_view.py" line="+45"/>
+        <source>題號</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>題目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回覆數</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>開放意見</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法讀取滿意度結果</source>
+        <translation>Cannot Read the Survey Results</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>請選擇一個班期。</source>
+        <translation>Choose a class.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</source>
+        <translation>Forms returned: %1 / people credited: %2, response rate %3; overall mean satisfaction %4 (5 is very satisfied)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>整體</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部評分題</source>
+        <translation>All rated questions</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>（沒有開放意見）</source>
+        <translation>(no open answers)</translation>
     </message>
 </context>
 <context>
@@ -3294,21 +3407,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <source>匯出日期</source>
         <translation>Exported dates</translation>
     </message>
-    <message>
-        <location line="+49"/>
-        <source>請填寫機關全銜（印在簽到表與證明書上）</source>
-        <translation>Enter the full agency name (it is printed on sign-in sheets and certificates)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>編制內預算員額需為 0 以上的整數，例如 120</source>
-        <translation>The budgeted headcount must be a whole number of 0 or more, e.g. 120</translation>
-    </message>
 </context>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+63"/>
         <source>匯入線上報名表</source>
         <translation>Import Online Sign-up Form</translation>
     </message>
@@ -3328,22 +3431,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>(from the file&apos;s &quot;班期代碼&quot; column)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>檔案欄位</source>
-        <translation>File column</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>對應到報名欄位</source>
         <translation>Enrollment field</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>第一筆內容</source>
-        <translation>First value</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
@@ -3423,12 +3516,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Cannot Read the File</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>（不匯入）</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+37"/>
         <source>試算中…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -3686,6 +3774,639 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/dialog.py" line="+44"/>
+        <source>週一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>部分辦公時間進修</source>
+        <translation>Part-time in office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>In own time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>新增進修紀錄</source>
+        <translation>Add Study Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯進修紀錄</source>
+        <translation>Edit Study Record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇人員…</source>
+        <translation>Choose Person…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例：國立清華大學</source>
+        <translation>e.g. National Tsing Hua University</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：公共政策研究所</source>
+        <translation>e.g. Institute of Public Policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：碩士在職專班、學分班</source>
+        <translation>e.g. in-service master&apos;s, credit course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：114/09/01</source>
+        <translation>e.g. 114/09/01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定可留空</source>
+        <translation>leave blank when not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>機關首長核准日期；尚未核准請留空</source>
+        <translation>date the head approved; blank while awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未認定</source>
+        <translation>Not yet judged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> 小時</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>人員</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修類別</source>
+        <translation>Kind of study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學位或學分</source>
+        <translation>Degree or credits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每週公假時數</source>
+        <translation>Weekly office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>Job-related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>核准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>選擇進修人員</source>
+        <translation>Choose the Person Studying</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>只有部分辦公時間進修填每週公假時數。</source>
+        <translation>Weekly office hours are only for part-time study in office hours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週合計 %1 小時（上限 %2 小時）</source>
+        <translation>%1 h a week in total (limit %2 h)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>：超過上限，無法儲存</source>
+        <translation>: over the limit, cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>結束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>請填寫進修起始日期。</source>
+        <translation>Fill in the start date of the study.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>資料不足</source>
+        <translation>Not enough data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核准</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占用</source>
+        <translation>Holds a place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
+        <translation>Part-time study takes at most 8 office hours per person a week; the people approved for part-time or full-time study in a year may not exceed one tenth of the budgeted headcount (at least 1); study in one&apos;s own time has no limit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>無</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
+        <translation>Places for part-time and full-time study in ROC year %1: %2 of %3 used (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；編制內預算員額 %1 人</source>
+        <translation>; budgeted headcount %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（尚未設定，請至「機關設定」填寫）</source>
+        <translation> (not set yet: fill it in under Agency Settings)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>無法讀取進修紀錄</source>
+        <translation>Cannot Read the Study Records</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已儲存進修紀錄</source>
+        <translation>Study Record Saved</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>刪除 %1 的「%2」進修紀錄？</source>
+        <translation>Delete the study record &quot;%2&quot; of %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除進修紀錄</source>
+        <translation>Delete Study Record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法刪除進修紀錄</source>
+        <translation>Cannot Delete the Study Record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯入進修紀錄</source>
+        <translation>Import Study Records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修匯入範本.xlsx</source>
+        <translation>study import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇進修紀錄檔案</source>
+        <translation>Choose a File of Study Records</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="-47"/>
+        <source>非常滿意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>滿意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不滿意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不滿意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="-340"/>
+        <source>問卷編號</source>
+        <translation>Form no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（新）</source>
+        <translation>%1 (new)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/import_dialog.py" line="+60"/>
+        <source>匯入問卷回覆</source>
+        <translation>Import Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</source>
+        <translation>choose an .xlsx of responses, or an online form&apos;s .csv export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇檔案…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（依檔案中的「班期代碼」欄）</source>
+        <translation>(from the file&apos;s &quot;班期代碼&quot; column)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>對應到題目</source>
+        <translation>Maps to question</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</source>
+        <translation>Choose a file and check the column mapping, then press &quot;Dry Run&quot;; it can be imported only when no problem is found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>試算</source>
+        <translation>Dry Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>Column mapping (headers naming a question by number or text are mapped already; your last choice is remembered)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>第 %1 題 %2</source>
+        <translation>Question %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>選擇問卷回覆檔案</source>
+        <translation>Choose a File of Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>無法讀取檔案</source>
+        <translation>Cannot Read the File</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>試算中…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</source>
+        <translation>Problems found: %1; nothing was imported. Correct the file or the mapping and check again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>檔案中沒有任何問卷回覆。</source>
+        <translation>The file holds no survey responses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</source>
+        <translation>No problem. Forms to add: %1, to update: %2, unchanged: %3. Press &quot;Import&quot; to write them.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已匯入問卷回覆：新增 %1 份、更新 %2 份。</source>
+        <translation>Survey responses imported. Forms added: %1, updated: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入完成</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未匯入任何資料：%1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <source>類別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>分組</source>
+        <translation>Grouped by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期數</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回收份數</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均滿意度</source>
+        <translation>Mean satisfaction</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
+        <translation>Classes with survey responses: %1; forms: %2; response rate %3; mean satisfaction %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法讀取滿意度調查</source>
+        <translation>Cannot Read the Satisfaction Surveys</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <source>問卷範本…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入回覆…</source>
+        <translation>Import Responses…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印調查表</source>
+        <translation>Print Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印調查結果</source>
+        <translation>Print Results</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>輸入回覆</source>
+        <translation>Enter Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計結果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>問卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1（預設）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已有回覆，問卷不能更換</source>
+        <translation>Forms returned: the questionnaire cannot change</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法更換問卷</source>
+        <translation>Cannot Change the Questionnaire</translation>
+    </message>
+</context>
+<context>
     <name>TeachersTab</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
@@ -3711,6 +4432,105 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+5"/>
         <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
         <translation>No teachers&apos; appraisal for %1 (it is opened with the year)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/template_dialog.py" line="+48"/>
+        <source>問卷範本</source>
+        <translation>Questionnaire Templates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增範本</source>
+        <translation>New Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>刪除範本</source>
+        <translation>Delete Template</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>設為預設</source>
+        <translation>Make Default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>題號</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>簡稱（圖表用）</source>
+        <translation>Short label (charts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增題目</source>
+        <translation>Add Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選題目</source>
+        <translation>Delete Selected Questions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>範本</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（預設）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 個班期選用此範本。</source>
+        <translation>Classes that chose this template: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未指定問卷的班期使用此範本。</source>
+        <translation>Classes without a choice of their own use this template. </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>評分（1–5）</source>
+        <translation>Rated (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開放（文字）</source>
+        <translation>Open (text)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>刪除問卷範本「%1」？</source>
+        <translation>Delete the questionnaire template &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4615,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -3803,6 +4624,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     <message>
         <location line="+5"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3824,12 +4646,38 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Current hours</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收份數</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取得時數人數</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回收率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>平均滿意度</source>
+        <translation>Mean satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training/models.py" line="+1"/>
         <source>辦理方式</source>
         <translation>Organising</translation>
     </message>
@@ -3839,7 +4687,8 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+5"/>
         <location line="+133"/>
         <source>結束日期</source>
         <translation>End date</translation>
@@ -3887,6 +4736,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -3900,6 +4750,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -3956,6 +4807,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -4111,6 +4963,51 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+2"/>
+        <source>進修類別</source>
+        <translation>Kind of study</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>學校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週公假時數</source>
+        <translation>Weekly office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>Job-related</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>占用名額</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>選送資格</source>
+        <translation>Selection check</translation>
     </message>
 </context>
 <context>
@@ -4666,7 +5563,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>

@@ -300,6 +300,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="+72"/>
+        <source>平均 %1</source>
+        <translation>平均 %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
@@ -677,7 +685,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -708,13 +716,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
-        <location line="+95"/>
+        <location line="+150"/>
+        <location line="+97"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -722,6 +730,11 @@
         <location line="+1"/>
         <source>出席與結訓</source>
         <translation>出席與結訓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>滿意度</source>
+        <translation>滿意度</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -751,7 +764,7 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&#x3000;%3&#x3000;%4 場，%5 小時&#x3000;%6</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>無法開啟班期</source>
         <translation>無法開啟班期</translation>
     </message>
@@ -779,6 +792,24 @@
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>無法取消班期</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
+        <source>檔案欄位</source>
+        <translation>檔案欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一筆內容</source>
+        <translation>第一筆內容</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>（不匯入）</source>
+        <translation>（不匯入）</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2160,17 @@
         <translation>年終考績</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>滿意度調查</source>
+        <translation>滿意度調查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>進修</source>
+        <translation>進修</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
@@ -2273,19 +2314,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>班期成績冊</source>
         <translation>班期成績冊</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+92"/>
+        <location line="-84"/>
+        <location line="+95"/>
         <source>滿意度調查表</source>
         <translation>滿意度調查表</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+16"/>
+        <location line="-94"/>
+        <location line="+107"/>
+        <source>滿意度調查結果</source>
+        <translation>滿意度調查結果</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+17"/>
         <source>列印</source>
         <translation>列印</translation>
     </message>
@@ -2316,7 +2363,7 @@
         <translation>要列印哪一場的簽到表？</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>合併成一個 PDF（預覽後列印）</translation>
     </message>
@@ -2387,7 +2434,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -2513,7 +2560,7 @@
         <translation>圖檔 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>自動（標楷體、系統字型或內附字型）</source>
         <translation>自動（標楷體、系統字型或內附字型）</translation>
     </message>
@@ -2608,39 +2655,9 @@
         <translation>選擇印信圖檔</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
-        <translation>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>例：%1</source>
         <translation>例：%1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
-        <translation>簽到表至少要有「姓名」與「簽到」兩欄</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
-        <translation>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>印信圖檔需為 PNG 或 JPG 檔</source>
-        <translation>印信圖檔需為 PNG 或 JPG 檔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>找不到印信圖檔「%1」</source>
-        <translation>找不到印信圖檔「%1」</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
-        <translation>無法讀取印信圖檔「%1」，檔案可能已損壞</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2933,102 @@
         <location line="+3"/>
         <source>班期 %1 已標記於 %2 登錄時數</source>
         <translation>班期 %1 已標記於 %2 登錄時數</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseGridWidget</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="+255"/>
+        <source>刪除所選問卷</source>
+        <translation>刪除所選問卷</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</source>
+        <translation>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>已輸入 %1 份；取得時數 %2 人；回收率 %3</source>
+        <translation>已輸入 %1 份；取得時數 %2 人；回收率 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法輸入問卷回覆</source>
+        <translation>無法輸入問卷回覆</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>刪除第 %1 號問卷？</source>
+        <translation>刪除第 %1 號問卷？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除問卷</source>
+        <translation>刪除問卷</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/results_view.py" line="+45"/>
+        <source>題號</source>
+        <translation>題號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回覆數</source>
+        <translation>回覆數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>開放意見</source>
+        <translation>開放意見</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法讀取滿意度結果</source>
+        <translation>無法讀取滿意度結果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>請選擇一個班期。</source>
+        <translation>請選擇一個班期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</source>
+        <translation>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>整體</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部評分題</source>
+        <translation>全部評分題</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>（沒有開放意見）</source>
+        <translation>（沒有開放意見）</translation>
     </message>
 </context>
 <context>
@@ -3281,21 +3394,11 @@
         <source>匯出日期</source>
         <translation>匯出日期</translation>
     </message>
-    <message>
-        <location line="+49"/>
-        <source>請填寫機關全銜（印在簽到表與證明書上）</source>
-        <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>編制內預算員額需為 0 以上的整數，例如 120</source>
-        <translation>編制內預算員額需為 0 以上的整數，例如 120</translation>
-    </message>
 </context>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+63"/>
         <source>匯入線上報名表</source>
         <translation>匯入線上報名表</translation>
     </message>
@@ -3315,22 +3418,12 @@
         <translation>（依檔案中的「班期代碼」欄）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>檔案欄位</source>
-        <translation>檔案欄位</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>對應到報名欄位</source>
         <translation>對應到報名欄位</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>第一筆內容</source>
-        <translation>第一筆內容</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>列</source>
         <translation>列</translation>
     </message>
@@ -3410,12 +3503,7 @@
         <translation>無法讀取檔案</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>（不匯入）</source>
-        <translation>（不匯入）</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+37"/>
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
@@ -3672,6 +3760,639 @@
     </message>
 </context>
 <context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/dialog.py" line="+44"/>
+        <source>週一</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>部分辦公時間進修</source>
+        <translation>部分辦公時間進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>全時進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>公餘進修</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>新增進修紀錄</source>
+        <translation>新增進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯進修紀錄</source>
+        <translation>編輯進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇人員…</source>
+        <translation>選擇人員…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例：國立清華大學</source>
+        <translation>例：國立清華大學</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：公共政策研究所</source>
+        <translation>例：公共政策研究所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：碩士在職專班、學分班</source>
+        <translation>例：碩士在職專班、學分班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：114/09/01</source>
+        <translation>例：114/09/01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定可留空</source>
+        <translation>未定可留空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>機關首長核准日期；尚未核准請留空</source>
+        <translation>機關首長核准日期；尚未核准請留空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未認定</source>
+        <translation>尚未認定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> 小時</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>人員</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修類別</source>
+        <translation>進修類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>系所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學位或學分</source>
+        <translation>學位或學分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修期間</source>
+        <translation>進修期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每週公假時數</source>
+        <translation>每週公假時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>與業務有關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>核准日期</source>
+        <translation>核准日期</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>選擇進修人員</source>
+        <translation>選擇進修人員</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>只有部分辦公時間進修填每週公假時數。</source>
+        <translation>只有部分辦公時間進修填每週公假時數。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週合計 %1 小時（上限 %2 小時）</source>
+        <translation>每週合計 %1 小時（上限 %2 小時）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>：超過上限，無法儲存</source>
+        <translation>：超過上限，無法儲存</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>請填寫進修起始日期。</source>
+        <translation>請填寫進修起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>資料不足</source>
+        <translation>資料不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核准</source>
+        <translation>待核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占用</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
+        <translation>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>無</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
+        <translation>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；編制內預算員額 %1 人</source>
+        <translation>；編制內預算員額 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（尚未設定，請至「機關設定」填寫）</source>
+        <translation>（尚未設定，請至「機關設定」填寫）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>無法讀取進修紀錄</source>
+        <translation>無法讀取進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已儲存進修紀錄</source>
+        <translation>已儲存進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>刪除 %1 的「%2」進修紀錄？</source>
+        <translation>刪除 %1 的「%2」進修紀錄？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除進修紀錄</source>
+        <translation>刪除進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法刪除進修紀錄</source>
+        <translation>無法刪除進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯入進修紀錄</source>
+        <translation>匯入進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修匯入範本.xlsx</source>
+        <translation>進修匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇進修紀錄檔案</source>
+        <translation>選擇進修紀錄檔案</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="-47"/>
+        <source>非常滿意</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>滿意</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不滿意</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不滿意</source>
+        <translation>非常不滿意</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="-340"/>
+        <source>問卷編號</source>
+        <translation>問卷編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（新）</source>
+        <translation>%1（新）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/import_dialog.py" line="+60"/>
+        <source>匯入問卷回覆</source>
+        <translation>匯入問卷回覆</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</source>
+        <translation>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇檔案…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（依檔案中的「班期代碼」欄）</source>
+        <translation>（依檔案中的「班期代碼」欄）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>對應到題目</source>
+        <translation>對應到題目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</source>
+        <translation>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>試算</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>第 %1 題 %2</source>
+        <translation>第 %1 題 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>選擇問卷回覆檔案</source>
+        <translation>選擇問卷回覆檔案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>無法讀取檔案</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>試算中…</source>
+        <translation>試算中…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</source>
+        <translation>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>檔案中沒有任何問卷回覆。</source>
+        <translation>檔案中沒有任何問卷回覆。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</source>
+        <translation>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已匯入問卷回覆：新增 %1 份、更新 %2 份。</source>
+        <translation>已匯入問卷回覆：新增 %1 份、更新 %2 份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未匯入任何資料：%1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>分組</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期數</source>
+        <translation>班期數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回收份數</source>
+        <translation>回收份數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收率</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均滿意度</source>
+        <translation>平均滿意度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
+        <translation>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法讀取滿意度調查</source>
+        <translation>無法讀取滿意度調查</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <source>問卷範本…</source>
+        <translation>問卷範本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入回覆…</source>
+        <translation>匯入回覆…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印調查表</source>
+        <translation>列印調查表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印調查結果</source>
+        <translation>列印調查結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>輸入回覆</source>
+        <translation>輸入回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計結果</source>
+        <translation>統計結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>問卷</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1（預設）</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已有回覆，問卷不能更換</source>
+        <translation>已有回覆，問卷不能更換</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法更換問卷</source>
+        <translation>無法更換問卷</translation>
+    </message>
+</context>
+<context>
     <name>TeachersTab</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
@@ -3697,6 +4418,105 @@
         <location line="+5"/>
         <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
         <translation>%1沒有教師成績考核（開辦年度時會一併開辦）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/template_dialog.py" line="+48"/>
+        <source>問卷範本</source>
+        <translation>問卷範本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增範本</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>刪除範本</source>
+        <translation>刪除範本</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>設為預設</source>
+        <translation>設為預設</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>題號</source>
+        <translation>題號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題型</source>
+        <translation>題型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>簡稱（圖表用）</source>
+        <translation>簡稱（圖表用）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增題目</source>
+        <translation>新增題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選題目</source>
+        <translation>刪除所選題目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>範本</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（預設）</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 個班期選用此範本。</source>
+        <translation>%1 個班期選用此範本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未指定問卷的班期使用此範本。</source>
+        <translation>未指定問卷的班期使用此範本。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>評分（1–5）</source>
+        <translation>評分（1–5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開放（文字）</source>
+        <translation>開放（文字）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>刪除問卷範本「%1」？</source>
+        <translation>刪除問卷範本「%1」？</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4601,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -3789,6 +4610,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3810,12 +4632,38 @@
         <translation>目前時數</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收份數</source>
+        <translation>回收份數</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取得時數人數</source>
+        <translation>取得時數人數</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回收率</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>平均滿意度</source>
+        <translation>平均滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training/models.py" line="+1"/>
         <source>辦理方式</source>
         <translation>辦理方式</translation>
     </message>
@@ -3825,7 +4673,8 @@
         <translation>開始日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+5"/>
         <location line="+133"/>
         <source>結束日期</source>
         <translation>結束日期</translation>
@@ -3873,6 +4722,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -3886,6 +4736,7 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -3942,6 +4793,7 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -4097,6 +4949,51 @@
         <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+2"/>
+        <source>進修類別</source>
+        <translation>進修類別</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>學校</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>系所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修期間</source>
+        <translation>進修期間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週公假時數</source>
+        <translation>每週公假時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>與業務有關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核准日期</source>
+        <translation>核准日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>占用名額</source>
+        <translation>占用名額</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>選送資格</source>
+        <translation>選送資格</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +5549,7 @@
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>

@@ -76,7 +76,7 @@ def test_a_0001_database_upgrades_and_keeps_its_people(target: str) -> None:
 
     db = Database.open(target)
     try:
-        assert migrate.current_revision(db.engine) == migrate.head_revision(db.engine) == "0004"
+        assert migrate.current_revision(db.engine) == migrate.head_revision(db.engine)
         tables = set(inspect(db.engine).get_table_names())
         assert tables >= NEW_TABLES
         columns = {c["name"] for c in inspect(db.engine).get_columns("employee")}

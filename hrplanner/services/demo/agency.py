@@ -45,6 +45,9 @@ ExtraGenerator = Callable[[Database, str, random.Random, Progress | None], Mappi
 GENERATORS: tuple[str, ...] = (
     "hrplanner.services.demo.training:generate_training",
     "hrplanner.services.demo.appraisal:generate_appraisals",
+    "hrplanner.services.demo.study:generate_study",
+    # After the training history: forms are for classes already closed.
+    "hrplanner.services.demo.survey:generate_survey",
 )
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units

@@ -25,6 +25,14 @@ from hrplanner.storage.models.reference import (
     Unit,
 )
 from hrplanner.storage.models.staff import Employee
+from hrplanner.storage.models.study import StudyRecord, StudyWeekday
+from hrplanner.storage.models.survey import (
+    ClassSurvey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyTemplate,
+)
 from hrplanner.storage.models.training import (
     Attendance,
     ClassSession,
@@ -44,6 +52,7 @@ __all__ = [
     "ChangeLog",
     "ClassCategory",
     "ClassSession",
+    "ClassSurvey",
     "CommitteeMember",
     "CreditByTopic",
     "Employee",
@@ -58,6 +67,12 @@ __all__ = [
     "RewardRecord",
     "SettingValue",
     "StaffCategory",
+    "StudyRecord",
+    "StudyWeekday",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyTemplate",
     "TeacherAppraisal",
     "TrainingClass",
     "Unit",

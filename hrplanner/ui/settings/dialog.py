@@ -1,9 +1,9 @@
 """The agency settings dialog (機關設定), every declared setting in three tabs: 機關 (names,
 head of the agency, budgeted headcount, language, date display), 訓練與時數 (credit policy,
 hours registration deadline, export dates, the initial-training class category) and 列印與證書
-(font, sign-in sheet, certificate; see ``settings_print``). Values are checked against their
-declarations in ``hrplanner.settings`` and by the form, then saved in one transaction; the
-dialog closes only on success."""
+(font, sign-in sheet, certificate; see ``settings_print``). Values are checked by
+``services.common.settings_checks`` (the same checks as ``hrplanner settings KEY VALUE``),
+then saved in one transaction; the dialog closes only on success."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
-from hrplanner.services.common import reference, settings_service
+from hrplanner.services.common import reference, settings_checks, settings_service
 from hrplanner.settings import Setting, SettingError
 from hrplanner.ui.settings.appraisal_tab import AppraisalSettingsTab
 from hrplanner.ui.settings.print_tab import PrintSettingsTab
@@ -221,13 +221,7 @@ class SettingsDialog(QDialog):
         return values
 
     def problems(self, values: dict[Setting, Any]) -> dict[Setting, str]:
-        found: dict[Setting, str] = {}
-        if not str(values[Setting.AGENCY_NAME]).strip():
-            found[Setting.AGENCY_NAME] = self.tr("請填寫機關全銜（印在簽到表與證明書上）")
-        text = str(values[Setting.BUDGETED_HEADCOUNT]).strip()
-        if not text.isdigit():
-            found[Setting.BUDGETED_HEADCOUNT] = self.tr("編制內預算員額需為 0 以上的整數，例如 120")
-        found.update(self.print_tab.problems(values))
+        found = settings_checks.problems(self._ctx.db, values)
         found.update(self.appraisal_tab.problems(values))
         return found
 
