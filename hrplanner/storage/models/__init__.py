@@ -7,6 +7,16 @@ from hrplanner.storage.models.calendar import CalendarOverride
 from hrplanner.storage.models.certificates import Certificate
 from hrplanner.storage.models.common import ChangeLog, SettingValue
 from hrplanner.storage.models.hours import ExternalRecord, RequirementRule
+from hrplanner.storage.models.plans import (
+    Plan,
+    PlanAction,
+    PlanActionClass,
+    PlanKpi,
+    PlanKpiYear,
+    PlanProgress,
+    PlanReport,
+    PlanStrategy,
+)
 from hrplanner.storage.models.reference import (
     ClassCategory,
     LearningTopic,
@@ -37,6 +47,14 @@ __all__ = [
     "Enrollment",
     "ExternalRecord",
     "LearningTopic",
+    "Plan",
+    "PlanAction",
+    "PlanActionClass",
+    "PlanKpi",
+    "PlanKpiYear",
+    "PlanProgress",
+    "PlanReport",
+    "PlanStrategy",
     "RankGroup",
     "RequirementRule",
     "SettingValue",
