@@ -35,6 +35,10 @@ class Setting(Enum):
     # R17: the class category whose classes are new hires' initial training (a name in the
     # editable class-category list, so the agency can rename or replace it).
     INITIAL_TRAINING_CATEGORY = "training.initial_training_category"
+    # R15: 達成度 is shown capped at this percentage (0 = no cap), and a KPI below target
+    # is yellow from this 達成度 (percent) on, red below it.
+    KPI_DEGREE_CAP = "plans.degree_cap_percent"
+    KPI_YELLOW_FROM = "plans.yellow_from_percent"
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
     Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
+    Setting.KPI_DEGREE_CAP: Declaration(int, 100),
+    Setting.KPI_YELLOW_FROM: Declaration(int, 90),
 }
 
 
