@@ -139,6 +139,7 @@ def upgrade() -> None:
         sa.Column("actual", sa.String(length=100), nullable=True),
         sa.Column("actual_source", sa.String(length=4), nullable=True),
         sa.Column("computed_at", sa.DateTime(), nullable=True),
+        sa.Column("computed_exact", sa.String(length=60), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("countermeasure", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),

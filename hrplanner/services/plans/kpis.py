@@ -194,6 +194,8 @@ def kpi_table(
             for y in k.years:
                 actual: object = y.actual
                 source = y.actual_source
+                if source == COMPUTED and y.computed_exact and y.actual:
+                    actual = exact_quantity(y.actual, y.computed_exact) or y.actual
                 if computed is not None and (k.id, y.year) in computed:
                     actual, source = computed[(k.id, y.year)], COMPUTED
                 target, quantity, result, problem = judge(
@@ -309,7 +311,7 @@ def set_actual(
         text = (actual or "").strip() or None
         row.actual = text
         row.actual_source = source if text else None
-        row.computed_at = None
+        row.computed_at = row.computed_exact = None
         row.reason, row.countermeasure = reason.strip(), countermeasure.strip()
 
 
@@ -361,6 +363,16 @@ def stored_text(value: Quantity) -> str:
     return format_number(value.value, STORED_PLACES) + value.unit
 
 
+def exact_quantity(stored: str, exact: str) -> Quantity | None:
+    """A stored computed actual with its exact value; None when the exact text is damaged."""
+    try:
+        value = Fraction(exact)
+    except (ValueError, ZeroDivisionError):
+        return None
+    unit = stored.lstrip("0123456789.,-")
+    return Quantity(value, unit)
+
+
 def _store(db: Database, results: list[ComputeResult], now: dt.datetime) -> None:
     with db.session() as s:
         for result in results:
@@ -374,6 +386,7 @@ def _store(db: Database, results: list[ComputeResult], now: dt.datetime) -> None
             # Six decimals keep the stored value on the right side of its target.
             row.actual = None if value is None else stored_text(value)
             row.actual_source = None if value is None else COMPUTED
+            row.computed_exact = None if value is None else str(value.value)
             row.computed_at = now
 
 

@@ -161,6 +161,9 @@ class PlanKpiYear(Base):
     actual: Mapped[str | None] = mapped_column(String(100))
     actual_source: Mapped[str | None] = mapped_column(String(4))  # 手動 / 匯入 / 計算
     computed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # A computed actual exactly, as "numerator/denominator" in its unit (``actual`` holds it
+    # for reading, rounded): a KPI bound to a rate reports the rate itself.
+    computed_exact: Mapped[str | None] = mapped_column(String(60))
     reason: Mapped[str] = mapped_column(Text, default="")  # 落後原因
     countermeasure: Mapped[str] = mapped_column(Text, default="")  # 因應策略
     version: Mapped[int] = mapped_column(Integer, default=1)
