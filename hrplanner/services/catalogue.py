@@ -130,6 +130,7 @@ class FileKind:
 
 _TRAINING = "hrplanner.services.training"
 _HOURS = "hrplanner.services.hours"
+_PLANS = "hrplanner.services.plans"
 
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
@@ -169,6 +170,18 @@ IMPORTS: tuple[ImportKind, ...] = (
         "hrplanner.services.calendar.office_calendar:TEMPLATE",
     ),
     ImportKind(
+        "plan",
+        N_("計畫"),
+        f"{_PLANS}.workbook:run_import",
+        f"{_PLANS}.workbook:TEMPLATE",
+    ),
+    ImportKind(
+        "kpi-actuals",
+        N_("KPI實績"),
+        f"{_PLANS}.actuals_import:run_import",
+        f"{_PLANS}.actuals_import:TEMPLATE",
+    ),
+    ImportKind(
         "signup",
         N_("線上報名表"),
         f"{_TRAINING}.signup_import:run_import",
@@ -194,6 +207,8 @@ EXPORTS: tuple[FileKind, ...] = (
         "portal", N_("時數登錄檔"), CLASS_OR_YEAR, "hrplanner.services.exports.portal:run_export"
     ),
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
+    FileKind("kpi", N_("KPI 報表"), PLAN, f"{_PLANS}.outputs:run_export_kpi"),
+    FileKind("plan", N_("計畫執行成果"), PLAN_YEAR, f"{_PLANS}.outputs:run_export_plan"),
 )
 
 PRINTS: tuple[FileKind, ...] = (
@@ -210,7 +225,14 @@ PRINTS: tuple[FileKind, ...] = (
         (".pdf",),
     ),
     FileKind("appraisal-form", N_("平時成績考核紀錄表"), YEAR, None, (".pdf",)),
-    FileKind("plan-report", N_("計畫執行成果報告"), PLAN_YEAR, None, (".pdf",)),
+    FileKind(
+        "plan-report",
+        N_("計畫執行成果報告"),
+        PLAN_YEAR,
+        f"{_PLANS}.outputs:run_print_plan_report",
+        (".pdf",),
+    ),
+    FileKind("kpi", N_("KPI 報表"), PLAN_YEAR, f"{_PLANS}.outputs:run_print_kpi", (".pdf",)),
 )
 
 

@@ -31,7 +31,10 @@ ExtraGenerator = Callable[[Database, str, random.Random, Progress | None], Mappi
 
 # Each area's generator as "module:function", run in this order after the staff; the
 # window and the command line get the same demo.
-GENERATORS: tuple[str, ...] = ("hrplanner.services.demo.training:generate_training",)
+GENERATORS: tuple[str, ...] = (
+    "hrplanner.services.demo.training:generate_training",
+    "hrplanner.services.demo.plans:generate_plans",
+)
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units
 EMAIL_DOMAIN = "demo.gov.tw"

@@ -315,6 +315,18 @@ def set_actual(
         row.reason, row.countermeasure = reason.strip(), countermeasure.strip()
 
 
+def explain(db: Database, kpi_id: int, year: int, reason: str, countermeasure: str) -> None:
+    """Store 落後原因 and 因應策略 of a year, leaving its actual as it is (a computed one)."""
+    with db.session() as s:
+        kpi = s.get(PlanKpi, kpi_id)
+        if kpi is None:
+            raise NotFound(_("找不到此 KPI，可能已被刪除。"))
+        if is_final(s, kpi.plan_id, year):
+            raise final_refusal(year)
+        row = year_row(s, kpi, year)
+        row.reason, row.countermeasure = reason.strip(), countermeasure.strip()
+
+
 # --- computing bound actuals ------------------------------------------------------------------
 
 
