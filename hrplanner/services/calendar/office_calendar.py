@@ -283,6 +283,7 @@ AgendaProvider = Callable[[Database, dt.date], list[AgendaItem]]
 AGENDA_PROVIDERS: tuple[str, ...] = (
     "hrplanner.services.calendar.office_calendar:registration_items",
     "hrplanner.services.calendar.office_calendar:new_hire_items",
+    "hrplanner.services.plans.agenda:kpi_items",
 )
 # New hires appear this many days before their initial-training due date, so that there is
 # time to send them to a class.
