@@ -83,6 +83,10 @@ PAGES: tuple[PageSpec, ...] = (
         "hrplanner.ui.certificates.page:CertificatePage",
     ),
     PageSpec(
+        "plans", QT_TRANSLATE_NOOP("Pages", "實施計畫"), "hrplanner.ui.plans.plans_page:PlansPage"
+    ),
+    PageSpec("kpis", QT_TRANSLATE_NOOP("Pages", "KPI 管考"), "hrplanner.ui.plans.kpi_page:KpiPage"),
+    PageSpec(
         "reports", QT_TRANSLATE_NOOP("Pages", "報表匯出"), "hrplanner.ui.exports.page:ReportsPage"
     ),
     PageSpec(
