@@ -395,6 +395,8 @@ def _store(db: Database, results: list[ComputeResult], now: dt.datetime) -> None
                 continue
             row = year_row(s, kpi, result.year)
             value = result.outcome.value
+            if value is None and row.actual_source not in (None, COMPUTED):
+                continue  # nothing to measure: an actual typed or imported stays
             # Six decimals keep the stored value on the right side of its target.
             row.actual = None if value is None else stored_text(value)
             row.actual_source = None if value is None else COMPUTED

@@ -55,6 +55,21 @@ LIGHT_BRUSHES = {
 FIXED = 3  # KPI編號, 指標名稱, 資料來源; then the years; then 落後原因, 因應策略
 
 
+REPORTING_MONTHS = 3  # January to March: the year just ended is the one being reported
+
+
+def default_year(years: list[int], today: dt.date) -> int | None:
+    """The year a page opens on: this year, or last year while its report is being written
+    (the first quarter); outside the plan's period its nearest year."""
+    if not years:
+        return None
+    if today.month <= REPORTING_MONTHS and today.year - 1 in years:
+        return today.year - 1
+    if today.year in years:
+        return today.year
+    return years[-1] if today.year > years[-1] else years[0]
+
+
 class KpiModel(QAbstractTableModel):
     """One row per KPI: number, name, source, a cell per year, and the chosen year's
     落後原因 and 因應策略."""
@@ -269,10 +284,7 @@ class KpiPage(QWidget):
         for year in table.years if table else []:
             self.year_combo.addItem(self.tr("%1 年度").replace("%1", str(year - ROC_OFFSET)), year)
         years = table.years if table else []
-        this_year = self.today().year
-        wanted = chosen if chosen in years else (this_year if this_year in years else None)
-        if wanted is None and years:
-            wanted = years[-1] if this_year > years[-1] else years[0]
+        wanted = chosen if chosen in years else default_year(years, self.today())
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)))
         self.year_combo.blockSignals(False)
         self._show(table)

@@ -43,6 +43,7 @@ from hrplanner.ui.plans.dialogs import (
     ProgressDialog,
     StrategyDialog,
 )
+from hrplanner.ui.plans.kpi_page import default_year
 from hrplanner.ui.plans.outputs import PlanOutputs
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
 from hrplanner.ui.shell.pages import UiContext
@@ -311,10 +312,7 @@ class PlansPage(QWidget):
         self.year_combo.clear()
         for year in years:
             self.year_combo.addItem(self.tr("%1 年度").replace("%1", str(year - ROC_OFFSET)), year)
-        this_year = self.today().year
-        wanted = current if current in years else (this_year if this_year in years else None)
-        if wanted is None and years:
-            wanted = years[-1] if this_year > years[-1] else years[0]
+        wanted = current if current in years else default_year(years, self.today())
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)))
 
     # --- the selection --------------------------------------------------------------------
