@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_TW">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+215"/>
+        <source>新增具體作法</source>
+        <translation>新增具體作法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯具體作法</source>
+        <translation>編輯具體作法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：103年5月~104年4月、每年4月、8月、持續辦理</source>
+        <translation>例：103年5月~104年4月、每年4月、8月、持續辦理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>作法編號</source>
+        <translation>作法編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>具體作法</source>
+        <translation>具體作法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理期程</source>
+        <translation>辦理期程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>績效指標</source>
+        <translation>績效指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推動單位</source>
+        <translation>推動單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施單位</source>
+        <translation>實施單位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法判讀，保留原文：</source>
+        <translation>無法判讀，保留原文：</translation>
+    </message>
+</context>
+<context>
+    <name>ActualDialog</name>
+    <message>
+        <location line="+143"/>
+        <source>KPI %1：%2 年度實際值</source>
+        <translation>KPI %1：%2 年度實際值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未訂目標值）</source>
+        <translation>（未訂目標值）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：75%、19、3場次</source>
+        <translation>例：75%、19、3場次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>資料來源：%1（按「計算實績」可由資料重新計算）</source>
+        <translation>資料來源：%1（按「計算實績」可由資料重新計算）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>落後原因</source>
+        <translation>落後原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>因應策略</source>
+        <translation>因應策略</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hrplanner/app.py" line="+136"/>
@@ -51,7 +152,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -539,6 +640,59 @@
     </message>
 </context>
 <context>
+    <name>ClassPickerDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-100"/>
+        <source>連結班期</source>
+        <translation>連結班期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>班期代碼或課程名稱</source>
+        <translation>班期代碼或課程名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>結訓日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已結訓</source>
+        <translation>已結訓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未結訓</source>
+        <translation>未結訓</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
         <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
@@ -910,7 +1064,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+112"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -992,7 +1146,7 @@
         <translation>匯入外部時數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>外部時數匯入範本.xlsx</source>
         <translation>外部時數匯入範本.xlsx</translation>
     </message>
@@ -1095,7 +1249,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
         <source>匯入人員</source>
         <translation>匯入人員</translation>
     </message>
@@ -1248,6 +1402,229 @@
         <location line="+3"/>
         <source>無法讀取檔案：%1</source>
         <translation>無法讀取檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/chart.py" line="+62"/>
+        <source>請選擇一項 KPI</source>
+        <translation>請選擇一項 KPI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>實際值</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>單位：%1</source>
+        <translation>單位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+142"/>
+        <source>手動</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>目標值：%1</source>
+        <translation>目標值：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值：%1</source>
+        <translation>實際值：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚未填寫</source>
+        <translation>尚未填寫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>來源：%1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>達成度：%1</source>
+        <translation>達成度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已達成</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未達成</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI編號</source>
+        <translation>KPI編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>落後原因</source>
+        <translation>落後原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>因應策略</source>
+        <translation>因應策略</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location line="+21"/>
+        <location line="+218"/>
+        <source>計算實績</source>
+        <translation>計算實績</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>依資料來源重新計算本年度有連結資料的 KPI</source>
+        <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填寫實際值…</source>
+        <translation>填寫實際值…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
+        <source>定稿</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>匯入實績…</source>
+        <translation>匯入實績…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出 KPI 報表…</source>
+        <translation>匯出 KPI 報表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印 KPI 報表…</source>
+        <translation>列印 KPI 報表…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>取消定稿</source>
+        <translation>取消定稿</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>尚無計畫：請先在「實施計畫」頁新增或匯入計畫。</source>
+        <translation>尚無計畫：請先在「實施計畫」頁新增或匯入計畫。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 年度：綠燈 %2、黃燈 %3、紅燈 %4、白燈（尚無實際值）%5</source>
+        <translation>%1 年度：綠燈 %2、黃燈 %3、紅燈 %4、白燈（尚無實際值）%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>；本年度報告已定稿</source>
+        <translation>；本年度報告已定稿</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>；定稿前尚有 %n 項待補</source>
+        <translation>
+            <numerusform>；定稿前尚有 %n 項待補</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>年度報告定稿</source>
+        <translation>年度報告定稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確定要取消 %1 年度報告的定稿？取消後實際值可再修改。</source>
+        <translation>確定要取消 %1 年度報告的定稿？取消後實際值可再修改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>匯入 KPI 實績</source>
+        <translation>匯入 KPI 實績</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI實績匯入範本.xlsx</source>
+        <translation>KPI實績匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇 KPI 實績檔案</source>
+        <translation>選擇 KPI 實績檔案</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>匯出 KPI 報表</source>
+        <translation>匯出 KPI 報表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1.xlsx</source>
+        <translation>KPI報表_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>KPI 報表</source>
+        <translation>KPI 報表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1_%2年度.pdf</source>
+        <translation>KPI報表_%1_%2年度.pdf</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1794,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>實施計畫</source>
+        <translation>實施計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI 管考</source>
+        <translation>KPI 管考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
@@ -1544,6 +1931,376 @@
         <location line="+39"/>
         <source>已選 %1 人（共 %2 人）</source>
         <translation>已選 %1 人（共 %2 人）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-252"/>
+        <source>「%1」不是年度（例：108 或 2019）</source>
+        <translation>「%1」不是年度（例：108 或 2019）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增計畫</source>
+        <translation>新增計畫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯計畫</source>
+        <translation>編輯計畫</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：108/01/15</source>
+        <translation>例：108/01/15</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>民國年，例：108</source>
+        <translation>民國年，例：108</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>計畫代碼</source>
+        <translation>計畫代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訂定日期</source>
+        <translation>訂定日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫期間</source>
+        <translation>計畫期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依據</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施對象</source>
+        <translation>實施對象</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutputs</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/outputs.py" line="+76"/>
+        <source>%1
+檔案：%2</source>
+        <translation>%1
+檔案：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+74"/>
+        <source>新增計畫…</source>
+        <translation>新增計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯計畫…</source>
+        <translation>編輯計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+359"/>
+        <source>刪除計畫</source>
+        <translation>刪除計畫</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>匯入計畫…</source>
+        <translation>匯入計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入範例計畫…</source>
+        <translation>匯入範例計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出計畫…</source>
+        <translation>匯出計畫…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>策略／具體作法</source>
+        <translation>策略／具體作法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>辦理期程</source>
+        <translation>辦理期程</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+37"/>
+        <source>完成度</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>連結班期</source>
+        <translation>連結班期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增策略…</source>
+        <translation>新增策略…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增具體作法…</source>
+        <translation>新增具體作法…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+466"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
+        <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+69"/>
+        <source>辦理情形</source>
+        <translation>辦理情形</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>新增辦理情形…</source>
+        <translation>新增辦理情形…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除辦理情形</source>
+        <translation>刪除辦理情形</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>結訓日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人次</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>連結班期…</source>
+        <translation>連結班期…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除連結</source>
+        <translation>移除連結</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯出執行成果…</source>
+        <translation>匯出執行成果…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印執行成果報告…</source>
+        <translation>列印執行成果報告…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>具體作法</source>
+        <translation>具體作法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>績效指標</source>
+        <translation>績效指標</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>連結班期（執行成果的佐證）</source>
+        <translation>連結班期（執行成果的佐證）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>執行成果年度</source>
+        <translation>執行成果年度</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 至 %2 年</source>
+        <translation>%1 至 %2 年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>計畫期間：%1&#x3000;主辦單位：%2</source>
+        <translation>計畫期間：%1&#x3000;主辦單位：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>請在左側選擇一項具體作法。</source>
+        <translation>請在左側選擇一項具體作法。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</source>
+        <translation>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>匯入計畫</source>
+        <translation>匯入計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫匯入範本.xlsx</source>
+        <translation>計畫匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇計畫活頁簿</source>
+        <translation>選擇計畫活頁簿</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>全部四個範例計畫</source>
+        <translation>全部四個範例計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入範例計畫</source>
+        <translation>匯入範例計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>隨附的範例計畫（依原計畫內容建立）：</source>
+        <translation>隨附的範例計畫（依原計畫內容建立）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>已匯入 %n 個範例計畫。</source>
+        <translation>
+            <numerusform>已匯入 %n 個範例計畫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>匯出計畫</source>
+        <translation>匯出計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫_%1.xlsx</source>
+        <translation>計畫_%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>已匯出計畫（含 %n 項 KPI）至 %1</source>
+        <translation>
+            <numerusform>已匯出計畫（含 %n 項 KPI）至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>確定要刪除策略「%1」及其所有具體作法？</source>
+        <translation>確定要刪除策略「%1」及其所有具體作法？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>確定要刪除具體作法「%1」？</source>
+        <translation>確定要刪除具體作法「%1」？</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>計畫執行成果_%1_%2年度.xlsx</source>
+        <translation>計畫執行成果_%1_%2年度.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>匯出執行成果</source>
+        <translation>匯出執行成果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>執行成果報告_%1_%2年度.pdf</source>
+        <translation>執行成果報告_%1_%2年度.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>計畫執行成果報告</source>
+        <translation>計畫執行成果報告</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2711,39 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+135"/>
+        <source>新增辦理情形</source>
+        <translation>新增辦理情形</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯辦理情形</source>
+        <translation>編輯辦理情形</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理情形</source>
+        <translation>辦理情形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成度</source>
+        <translation>完成度</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
@@ -1997,79 +2787,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>已匯出 %1 人。</source>
-        <translation>已匯出 %1 人。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>已匯出 %1 筆。</source>
-        <translation>已匯出 %1 筆。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>已匯出 %1 筆（%2 人）。</source>
-        <translation>已匯出 %1 筆（%2 人）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
-        <translation>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
-        <translation>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>學習時數統計</source>
-        <translation>學習時數統計</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>班期名冊</source>
-        <translation>班期名冊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席紀錄</source>
-        <translation>出席紀錄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>證書清冊</source>
-        <translation>證書清冊</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>時數登錄檔</source>
-        <translation>時數登錄檔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>訓練分布</source>
-        <translation>訓練分布</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>依年度</source>
-        <translation>依年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>須選擇班期</source>
-        <translation>須選擇班期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>選了班期則匯出該班期，否則依年度</source>
-        <translation>選了班期則匯出該班期，否則依年度</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2079,44 +2797,13 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="+2"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>人員</source>
-        <translation>人員</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>報名</source>
-        <translation>報名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外部時數</source>
-        <translation>外部時數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>辦公日曆</source>
-        <translation>辦公日曆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>線上報名表</source>
-        <translation>線上報名表</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2187,12 +2874,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2208,12 +2895,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+222"/>
+        <location line="+226"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2238,7 +2925,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -2258,7 +2945,7 @@
         <translation>請先選擇班期。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>
@@ -2509,7 +3196,12 @@
         <translation>此類別的班期視為新進人員的初任訓練</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>不設上限</source>
+        <translation>不設上限</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>時數登錄期限（結訓後）</source>
         <translation>時數登錄期限（結訓後）</translation>
     </message>
@@ -2519,12 +3211,22 @@
         <translation>初任人員訓練類別</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>KPI 達成度顯示上限</source>
+        <translation>KPI 達成度顯示上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI 黃燈門檻（達成度）</source>
+        <translation>KPI 黃燈門檻（達成度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</source>
         <translation>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>例：新竹市政府</source>
         <translation>例：新竹市政府</translation>
     </message>
@@ -2574,7 +3276,7 @@
         <translation>Excel 日期</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>學習時數認列</source>
         <translation>學習時數認列</translation>
     </message>
@@ -2584,7 +3286,7 @@
         <translation>匯出日期</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>請填寫機關全銜（印在簽到表與證明書上）</source>
         <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
     </message>
@@ -2755,7 +3457,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+45"/>
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
@@ -2969,14 +3671,42 @@
     </message>
 </context>
 <context>
+    <name>StrategyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
+        <source>新增策略</source>
+        <translation>新增策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯策略</source>
+        <translation>編輯策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：一 或 1</source>
+        <translation>例：一 或 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>策略編號</source>
+        <translation>策略編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>策略名稱</source>
+        <translation>策略名稱</translation>
+    </message>
+</context>
+<context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
         <source>匯入班期</source>
         <translation>匯入班期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>班期匯入範本.xlsx</source>
         <translation>班期匯入範本.xlsx</translation>
     </message>
@@ -2991,7 +3721,7 @@
         <translation>匯入報名</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>報名匯入範本.xlsx</source>
         <translation>報名匯入範本.xlsx</translation>
     </message>
@@ -3006,7 +3736,7 @@
         <translation>匯入出席</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>出席匯入範本.xlsx</source>
         <translation>出席匯入範本.xlsx</translation>
     </message>
@@ -3057,7 +3787,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>

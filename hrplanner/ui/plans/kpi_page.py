@@ -108,9 +108,10 @@ class KpiModel(QAbstractTableModel):
         if cell is None or not cell.target_text:
             return ""
         actual = cell.actual_text or "—"
-        text = f"{actual}／{cell.target_text}"
+        # Half-width separators: four years of these fit the window's width.
+        text = f"{actual} / {cell.target_text}"
         if cell.result is not None and cell.result.degree is not None:
-            text += f"（{cell.result.degree_text}）"
+            text += f" ({cell.result.degree_text})"
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -303,10 +304,10 @@ class KpiPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if table is not None:
             self.view.setColumnWidth(0, 64)
-            self.view.setColumnWidth(1, 260)
-            self.view.setColumnWidth(2, 150)
+            self.view.setColumnWidth(1, 200)
+            self.view.setColumnWidth(2, 120)
             for year in table.years:
-                self.view.setColumnWidth(self.model.column_of_year(year), 150)
+                self.view.setColumnWidth(self.model.column_of_year(year), 160)
         if selected is not None and table is not None:
             for r, row in enumerate(table.rows):
                 if row.id == selected.id:

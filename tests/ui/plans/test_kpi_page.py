@@ -64,7 +64,7 @@ def test_table_of_kpis_by_year(qtbot: QtBot, ctx: UiContext) -> None:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["KPI編號", "指標名稱", "資料來源", "108年", "109年", "110年", "111年",
                        "落後原因", "因應策略"]  # fmt: skip
-    assert model.data(model.index(0, 4)) == "—／≦20"
+    assert model.data(model.index(0, 4)) == "— / ≦20"
     assert model.data(model.index(9, 2)) == "compliance_rate"
     assert "白燈（尚無實際值）19" in page.status.text()
 
@@ -75,7 +75,7 @@ def test_type_an_actual_and_see_its_light_and_chart(qtbot: QtBot, ctx: UiContext
     model = page.model
     row = next(r for r, k in enumerate(model.rows()) if k.kpi_no == "2-2")
     index = model.index(row, model.column_of_year(2020))
-    assert model.data(index) == "75%／80%（93.8%）"
+    assert model.data(index) == "75% / 80% (93.8%)"
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is LIGHT_BRUSHES[Light.YELLOW]
     assert page.chart.years == ["108", "109", "110", "111"]
     assert page.chart.targets == [Decimal("80.00")] * 4
@@ -133,3 +133,23 @@ def test_print_and_export(
     qtbot.mouseClick(page.export_button, LEFT)
     assert (tmp_path / "kpi.xlsx").exists()
     assert prompts.calls[-1][0] == "info" and "76 列" in prompts.calls[-1][2]
+
+
+def test_english_chrome_of_both_pages(qtbot: QtBot, qapp, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    from hrplanner.ui.plans.dialogs import ActionDialog, PlanDialog
+    from hrplanner.ui.plans.plans_page import PlansPage
+    from hrplanner.ui.shell.translators import install_translators
+
+    from ..shell.test_english import chinese
+
+    install_translators(qapp, "en")
+    try:
+        pages = [PlansPage(ctx), KpiPage(ctx), PlanDialog(ctx), ActionDialog(ctx, 1)]
+        for widget in pages:
+            qtbot.addWidget(widget)
+            # Examples of what officers type (schedules, targets) are Chinese in both languages.
+            found = [(w, t) for w, t in chinese(widget) if not t.startswith("e.g.")]
+            assert found == [], type(widget).__name__
+        assert pages[0].examples_button.text() == "Import example plans…"
+    finally:
+        install_translators(qapp, "zh_TW")
