@@ -4,9 +4,11 @@
   KPI bound to it reports exactly what the 學習時數 page shows;
 - ``classes_held``, ``class_hours_held``, ``person_times`` and ``hours_total`` look at the
   closed, not cancelled classes ending in the year (as the ledger counts them), filtered by
-  class category, session topic or title words through ``domain.plans.measures.
-  class_matches``: one grouped query reads each class of the year with its hours and
-  credited enrollees, the filter runs on those few hundred rows, and the sums follow;
+  class category, session topic or title words. Category and topic are plain equalities
+  and run in SQL; a title word is matched as ``domain.plans.measures.class_matches`` does
+  (names folded: separators, width, case), so SQL narrows the classes with a LIKE pattern
+  that lets separators between the word's characters through, and the rule itself then
+  checks the few titles left. The sums are one aggregate query over what remains;
 - ``mode_participation`` is the share of in-scope staff (active, of a staff category with a
   rule set in force, joined by the year's end — the ledger's scope) who have credited hours
   of a delivery mode in the year, from classes of that mode or external records; or the
@@ -18,23 +20,24 @@ Signatures follow ``measures``: ``(db, year, binding) -> Fraction | int | None``
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
 from fractions import Fraction
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, or_, select, union
 
 from hrplanner.domain.plans.measures import (
     BUDGETED_HEADCOUNT,
-    CLASS_FILTERS,
+    CATEGORY,
     DENOMINATOR,
     MODE,
+    TITLE,
     TOPIC,
     Binding,
     ClassFacts,
     class_matches,
 )
+from hrplanner.domain.text import fold_name
 from hrplanner.domain.vocabulary import ACTIVE, ENROLLED
 from hrplanner.services.hours import ledger
 from hrplanner.storage.database import Database
@@ -55,114 +58,120 @@ def compliance_rate(db: Database, year: int, binding: Binding) -> Fraction | Non
     return ledger.compliance(db, year)
 
 
-@dataclass(frozen=True)
-class HeldClass:
-    id: int
-    facts: ClassFacts
-    minutes: int  # class hours (sum of its sessions)
-    person_times: int  # 正取 enrollees credited
-    credit_minutes: int
-
-
 def _bounds(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def held_classes(s: Session, year: int, *, enrollments: bool, topics: bool) -> list[HeldClass]:
-    """The closed classes ending in ``year`` with their hours (and, when asked, credited
-    enrollees and session topics): two or three grouped queries."""
+def _held(year: int) -> list[ColumnElement[bool]]:
+    """Closed, not cancelled classes ending in ``year`` (as the ledger counts them)."""
     first, last = _bounds(year)
-    conn = s.connection()
-    year_classes = (
-        select(TrainingClass.id)
-        .where(
-            TrainingClass.end_date.between(first, last),
-            TrainingClass.closed_on.is_not(None),
-            TrainingClass.cancelled.is_(False),
-        )
-        .scalar_subquery()
-    )
-    hours = (
-        select(ClassSession.class_id, func.sum(ClassSession.minutes).label("minutes"))
-        .where(ClassSession.class_id.in_(year_classes))
-        .group_by(ClassSession.class_id)
-        .subquery()
-    )
-    query = (
-        select(
-            TrainingClass.id,
-            TrainingClass.title,
-            ClassCategory.name,
-            func.coalesce(hours.c.minutes, 0),
-        )
-        .outerjoin(ClassCategory, ClassCategory.id == TrainingClass.category_id)
-        .outerjoin(hours, hours.c.class_id == TrainingClass.id)
-        .where(TrainingClass.id.in_(year_classes))
-    )
-    rows = conn.execute(query).all()
-    credited: dict[int, tuple[int, int]] = {}
-    if enrollments:
-        credited = {
-            class_id: (int(people), int(minutes or 0))
-            for class_id, people, minutes in conn.execute(
-                select(Enrollment.class_id, func.count(), func.sum(Enrollment.credit_minutes))
-                .where(
-                    Enrollment.class_id.in_(year_classes),
-                    Enrollment.status == ENROLLED,
-                    Enrollment.credit_minutes > 0,
-                )
-                .group_by(Enrollment.class_id)
-            )
-        }
-    topic_names: dict[int, set[str]] = defaultdict(set)
-    if topics:
-        for class_id, name in conn.execute(
-            select(ClassSession.class_id, LearningTopic.name)
-            .join(LearningTopic, LearningTopic.id == ClassSession.topic_id)
-            .where(ClassSession.class_id.in_(year_classes))
-            .distinct()
-        ):
-            topic_names[class_id].add(name)
     return [
-        HeldClass(
-            class_id,
-            ClassFacts(category or "", title, frozenset(topic_names.get(class_id, ()))),
-            int(minutes),
-            *credited.get(class_id, (0, 0)),
-        )
-        for class_id, title, category, minutes in rows
+        TrainingClass.end_date.between(first, last),
+        TrainingClass.closed_on.is_not(None),
+        TrainingClass.cancelled.is_(False),
     ]
 
 
-def _matching(db: Database, year: int, binding: Binding, *, enrollments: bool) -> list[HeldClass]:
-    with db.session() as s:
-        classes = held_classes(
-            s, year, enrollments=enrollments, topics=bool(binding.given(TOPIC.key))
+def _like_pattern(word: str) -> str | None:
+    """A LIKE pattern matching every title that contains ``word`` as names are compared
+    (``domain.text.fold_name``: separators and spaces between its characters allowed),
+    and a few more; None for a word with Latin letters or digits, whose width and case
+    only the Python rule compares exactly."""
+    folded = fold_name(word)
+    if not folded or any(ch.isascii() or ord(ch) >= 0xFF00 for ch in folded):
+        return None
+    escaped = [ch if ch not in "%_\\" else "\\" + ch for ch in folded]
+    return "%" + "%".join(escaped) + "%"
+
+
+def _filters(binding: Binding) -> tuple[list[ColumnElement[bool]], bool]:
+    """SQL conditions for the binding's filters, and whether the titles still need the
+    exact check in Python (the LIKE patterns let through a few titles too many)."""
+    conditions: list[ColumnElement[bool]] = []
+    categories = binding.given(CATEGORY.key)
+    if categories:
+        conditions.append(
+            TrainingClass.category_id.in_(
+                select(ClassCategory.id).where(ClassCategory.name.in_(categories))
+            )
         )
-    if not any(binding.given(p.key) for p in CLASS_FILTERS):
-        return classes
-    return [c for c in classes if class_matches(binding, c.facts)]
+    topics = binding.given(TOPIC.key)
+    if topics:
+        conditions.append(
+            TrainingClass.id.in_(
+                select(ClassSession.class_id)
+                .join(LearningTopic, LearningTopic.id == ClassSession.topic_id)
+                .where(LearningTopic.name.in_(topics))
+            )
+        )
+    words = binding.given(TITLE.key)
+    if not words:
+        return conditions, False
+    patterns = [_like_pattern(w) for w in words]
+    if all(p is not None for p in patterns):
+        conditions.append(or_(*(TrainingClass.title.like(p, escape="\\") for p in patterns)))
+    return conditions, True
+
+
+def _aggregate(
+    db: Database, year: int, binding: Binding, columns: Sequence[Any], base: Any
+) -> tuple[int, ...]:
+    """``columns`` (integer aggregates) over ``base`` (a select joined to training_class)
+    for the classes passing the binding: one query, or two when titles need the exact check
+    (the classes' ids and titles first, then the aggregate over the ones the rule keeps —
+    grouping the aggregate by class instead makes SQLite scan every enrollment)."""
+    conditions, check_titles = _filters(binding)
+    with db.engine.connect() as conn:
+        if not check_titles:
+            query = base.where(*_held(year), *conditions)
+        else:
+            rows = conn.execute(
+                select(TrainingClass.id, TrainingClass.title).where(*_held(year), *conditions)
+            ).all()
+            # Category and topics were decided in SQL: only the title is compared here.
+            title_only = Binding(
+                binding.measure, tuple((k, v) for k, v in binding.values if k == TITLE.key)
+            )
+            ids = [i for i, title in rows if class_matches(title_only, ClassFacts("", title))]
+            if not ids:
+                return tuple(0 for _column in columns)
+            query = base.where(TrainingClass.id.in_(ids))
+        return tuple(int(v or 0) for v in conn.execute(query).one())
 
 
 def classes_held(db: Database, year: int, binding: Binding) -> int:
     """Closed classes of the year passing the binding's filters."""
-    return len(_matching(db, year, binding, enrollments=False))
+    count = func.count(TrainingClass.id)
+    return _aggregate(db, year, binding, [count], select(count))[0]
 
 
 def class_hours_held(db: Database, year: int, binding: Binding) -> Fraction:
-    """Their class hours added up, in hours."""
-    return Fraction(sum(c.minutes for c in _matching(db, year, binding, enrollments=False)), 60)
+    """Their class hours (the sessions' hours) added up, in hours."""
+    minutes = func.coalesce(func.sum(ClassSession.minutes), 0)
+    base = select(minutes).join(TrainingClass, TrainingClass.id == ClassSession.class_id)
+    return Fraction(_aggregate(db, year, binding, [minutes], base)[0], 60)
+
+
+def _credited(db: Database, year: int, binding: Binding) -> tuple[int, int]:
+    people = func.count(Enrollment.id)
+    minutes = func.coalesce(func.sum(Enrollment.credit_minutes), 0)
+    base = (
+        select(people, minutes)
+        .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+        .where(Enrollment.status == ENROLLED, Enrollment.credit_minutes > 0)
+    )
+    people_count, credited = _aggregate(db, year, binding, [people, minutes], base)
+    return people_count, credited
 
 
 def person_times(db: Database, year: int, binding: Binding) -> int:
     """People credited in those classes, counted once per class (人次)."""
-    return sum(c.person_times for c in _matching(db, year, binding, enrollments=True))
+    return _credited(db, year, binding)[0]
 
 
 def hours_total(db: Database, year: int, binding: Binding) -> Fraction:
     """The learning hours credited in those classes, in hours."""
-    minutes = sum(c.credit_minutes for c in _matching(db, year, binding, enrollments=True))
-    return Fraction(minutes, 60)
+    return Fraction(_credited(db, year, binding)[1], 60)
 
 
 def in_scope_staff(year: int) -> Select[int]:
