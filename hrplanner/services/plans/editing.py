@@ -168,7 +168,14 @@ def linked_class_summaries(s: Session, action_ids: list[int]) -> dict[int, list[
             func.count().label("people"),
             func.coalesce(func.sum(Enrollment.credit_minutes), 0).label("minutes"),
         )
-        .where(Enrollment.status == ENROLLED, Enrollment.credit_minutes > 0)
+        .where(
+            # Only the linked classes: grouping every enrollment would read them all.
+            Enrollment.class_id.in_(
+                select(PlanActionClass.class_id).where(PlanActionClass.action_id.in_(action_ids))
+            ),
+            Enrollment.status == ENROLLED,
+            Enrollment.credit_minutes > 0,
+        )
         .group_by(Enrollment.class_id)
         .subquery()
     )
