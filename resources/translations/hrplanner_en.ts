@@ -1443,7 +1443,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+142"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
         <source>手動</source>
         <translation>Typed</translation>
     </message>
@@ -2044,12 +2044,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+363"/>
         <source>刪除計畫</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-362"/>
         <source>匯入計畫…</source>
         <translation>Import plans…</translation>
     </message>
@@ -2070,12 +2070,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>辦理期程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>Done</translation>
@@ -2102,12 +2102,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+470"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-461"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>No plans yet. Add a plan, import a plan workbook, or start from the four example plans that come with HR Planner.</translation>
     </message>
@@ -2118,12 +2118,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>辦理情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>新增辦理情形…</source>
         <translation>Add progress…</translation>
     </message>
@@ -2178,7 +2178,7 @@ File: %2</translation>
         <translation>Print execution report…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
@@ -2203,7 +2203,7 @@ File: %2</translation>
         <translation>Linked classes (evidence of the results)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>執行成果年度</source>
         <translation>Results of year</translation>
     </message>
@@ -2814,12 +2814,17 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
+        <source>計畫</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
@@ -2890,12 +2895,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+236"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-227"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -2911,12 +2916,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+226"/>
+        <location line="+243"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-238"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -2926,7 +2931,7 @@ File: %2</translation>
         <translation>Classes whose learning hours await registration on the portal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>（不指定班期）</source>
         <translation>(no class)</translation>
     </message>
@@ -2961,7 +2966,12 @@ File: %2</translation>
         <translation>Choose a class first.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>請先選擇計畫。</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>匯出中：%1…</source>
         <translation>Exporting: %1…</translation>
     </message>

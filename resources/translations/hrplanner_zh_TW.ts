@@ -1430,7 +1430,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+142"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
         <source>手動</source>
         <translation>手動</translation>
     </message>
@@ -2030,12 +2030,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+363"/>
         <source>刪除計畫</source>
         <translation>刪除計畫</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-362"/>
         <source>匯入計畫…</source>
         <translation>匯入計畫…</translation>
     </message>
@@ -2056,12 +2056,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>辦理期程</source>
         <translation>辦理期程</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>完成度</translation>
@@ -2088,12 +2088,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+470"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-461"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
     </message>
@@ -2104,12 +2104,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>辦理情形</source>
         <translation>辦理情形</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>新增辦理情形…</source>
         <translation>新增辦理情形…</translation>
     </message>
@@ -2164,7 +2164,7 @@
         <translation>列印執行成果報告…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>連結班期（執行成果的佐證）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>執行成果年度</source>
         <translation>執行成果年度</translation>
     </message>
@@ -2798,12 +2798,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2874,12 +2879,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+236"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-227"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2895,12 +2900,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+226"/>
+        <location line="+243"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-238"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2910,7 +2915,7 @@
         <translation>待登錄終身學習時數的班期</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>（不指定班期）</source>
         <translation>（不指定班期）</translation>
     </message>
@@ -2945,7 +2950,12 @@
         <translation>請先選擇班期。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>請先選擇計畫。</source>
+        <translation>請先選擇計畫。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>

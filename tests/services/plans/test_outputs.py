@@ -159,7 +159,7 @@ def test_agenda_lists_last_years_kpis_without_actual_or_reason(midterm: Database
 
 
 def test_cli_export_and_print(midterm: Database, tmp_path: Path) -> None:
-    target = str(midterm.file)
+    target = midterm.engine.url.render_as_string(hide_password=False)
     out = tmp_path / "k.xlsx"
     assert cli.run(["--db", target, "export", "kpi", "--plan", MID, "-o", str(out)]) == 0
     assert out.exists()
