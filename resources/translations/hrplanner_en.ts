@@ -2033,7 +2033,7 @@ File: %2</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+74"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
         <source>新增計畫…</source>
         <translation>New plan…</translation>
     </message>
@@ -2102,12 +2102,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+470"/>
+        <location line="+403"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-394"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>No plans yet. Add a plan, import a plan workbook, or start from the four example plans that come with HR Planner.</translation>
     </message>
@@ -2233,7 +2233,7 @@ File: %2</translation>
         <translation>Delete plan “%1”? Its strategies, actions, progress and KPIs are deleted with it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+41"/>
         <source>匯入計畫</source>
         <translation>Import plans</translation>
     </message>
@@ -2258,12 +2258,12 @@ File: %2</translation>
         <translation>Import example plans</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>隨附的範例計畫（依原計畫內容建立）：</source>
         <translation>Example plans (typed from the original plans):</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>已匯入 %n 個範例計畫。</source>
         <translation>
             <numerusform>Imported %n example plan.</numerusform>
@@ -2271,17 +2271,17 @@ File: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>匯出計畫</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>計畫_%1.xlsx</source>
         <translation>Plan_%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>已匯出計畫（含 %n 項 KPI）至 %1</source>
         <translation>
             <numerusform>Exported the plan (%n KPI) to %1</numerusform>
@@ -2289,7 +2289,7 @@ File: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+62"/>
         <source>確定要刪除策略「%1」及其所有具體作法？</source>
         <translation>Delete strategy “%1” and all its actions?</translation>
     </message>
@@ -2299,22 +2299,22 @@ File: %2</translation>
         <translation>Delete action “%1”?</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+23"/>
         <source>計畫執行成果_%1_%2年度.xlsx</source>
         <translation>Plan results_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>匯出執行成果</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>執行成果報告_%1_%2年度.pdf</source>
         <translation>Execution report_%1_%2.pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>計畫執行成果報告</source>
         <translation>Execution report</translation>
     </message>

@@ -2019,7 +2019,7 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+74"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
         <source>新增計畫…</source>
         <translation>新增計畫…</translation>
     </message>
@@ -2088,12 +2088,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+470"/>
+        <location line="+403"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-394"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+41"/>
         <source>匯入計畫</source>
         <translation>匯入計畫</translation>
     </message>
@@ -2244,36 +2244,36 @@
         <translation>匯入範例計畫</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>隨附的範例計畫（依原計畫內容建立）：</source>
         <translation>隨附的範例計畫（依原計畫內容建立）：</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>已匯入 %n 個範例計畫。</source>
         <translation>
             <numerusform>已匯入 %n 個範例計畫。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>匯出計畫</source>
         <translation>匯出計畫</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>計畫_%1.xlsx</source>
         <translation>計畫_%1.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>已匯出計畫（含 %n 項 KPI）至 %1</source>
         <translation>
             <numerusform>已匯出計畫（含 %n 項 KPI）至 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+62"/>
         <source>確定要刪除策略「%1」及其所有具體作法？</source>
         <translation>確定要刪除策略「%1」及其所有具體作法？</translation>
     </message>
@@ -2283,22 +2283,22 @@
         <translation>確定要刪除具體作法「%1」？</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+23"/>
         <source>計畫執行成果_%1_%2年度.xlsx</source>
         <translation>計畫執行成果_%1_%2年度.xlsx</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>匯出執行成果</source>
         <translation>匯出執行成果</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>執行成果報告_%1_%2年度.pdf</source>
         <translation>執行成果報告_%1_%2年度.pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>計畫執行成果報告</source>
         <translation>計畫執行成果報告</translation>
     </message>

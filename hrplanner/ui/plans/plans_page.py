@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.rocdate import ROC_OFFSET, format_date
-from hrplanner.services.imports.tabular import ImportReport
 from hrplanner.services.plans import editing
 from hrplanner.services.plans.editing import ActionInfo, PlanTree, StrategyInfo
 from hrplanner.ui.plans.dialogs import (
@@ -45,17 +44,15 @@ from hrplanner.ui.plans.dialogs import (
 )
 from hrplanner.ui.plans.kpi_page import default_year
 from hrplanner.ui.plans.outputs import PlanOutputs
-from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.plans.plan_files import PlanFileActions
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.training.models import refusal_text
 
 _PLAN_KEY = "plans_page/plan"
 STRATEGY, ACTION = "strategy", "action"
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class PlansPage(QWidget):
+class PlansPage(PlanFileActions):
     def __init__(
         self,
         ctx: UiContext,
@@ -441,73 +438,6 @@ class PlansPage(QWidget):
         editing.delete_plan(self.ctx.db, plan.id)
         self.refresh()
 
-    def make_import_dialog(self) -> ImportDialog:
-        kind = ImportKind(
-            title=self.tr("匯入計畫"),
-            kind="plan",
-            template_file=self.tr("計畫匯入範本.xlsx"),
-            browse_title=self.tr("選擇計畫活頁簿"),
-        )
-        return ImportDialog(self.ctx, self, kind)
-
-    def import_plans(self) -> None:
-        dialog = self.make_import_dialog()
-        if dialog.exec() and dialog.imported is not None:
-            self.refresh()
-
-    def import_examples(self) -> None:
-        from hrplanner.services.plans import examples
-
-        shipped = examples.examples()
-        every = self.tr("全部四個範例計畫")
-        names = [every, *(e.name for e in shipped)]
-        title = self.tr("匯入範例計畫")
-        chosen = self.ctx.prompts.choose(
-            self, title, self.tr("隨附的範例計畫（依原計畫內容建立）："), names
-        )
-        if chosen is None:
-            return
-        wanted = None if chosen == every else [chosen]
-
-        def done(reports: list[ImportReport]) -> None:
-            self.refresh()
-            text = self.tr("已匯入 %n 個範例計畫。", "", len(reports))
-            self.ctx.prompts.info(self, title, text)
-
-        def failed(exc: BaseException) -> None:
-            self.ctx.prompts.error(self, title, refusal_text(exc))
-
-        self.ctx.runner.run(
-            lambda _p: examples.import_examples(self.ctx.db, wanted),
-            on_done=done,
-            on_error=failed,
-        )
-
-    def export_plan(self) -> None:
-        if self.tree_data is None:
-            return
-        from hrplanner.services.plans.workbook import export_plan_workbook
-
-        code = self.tree_data.plan.code
-        title = self.tr("匯出計畫")
-        target = self.ctx.prompts.save_file(
-            self, title, self.tr("計畫_%1.xlsx").replace("%1", code), workbook_filter()
-        )
-        if target is None:
-            return
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-
-        def done(count: int) -> None:
-            text = self.tr("已匯出計畫（含 %n 項 KPI）至 %1", "", count).replace("%1", str(target))
-            self.ctx.prompts.info(self, title, text)
-
-        self.ctx.runner.run(
-            lambda _p: export_plan_workbook(self.ctx.db, code, target),
-            on_done=done,
-            on_error=lambda exc: self.ctx.prompts.error(self, title, refusal_text(exc)),
-        )
-
     # --- strategies and actions -----------------------------------------------------------
 
     def make_strategy_dialog(self, strategy: StrategyInfo | None) -> StrategyDialog:
@@ -638,33 +568,3 @@ class PlansPage(QWidget):
         linked = action.classes[rows[0].row()]
         editing.unlink_class(self.ctx.db, action.id, linked.class_id)
         self.show_plan((ACTION, action.id))
-
-    # --- the year's results ---------------------------------------------------------------
-
-    def result_year(self) -> int | None:
-        data = self.year_combo.currentData()
-        return None if data is None else int(data)
-
-    def export_results(self) -> None:
-        year = self.result_year()
-        if self.tree_data is None or year is None:
-            return
-        code = self.tree_data.plan.code
-        name = (
-            self.tr("計畫執行成果_%1_%2年度.xlsx")
-            .replace("%1", code)
-            .replace("%2", str(year - ROC_OFFSET))
-        )
-        self.outputs.export("plan", code, year, self.tr("匯出執行成果"), name)
-
-    def print_results(self) -> None:
-        year = self.result_year()
-        if self.tree_data is None or year is None:
-            return
-        code = self.tree_data.plan.code
-        name = (
-            self.tr("執行成果報告_%1_%2年度.pdf")
-            .replace("%1", code)
-            .replace("%2", str(year - ROC_OFFSET))
-        )
-        self.outputs.print_report("plan-report", code, year, self.tr("計畫執行成果報告"), name)

@@ -151,5 +151,8 @@ def test_english_chrome_of_both_pages(qtbot: QtBot, qapp, ctx: UiContext) -> Non
             found = [(w, t) for w, t in chinese(widget) if not t.startswith("e.g.")]
             assert found == [], type(widget).__name__
         assert pages[0].examples_button.text() == "Import example plans…"
+        dialog = pages[0].make_import_dialog()  # the file actions translate as the page
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Import plans"
     finally:
         install_translators(qapp, "zh_TW")
