@@ -55,6 +55,10 @@ class Setting(Enum):
     # The interim items and level scale as JSON (domain.appraisal.interim_template's
     # shape); "" = the default template. Each opened year keeps its own copy.
     APPRAISAL_INTERIM_TEMPLATE = "appraisal.interim_template"
+    # R15: 達成度 is shown capped at this percentage (0 = no cap), and a KPI below target
+    # is yellow from this 達成度 (percent) on, red below it.
+    KPI_DEGREE_CAP = "plans.degree_cap_percent"
+    KPI_YELLOW_FROM = "plans.yellow_from_percent"
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,12 @@ DECLARATIONS: dict[Setting, Declaration] = {
     ),
     Setting.APPRAISAL_INTERIM_TEMPLATE: Declaration(
         str, "", meaning=N_("平時考核的項目與等級；空白表示使用預設範本。")
+    ),
+    Setting.KPI_DEGREE_CAP: Declaration(
+        int, 100, meaning=N_("KPI 達成度顯示的上限（%；0 表示不設上限）。")
+    ),
+    Setting.KPI_YELLOW_FROM: Declaration(
+        int, 90, meaning=N_("未達標的 KPI 達成度在此百分比以上顯示黃燈，以下顯示紅燈。")
     ),
 }
 

@@ -133,6 +133,7 @@ _HOURS = "hrplanner.services.hours"
 _APPRAISAL = "hrplanner.services.appraisal"
 _STUDY = "hrplanner.services.study"
 _SURVEY = "hrplanner.services.survey"
+_PLANS = "hrplanner.services.plans"
 
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
@@ -170,6 +171,18 @@ IMPORTS: tuple[ImportKind, ...] = (
         N_("辦公日曆"),
         "hrplanner.services.calendar.office_calendar:run_import",
         "hrplanner.services.calendar.office_calendar:TEMPLATE",
+    ),
+    ImportKind(
+        "plan",
+        N_("計畫"),
+        f"{_PLANS}.workbook:run_import",
+        f"{_PLANS}.workbook:TEMPLATE",
+    ),
+    ImportKind(
+        "kpi-actuals",
+        N_("KPI實績"),
+        f"{_PLANS}.actuals_import:run_import",
+        f"{_PLANS}.actuals_import:TEMPLATE",
     ),
     ImportKind(
         "signup",
@@ -233,6 +246,8 @@ EXPORTS: tuple[FileKind, ...] = (
     FileKind("interim", N_("平時考核"), YEAR, f"{_APPRAISAL}.exports:run_interim"),
     FileKind("survey", N_("滿意度統計"), CLASS_OR_YEAR, f"{_SURVEY}.exports:run_export"),
     FileKind("study", N_("進修名冊"), YEAR, f"{_STUDY}.files:run_export"),
+    FileKind("kpi", N_("KPI 報表"), PLAN, f"{_PLANS}.outputs:run_export_kpi"),
+    FileKind("plan", N_("計畫執行成果"), PLAN_YEAR, f"{_PLANS}.outputs:run_export_plan"),
 )
 
 PRINTS: tuple[FileKind, ...] = (
@@ -272,7 +287,14 @@ PRINTS: tuple[FileKind, ...] = (
         f"{_SURVEY}.printing:run_results",
         (".pdf",),
     ),
-    FileKind("plan-report", N_("計畫執行成果報告"), PLAN_YEAR, None, (".pdf",)),
+    FileKind(
+        "plan-report",
+        N_("計畫執行成果報告"),
+        PLAN_YEAR,
+        f"{_PLANS}.outputs:run_print_plan_report",
+        (".pdf",),
+    ),
+    FileKind("kpi", N_("KPI 報表"), PLAN_YEAR, f"{_PLANS}.outputs:run_print_kpi", (".pdf",)),
 )
 
 

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_TW">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+215"/>
+        <source>新增具體作法</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯具體作法</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：103年5月~104年4月、每年4月、8月、持續辦理</source>
+        <translation>e.g. 103年5月~104年4月, 每年4月、8月, 持續辦理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>作法編號</source>
+        <translation>Action no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>具體作法</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理期程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>績效指標</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推動單位</source>
+        <translation>Promoting unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施單位</source>
+        <translation>Implementing unit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法判讀，保留原文：</source>
+        <translation>Not understood, kept as written: </translation>
+    </message>
+</context>
+<context>
+    <name>ActualDialog</name>
+    <message>
+        <location line="+143"/>
+        <source>KPI %1：%2 年度實際值</source>
+        <translation>KPI %1: actual of year %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未訂目標值）</source>
+        <translation>(no target)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：75%、19、3場次</source>
+        <translation>e.g. 75%, 19, 3場次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>指標名稱</source>
+        <translation>KPI name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>資料來源：%1（按「計算實績」可由資料重新計算）</source>
+        <translation>Source: %1 (Compute actuals recomputes it from the data)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>落後原因</source>
+        <translation>Reason for shortfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>因應策略</source>
+        <translation>Countermeasure</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hrplanner/app.py" line="+137"/>
@@ -683,6 +784,59 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+88"/>
         <source>無法儲存班期</source>
         <translation>Cannot save the class</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPickerDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-100"/>
+        <source>連結班期</source>
+        <translation>Linked classes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>班期代碼或課程名稱</source>
+        <translation>Class code or title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期代碼</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已結訓</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未結訓</source>
+        <translation>Not closed</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2030,230 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/chart.py" line="+62"/>
+        <source>請選擇一項 KPI</source>
+        <translation>Choose a KPI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>目標值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>實際值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>單位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <source>手動</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>目標值：%1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值：%1</source>
+        <translation>Actual: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚未填寫</source>
+        <translation>not yet given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>來源：%1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>達成度：%1</source>
+        <translation>Achievement: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已達成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未達成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI編號</source>
+        <translation>KPI no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>指標名稱</source>
+        <translation>KPI name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>資料來源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>落後原因</source>
+        <translation>Reason for shortfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>因應策略</source>
+        <translation>Countermeasure</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location line="+21"/>
+        <location line="+218"/>
+        <source>計算實績</source>
+        <translation>Compute actuals</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>依資料來源重新計算本年度有連結資料的 KPI</source>
+        <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填寫實際值…</source>
+        <translation>Enter actual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
+        <source>定稿</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>匯入實績…</source>
+        <translation>Import actuals…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出 KPI 報表…</source>
+        <translation>Export KPI report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印 KPI 報表…</source>
+        <translation>Print KPI report…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>取消定稿</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>尚無計畫：請先在「實施計畫」頁新增或匯入計畫。</source>
+        <translation>No plans yet: add or import one on the Plans page first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 年度：綠燈 %2、黃燈 %3、紅燈 %4、白燈（尚無實際值）%5</source>
+        <translation>Year %1: green %2, yellow %3, red %4, white (no actual yet) %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>；本年度報告已定稿</source>
+        <translation>; this year&apos;s report is final</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>；定稿前尚有 %n 項待補</source>
+        <translation>
+            <numerusform>; %n item to complete before it can be final</numerusform>
+            <numerusform>; %n items to complete before it can be final</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>年度報告定稿</source>
+        <translation>Year&apos;s report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確定要取消 %1 年度報告的定稿？取消後實際值可再修改。</source>
+        <translation>Reopen the report of year %1? Its actuals can then change again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>匯入 KPI 實績</source>
+        <translation>Import KPI actuals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI實績匯入範本.xlsx</source>
+        <translation>KPI actuals template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇 KPI 實績檔案</source>
+        <translation>Choose a KPI actuals file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>匯出 KPI 報表</source>
+        <translation>Export KPI report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1.xlsx</source>
+        <translation>KPI report_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>KPI 報表</source>
+        <translation>KPI report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1_%2年度.pdf</source>
+        <translation>KPI report_%1_%2.pdf</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
@@ -2184,6 +2562,16 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
+        <source>實施計畫</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI 管考</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>Reports</translation>
     </message>
@@ -2311,6 +2699,378 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+39"/>
         <source>已選 %1 人（共 %2 人）</source>
         <translation>%1 selected (of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-252"/>
+        <source>「%1」不是年度（例：108 或 2019）</source>
+        <translation>“%1” is not a year (e.g. 108 or 2019)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增計畫</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯計畫</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：108/01/15</source>
+        <translation>e.g. 108/01/15</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>民國年，例：108</source>
+        <translation>ROC year, e.g. 108</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>計畫代碼</source>
+        <translation>Plan code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計畫名稱</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訂定日期</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依據</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施對象</source>
+        <translation>Target group</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutputs</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/outputs.py" line="+76"/>
+        <source>%1
+檔案：%2</source>
+        <translation>%1
+File: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+41"/>
+        <source>匯入計畫</source>
+        <translation>Import plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫匯入範本.xlsx</source>
+        <translation>Plan template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇計畫活頁簿</source>
+        <translation>Choose a plan workbook</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>全部四個範例計畫</source>
+        <translation>All four example plans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入範例計畫</source>
+        <translation>Import example plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>隨附的範例計畫（依原計畫內容建立）：</source>
+        <translation>Example plans (typed from the original plans):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>已匯入 %n 個範例計畫。</source>
+        <translation>
+            <numerusform>Imported %n example plan.</numerusform>
+            <numerusform>Imported %n example plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>匯出計畫</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>計畫_%1.xlsx</source>
+        <translation>Plan_%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>已匯出計畫（含 %n 項 KPI）至 %1</source>
+        <translation>
+            <numerusform>Exported the plan (%n KPI) to %1</numerusform>
+            <numerusform>Exported the plan (%n KPIs) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫執行成果_%1_%2年度.xlsx</source>
+        <translation>Plan results_%1_%2.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯出執行成果</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>執行成果報告_%1_%2年度.pdf</source>
+        <translation>Execution report_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>計畫執行成果報告</source>
+        <translation>Execution report</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <source>新增計畫…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯計畫…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+363"/>
+        <source>刪除計畫</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>匯入計畫…</source>
+        <translation>Import plans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入範例計畫…</source>
+        <translation>Import example plans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出計畫…</source>
+        <translation>Export plan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>策略／具體作法</source>
+        <translation>Strategy / action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+98"/>
+        <source>辦理期程</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+37"/>
+        <source>完成度</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>連結班期</source>
+        <translation>Linked classes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增策略…</source>
+        <translation>New strategy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增具體作法…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+403"/>
+        <source>刪除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
+        <translation>No plans yet. Add a plan, import a plan workbook, or start from the four example plans that come with HR Planner.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>辦理情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>新增辦理情形…</source>
+        <translation>Add progress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除辦理情形</source>
+        <translation>Delete progress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期代碼</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人次</source>
+        <translation>Person-times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>連結班期…</source>
+        <translation>Link classes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除連結</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯出執行成果…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印執行成果報告…</source>
+        <translation>Print execution report…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>具體作法</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>績效指標</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>辦理單位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>連結班期（執行成果的佐證）</source>
+        <translation>Linked classes (evidence of the results)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>執行成果年度</source>
+        <translation>Results of year</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 至 %2 年</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>計畫期間：%1&#x3000;主辦單位：%2</source>
+        <translation>Period: %1   Unit: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>請在左側選擇一項具體作法。</source>
+        <translation>Choose an action on the left.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</source>
+        <translation>Delete plan “%1”? Its strategies, actions, progress and KPIs are deleted with it.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>確定要刪除策略「%1」及其所有具體作法？</source>
+        <translation>Delete strategy “%1” and all its actions?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>確定要刪除具體作法「%1」？</source>
+        <translation>Delete action “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3457,39 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+135"/>
+        <source>新增辦理情形</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯辦理情形</source>
+        <translation>Edit progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理情形</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成度</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
@@ -2751,12 +3544,17 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
+        <source>計畫</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
@@ -2827,12 +3625,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+236"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-227"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -2848,12 +3646,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+11"/>
-        <location line="+226"/>
+        <location line="+243"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-238"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -2863,7 +3661,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Classes whose learning hours await registration on the portal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>（不指定班期）</source>
         <translation>(no class)</translation>
     </message>
@@ -2898,7 +3696,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Choose a class first.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>請先選擇計畫。</source>
+        <translation>Choose a plan first.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>匯出中：%1…</source>
         <translation>Exporting: %1…</translation>
     </message>
@@ -3333,7 +4136,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Classes of this category count as new hires&apos; initial training</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>不設上限</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>時數登錄期限（結訓後）</source>
         <translation>Hours registration deadline (after the class)</translation>
     </message>
@@ -3343,12 +4151,22 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Initial training category</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>KPI 達成度顯示上限</source>
+        <translation>KPI achievement shown up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI 黃燈門檻（達成度）</source>
+        <translation>KPI yellow light from (achievement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</source>
         <translation>Credited hours must be registered on the lifelong learning portal within this many working days after the class ends (government office calendar, make-up workdays included). Excel dates can be sorted and calculated in Excel.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>例：新竹市政府</source>
         <translation>e.g. Hsinchu City Government</translation>
     </message>
@@ -3398,7 +4216,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Excel dates</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>學習時數認列</source>
         <translation>Credited hours</translation>
     </message>
@@ -3771,6 +4589,34 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+9"/>
         <source>無法變更在職狀態</source>
         <translation>Cannot Change the Status</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
+        <source>新增策略</source>
+        <translation>New strategy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯策略</source>
+        <translation>Edit strategy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：一 或 1</source>
+        <translation>e.g. 一 or 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>策略編號</source>
+        <translation>Strategy no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>策略名稱</source>
+        <translation>Strategy name</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_TW">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+215"/>
+        <source>新增具體作法</source>
+        <translation>新增具體作法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯具體作法</source>
+        <translation>編輯具體作法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：103年5月~104年4月、每年4月、8月、持續辦理</source>
+        <translation>例：103年5月~104年4月、每年4月、8月、持續辦理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>作法編號</source>
+        <translation>作法編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>具體作法</source>
+        <translation>具體作法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理期程</source>
+        <translation>辦理期程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>績效指標</source>
+        <translation>績效指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推動單位</source>
+        <translation>推動單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施單位</source>
+        <translation>實施單位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法判讀，保留原文：</source>
+        <translation>無法判讀，保留原文：</translation>
+    </message>
+</context>
+<context>
+    <name>ActualDialog</name>
+    <message>
+        <location line="+143"/>
+        <source>KPI %1：%2 年度實際值</source>
+        <translation>KPI %1：%2 年度實際值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未訂目標值）</source>
+        <translation>（未訂目標值）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：75%、19、3場次</source>
+        <translation>例：75%、19、3場次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>資料來源：%1（按「計算實績」可由資料重新計算）</source>
+        <translation>資料來源：%1（按「計算實績」可由資料重新計算）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>落後原因</source>
+        <translation>落後原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>因應策略</source>
+        <translation>因應策略</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hrplanner/app.py" line="+137"/>
@@ -680,6 +781,59 @@
         <location line="+88"/>
         <source>無法儲存班期</source>
         <translation>無法儲存班期</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPickerDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-100"/>
+        <source>連結班期</source>
+        <translation>連結班期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>班期代碼或課程名稱</source>
+        <translation>班期代碼或課程名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部年度</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>結訓日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已結訓</source>
+        <translation>已結訓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未結訓</source>
+        <translation>未結訓</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2017,229 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/chart.py" line="+62"/>
+        <source>請選擇一項 KPI</source>
+        <translation>請選擇一項 KPI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>目標值</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>實際值</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>單位：%1</source>
+        <translation>單位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <source>手動</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>目標值：%1</source>
+        <translation>目標值：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實際值：%1</source>
+        <translation>實際值：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>尚未填寫</source>
+        <translation>尚未填寫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>來源：%1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>達成度：%1</source>
+        <translation>達成度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已達成</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未達成</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI編號</source>
+        <translation>KPI編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>指標名稱</source>
+        <translation>指標名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>資料來源</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>落後原因</source>
+        <translation>落後原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>因應策略</source>
+        <translation>因應策略</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location line="+21"/>
+        <location line="+218"/>
+        <source>計算實績</source>
+        <translation>計算實績</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>依資料來源重新計算本年度有連結資料的 KPI</source>
+        <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填寫實際值…</source>
+        <translation>填寫實際值…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
+        <source>定稿</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>匯入實績…</source>
+        <translation>匯入實績…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出 KPI 報表…</source>
+        <translation>匯出 KPI 報表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印 KPI 報表…</source>
+        <translation>列印 KPI 報表…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>取消定稿</source>
+        <translation>取消定稿</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>尚無計畫：請先在「實施計畫」頁新增或匯入計畫。</source>
+        <translation>尚無計畫：請先在「實施計畫」頁新增或匯入計畫。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 年度：綠燈 %2、黃燈 %3、紅燈 %4、白燈（尚無實際值）%5</source>
+        <translation>%1 年度：綠燈 %2、黃燈 %3、紅燈 %4、白燈（尚無實際值）%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>；本年度報告已定稿</source>
+        <translation>；本年度報告已定稿</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>；定稿前尚有 %n 項待補</source>
+        <translation>
+            <numerusform>；定稿前尚有 %n 項待補</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>年度報告定稿</source>
+        <translation>年度報告定稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>確定要取消 %1 年度報告的定稿？取消後實際值可再修改。</source>
+        <translation>確定要取消 %1 年度報告的定稿？取消後實際值可再修改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>匯入 KPI 實績</source>
+        <translation>匯入 KPI 實績</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI實績匯入範本.xlsx</source>
+        <translation>KPI實績匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇 KPI 實績檔案</source>
+        <translation>選擇 KPI 實績檔案</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>匯出 KPI 報表</source>
+        <translation>匯出 KPI 報表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1.xlsx</source>
+        <translation>KPI報表_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>KPI 報表</source>
+        <translation>KPI 報表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI報表_%1_%2年度.pdf</source>
+        <translation>KPI報表_%1_%2年度.pdf</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
@@ -2171,6 +2548,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>實施計畫</source>
+        <translation>實施計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI 管考</source>
+        <translation>KPI 管考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
@@ -2298,6 +2685,376 @@
         <location line="+39"/>
         <source>已選 %1 人（共 %2 人）</source>
         <translation>已選 %1 人（共 %2 人）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-252"/>
+        <source>「%1」不是年度（例：108 或 2019）</source>
+        <translation>「%1」不是年度（例：108 或 2019）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增計畫</source>
+        <translation>新增計畫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯計畫</source>
+        <translation>編輯計畫</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：108/01/15</source>
+        <translation>例：108/01/15</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>民國年，例：108</source>
+        <translation>民國年，例：108</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>計畫代碼</source>
+        <translation>計畫代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>計畫名稱</source>
+        <translation>計畫名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>訂定日期</source>
+        <translation>訂定日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫期間</source>
+        <translation>計畫期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依據</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目標</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>實施對象</source>
+        <translation>實施對象</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutputs</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/outputs.py" line="+76"/>
+        <source>%1
+檔案：%2</source>
+        <translation>%1
+檔案：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/plan_files.py" line="+41"/>
+        <source>匯入計畫</source>
+        <translation>匯入計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>計畫匯入範本.xlsx</source>
+        <translation>計畫匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇計畫活頁簿</source>
+        <translation>選擇計畫活頁簿</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>全部四個範例計畫</source>
+        <translation>全部四個範例計畫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入範例計畫</source>
+        <translation>匯入範例計畫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>隨附的範例計畫（依原計畫內容建立）：</source>
+        <translation>隨附的範例計畫（依原計畫內容建立）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>已匯入 %n 個範例計畫。</source>
+        <translation>
+            <numerusform>已匯入 %n 個範例計畫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>匯出計畫</source>
+        <translation>匯出計畫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>計畫_%1.xlsx</source>
+        <translation>計畫_%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>已匯出計畫（含 %n 項 KPI）至 %1</source>
+        <translation>
+            <numerusform>已匯出計畫（含 %n 項 KPI）至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫執行成果_%1_%2年度.xlsx</source>
+        <translation>計畫執行成果_%1_%2年度.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯出執行成果</source>
+        <translation>匯出執行成果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>執行成果報告_%1_%2年度.pdf</source>
+        <translation>執行成果報告_%1_%2年度.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>計畫執行成果報告</source>
+        <translation>計畫執行成果報告</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <source>新增計畫…</source>
+        <translation>新增計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯計畫…</source>
+        <translation>編輯計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+363"/>
+        <source>刪除計畫</source>
+        <translation>刪除計畫</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>匯入計畫…</source>
+        <translation>匯入計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入範例計畫…</source>
+        <translation>匯入範例計畫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出計畫…</source>
+        <translation>匯出計畫…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>策略／具體作法</source>
+        <translation>策略／具體作法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+98"/>
+        <source>辦理期程</source>
+        <translation>辦理期程</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+37"/>
+        <source>完成度</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>連結班期</source>
+        <translation>連結班期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增策略…</source>
+        <translation>新增策略…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增具體作法…</source>
+        <translation>新增具體作法…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+403"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
+        <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>辦理情形</source>
+        <translation>辦理情形</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>新增辦理情形…</source>
+        <translation>新增辦理情形…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除辦理情形</source>
+        <translation>刪除辦理情形</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期代碼</source>
+        <translation>班期代碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>結訓日</source>
+        <translation>結訓日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人次</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時數</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>連結班期…</source>
+        <translation>連結班期…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除連結</source>
+        <translation>移除連結</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯出執行成果…</source>
+        <translation>匯出執行成果…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印執行成果報告…</source>
+        <translation>列印執行成果報告…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>具體作法</source>
+        <translation>具體作法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>績效指標</source>
+        <translation>績效指標</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>辦理單位</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>連結班期（執行成果的佐證）</source>
+        <translation>連結班期（執行成果的佐證）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>執行成果年度</source>
+        <translation>執行成果年度</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 至 %2 年</source>
+        <translation>%1 至 %2 年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>計畫期間：%1&#x3000;主辦單位：%2</source>
+        <translation>計畫期間：%1&#x3000;主辦單位：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>請在左側選擇一項具體作法。</source>
+        <translation>請在左側選擇一項具體作法。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</source>
+        <translation>確定要刪除計畫「%1」？其策略、具體作法、辦理情形與 KPI 都會一併刪除。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>確定要刪除策略「%1」及其所有具體作法？</source>
+        <translation>確定要刪除策略「%1」及其所有具體作法？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>確定要刪除具體作法「%1」？</source>
+        <translation>確定要刪除具體作法「%1」？</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3441,39 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+135"/>
+        <source>新增辦理情形</source>
+        <translation>新增辦理情形</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯辦理情形</source>
+        <translation>編輯辦理情形</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辦理情形</source>
+        <translation>辦理情形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成度</source>
+        <translation>完成度</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
@@ -2738,12 +3528,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
+        <source>計畫</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2814,12 +3609,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+236"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-227"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2835,12 +3630,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+226"/>
+        <location line="+243"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-238"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2850,7 +3645,7 @@
         <translation>待登錄終身學習時數的班期</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>（不指定班期）</source>
         <translation>（不指定班期）</translation>
     </message>
@@ -2885,7 +3680,12 @@
         <translation>請先選擇班期。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>請先選擇計畫。</source>
+        <translation>請先選擇計畫。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>
@@ -3320,7 +4120,12 @@
         <translation>此類別的班期視為新進人員的初任訓練</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>不設上限</source>
+        <translation>不設上限</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>時數登錄期限（結訓後）</source>
         <translation>時數登錄期限（結訓後）</translation>
     </message>
@@ -3330,12 +4135,22 @@
         <translation>初任人員訓練類別</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>KPI 達成度顯示上限</source>
+        <translation>KPI 達成度顯示上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI 黃燈門檻（達成度）</source>
+        <translation>KPI 黃燈門檻（達成度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</source>
         <translation>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>例：新竹市政府</source>
         <translation>例：新竹市政府</translation>
     </message>
@@ -3385,7 +4200,7 @@
         <translation>Excel 日期</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>學習時數認列</source>
         <translation>學習時數認列</translation>
     </message>
@@ -3757,6 +4572,34 @@
         <location line="+9"/>
         <source>無法變更在職狀態</source>
         <translation>無法變更在職狀態</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
+        <source>新增策略</source>
+        <translation>新增策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯策略</source>
+        <translation>編輯策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：一 或 1</source>
+        <translation>例：一 或 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>策略編號</source>
+        <translation>策略編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>策略名稱</source>
+        <translation>策略名稱</translation>
     </message>
 </context>
 <context>

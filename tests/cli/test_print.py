@@ -190,7 +190,7 @@ def test_other_forms_and_usage_errors(
     assert cli.run([*db, "print", "appraisal-form", "--year", "1990", "-o", str(forms)]) == 1
     assert "appraisal open" in capsys.readouterr().err
     assert cli.run([*db, "print", "plan-report", "-o", str(tmp_path / "p.pdf")]) == 2
-    assert "尚未提供" in capsys.readouterr().err
+    assert "--plan" in capsys.readouterr().err
     assert cli.run([*db, "print", "signin", "-o", str(tmp_path / "s.pdf")]) == 2
     assert "--class" in capsys.readouterr().err
     assert (

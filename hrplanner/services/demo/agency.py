@@ -48,6 +48,7 @@ GENERATORS: tuple[str, ...] = (
     "hrplanner.services.demo.study:generate_study",
     # After the training history: forms are for classes already closed.
     "hrplanner.services.demo.survey:generate_survey",
+    "hrplanner.services.demo.plans:generate_plans",
 )
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units

@@ -17,6 +17,16 @@ from hrplanner.storage.models.calendar import CalendarOverride
 from hrplanner.storage.models.certificates import Certificate
 from hrplanner.storage.models.common import ChangeLog, SettingValue
 from hrplanner.storage.models.hours import ExternalRecord, RequirementRule
+from hrplanner.storage.models.plans import (
+    Plan,
+    PlanAction,
+    PlanActionClass,
+    PlanKpi,
+    PlanKpiYear,
+    PlanProgress,
+    PlanReport,
+    PlanStrategy,
+)
 from hrplanner.storage.models.reference import (
     ClassCategory,
     LearningTopic,
@@ -62,6 +72,14 @@ __all__ = [
     "InterimRecordRow",
     "LearningTopic",
     "LeaveSummaryRow",
+    "Plan",
+    "PlanAction",
+    "PlanActionClass",
+    "PlanKpi",
+    "PlanKpiYear",
+    "PlanProgress",
+    "PlanReport",
+    "PlanStrategy",
     "RankGroup",
     "RequirementRule",
     "RewardRecord",

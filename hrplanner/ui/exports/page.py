@@ -100,6 +100,10 @@ class ReportsPage(QWidget):
         grid.addWidget(self.year_combo, 0, 1)
         grid.addWidget(QLabel(self.tr("班期")), 0, 2)
         grid.addWidget(self.class_combo, 0, 3, 1, 2)
+        # The plan of the plan exports (KPI 報表, 計畫執行成果).
+        self.plan_combo = QComboBox()
+        grid.addWidget(QLabel(self.tr("計畫")), 0, 5)
+        grid.addWidget(self.plan_combo, 0, 6)
         for row, kind in enumerate(catalogue.EXPORTS, start=1):
             title = QLabel(f"<b>{_(kind.title)}</b>")
             button = QPushButton(self.tr("匯出…"))
@@ -205,11 +209,21 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         self.fill_portal_format()
         self.fill_classes()
+        self.fill_plans()
         self.fill_templates()
         self.fill_due()
 
     def year(self) -> int:
         return int(self.year_combo.currentData())
+
+    def fill_plans(self) -> None:
+        from hrplanner.services.plans.editing import list_plans
+
+        current = self.plan_combo.currentData()
+        self.plan_combo.clear()
+        for plan in list_plans(self.ctx.db):
+            self.plan_combo.addItem(plan.code, plan.code)
+        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(current)))
 
     def fill_classes(self) -> None:
         from hrplanner.services.training import classes
@@ -292,6 +306,13 @@ class ReportsPage(QWidget):
             self.ctx.prompts.error(self, _(kind.title), self.tr("請先選擇班期。"))
             return None
         year = self.year()
+        if kind.needs in (catalogue.PLAN, catalogue.PLAN_YEAR):
+            plan = self.plan_combo.currentData()
+            if plan is None:
+                self.ctx.prompts.error(self, _(kind.title), self.tr("請先選擇計畫。"))
+                return None
+            return FileRequest(year=year if kind.needs == catalogue.PLAN_YEAR else None,
+                               plan_code=plan)  # fmt: skip
         if kind.needs == catalogue.CLASS_OR_YEAR and code is not None:
             return FileRequest(class_code=code)
         return FileRequest(year=year, class_code=None if kind.needs == catalogue.YEAR else code)
@@ -302,7 +323,7 @@ class ReportsPage(QWidget):
         request = self.request_for(kind)
         if request is None:
             return
-        which = request.class_code or str(roc_year(dt.date(self.year(), 1, 1)))
+        which = request.class_code or request.plan_code or str(roc_year(dt.date(self.year(), 1, 1)))
         title = _(kind.title)
         path = self.ctx.prompts.save_file(self, title, f"{title}-{which}.xlsx", workbook_filter())
         if path is None:

@@ -165,6 +165,18 @@ class SettingsDialog(QDialog):
             current,
         )
         self.initial_category.setToolTip(self.tr("此類別的班期視為新進人員的初任訓練"))
+        # R15: how 達成度 is shown and where a KPI below target turns from yellow to red.
+        self.kpi_cap = QSpinBox()
+        self.kpi_cap.setMaximumWidth(160)
+        self.kpi_cap.setRange(0, 1000)
+        self.kpi_cap.setSpecialValueText(self.tr("不設上限"))
+        self.kpi_cap.setSuffix(" %")
+        self.kpi_cap.setValue(int(self._initial[Setting.KPI_DEGREE_CAP]))
+        self.kpi_yellow = QSpinBox()
+        self.kpi_yellow.setMaximumWidth(160)
+        self.kpi_yellow.setRange(1, 100)
+        self.kpi_yellow.setSuffix(" %")
+        self.kpi_yellow.setValue(int(self._initial[Setting.KPI_YELLOW_FROM]))
         tab = QWidget()
         form = QFormLayout()
         self._row(form, Setting.CREDIT_POLICY, self.tr("學習時數認列"), self.credit_policy)
@@ -181,6 +193,8 @@ class SettingsDialog(QDialog):
             self.tr("初任人員訓練類別"),
             self.initial_category,
         )
+        self._row(form, Setting.KPI_DEGREE_CAP, self.tr("KPI 達成度顯示上限"), self.kpi_cap)
+        self._row(form, Setting.KPI_YELLOW_FROM, self.tr("KPI 黃燈門檻（達成度）"), self.kpi_yellow)
         note = QLabel(
             self.tr(
                 "學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，"
@@ -216,6 +230,8 @@ class SettingsDialog(QDialog):
         values[Setting.REGISTRATION_WORKING_DAYS] = self.registration_days.value()
         values[Setting.EXPORT_DATES_AS_TEXT] = bool(self.export_dates.currentData())
         values[Setting.INITIAL_TRAINING_CATEGORY] = self.initial_category.currentData()
+        values[Setting.KPI_DEGREE_CAP] = self.kpi_cap.value()
+        values[Setting.KPI_YELLOW_FROM] = self.kpi_yellow.value()
         values.update(self.print_tab.values())
         values.update(self.appraisal_tab.values())
         return values

@@ -99,6 +99,10 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("study", QT_TRANSLATE_NOOP("Pages", "進修"), "hrplanner.ui.study.page:StudyPage"),
     PageSpec(
+        "plans", QT_TRANSLATE_NOOP("Pages", "實施計畫"), "hrplanner.ui.plans.plans_page:PlansPage"
+    ),
+    PageSpec("kpis", QT_TRANSLATE_NOOP("Pages", "KPI 管考"), "hrplanner.ui.plans.kpi_page:KpiPage"),
+    PageSpec(
         "reports", QT_TRANSLATE_NOOP("Pages", "報表匯出"), "hrplanner.ui.exports.page:ReportsPage"
     ),
     PageSpec(

@@ -259,3 +259,20 @@ def test_the_page_offers_every_catalogued_export_and_template(ctx: UiContext, qt
     assert list(page.export_buttons) == [k.name for k in catalogue.EXPORTS]
     offered = [page.template_combo.itemData(i) for i in range(page.template_combo.count())]
     assert offered == [k.name for k in catalogue.IMPORTS if k.template]
+
+
+def test_plan_exports_take_the_chosen_plan(
+    ctx: UiContext, qtbot: Any, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = _page(ctx, qtbot)
+    page.export_buttons["kpi"].click()
+    assert prompts.calls[-1][0] == "error" and "請先選擇計畫" in prompts.calls[-1][2]
+    from hrplanner.services.plans import examples
+
+    examples.import_examples(ctx.db, ["108_嘉義市政府人事處中程施政計畫"])
+    page.refresh()
+    assert page.plan_combo.currentData() == "108-人事處中程"
+    prompts.answers["save_file"] = [tmp_path / "kpi.xlsx"]
+    page.export_buttons["kpi"].click()
+    rows = list(load_workbook(tmp_path / "kpi.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) == 1 + 19 * 4

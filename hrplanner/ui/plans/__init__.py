@@ -1,0 +1,1 @@
+"""The plans and KPI pages (SPEC R15)."""
