@@ -19,6 +19,11 @@ from sqlalchemy.orm import Session
 from hrplanner.domain.hours import parse_hours
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+
+# Reading for lists lives in external_list; both names stay importable from here.
+from hrplanner.services.hours.external_list import ExternalView as ExternalView
+from hrplanner.services.hours.external_list import list_external as list_external
+from hrplanner.services.hours.external_list import views_by_id
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, RowReader, read_table
 from hrplanner.storage.database import Database
@@ -74,20 +79,6 @@ class ExternalInput:
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class ExternalView:
-    id: int
-    employee_id: int
-    employee_no: str
-    name: str
-    title: str
-    end_date: dt.date
-    minutes: int
-    topic: str
-    mode: str
-    source: str | None
-
-
 def _validate(
     session: Session, data: ExternalInput
 ) -> tuple[list[Problem], int | None, int | None]:
@@ -114,24 +105,6 @@ def _validate(
     if data.source is not None and len(data.source) > SOURCE_MAX:
         problems.append(Problem(f"來源不可超過 {SOURCE_MAX} 個字", column="來源"))
     return problems, emp_id, topic_id
-
-
-def _view(session: Session, rec: ExternalRecord) -> ExternalView:
-    emp = session.get(Employee, rec.employee_id)
-    topic = session.get(LearningTopic, rec.topic_id)
-    assert emp is not None and topic is not None  # foreign keys
-    return ExternalView(
-        rec.id,
-        rec.employee_id,
-        emp.employee_no,
-        emp.name,
-        rec.title,
-        rec.end_date,
-        rec.minutes,
-        topic.name,
-        rec.mode,
-        rec.source,
-    )
 
 
 def _duplicate(data: ExternalInput) -> InputRefused:
@@ -170,7 +143,7 @@ def _store(db: Database, rec_id: int | None, data: ExternalInput) -> ExternalVie
             rec.mode = data.mode
             rec.source = (data.source or "").strip() or None
             session.flush()
-            return _view(session, rec)
+            return views_by_id(session, [rec.id])[rec.id]
     except IntegrityError as exc:  # someone else added the same record meanwhile
         raise _duplicate(data) from exc
 
@@ -191,23 +164,6 @@ def delete_external(db: Database, record_id: int) -> None:
         if rec is None:
             raise NotFound(f"找不到外部時數紀錄（編號 {record_id}）")
         session.delete(rec)
-
-
-def list_external(
-    db: Database, *, year: int | None = None, employee_id: int | None = None
-) -> list[ExternalView]:
-    """Records by date, optionally of one Gregorian year and/or one person."""
-    with db.session() as session:
-        query = select(ExternalRecord).order_by(
-            ExternalRecord.end_date, ExternalRecord.employee_id, ExternalRecord.title
-        )
-        if year is not None:
-            query = query.where(
-                ExternalRecord.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
-            )
-        if employee_id is not None:
-            query = query.where(ExternalRecord.employee_id == employee_id)
-        return [_view(session, rec) for rec in session.scalars(query)]
 
 
 # --- import -------------------------------------------------------------------------------
