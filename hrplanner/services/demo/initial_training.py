@@ -71,6 +71,9 @@ def initial_class(
     capacity = max(30, -(-len(called) * 10 // 7))
     # With nobody due, the planned class was called off (停辦) rather than held empty.
     held_at_all = bool(called)
+    closed = (
+        min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past and held_at_all else None
+    )
     ctx.batch.add(
         TrainingClass,
         {"id": class_id, "code": f"{year - 1911}-{seq:03d}", "title": rng.choice(INITIAL_TITLES),
@@ -79,9 +82,8 @@ def initial_class(
          "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
          "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
          "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": not held_at_all,
-         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5)))
-         if past and held_at_all else None,
-         "registered_on": registered(ctx, end) if past and held_at_all else None,
+         "closed_on": closed,
+         "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
     )  # fmt: skip
     ctx.counts.classes += 1

@@ -195,6 +195,7 @@ def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list
         day = weekday(day + dt.timedelta(days=rng.choice((1, 1, 2, 7))))
     capacity = rng.choice(ctx.capacities)
     past = end < ctx.today
+    closed = min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None
     ctx.batch.add(
         TrainingClass,
         {"id": class_id, "code": f"{year - 1911}-{seq:03d}",
@@ -206,8 +207,8 @@ def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list
          "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
          "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
          "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": False,
-         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None,
-         "registered_on": registered(ctx, end) if past else None,
+         "closed_on": closed,
+         "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
     )  # fmt: skip
     ctx.counts.classes += 1
