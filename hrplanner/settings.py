@@ -30,7 +30,11 @@ class Setting(Enum):
     SIGNIN_SHOW_MASKED_ID = "print.signin_masked_id"  # add a masked 身分證字號 column
     SIGNIN_LANDSCAPE = "print.signin_landscape"
     SIGNIN_BLANK_ROWS = "print.signin_blank_rows"  # rows left for walk-ins
-    CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # wording; "" = the default
+    # The certificate's wording by 辦理方式; "" = the default wording of that type.
+    CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # 自辦
+    CERTIFICATE_BODY_COMMISSIONED = "certificate.body_template_commissioned"  # 委辦
+    CERTIFICATE_BODY_SENT = "certificate.body_template_sent"  # 薦送
+    CERTIFICATE_TOPIC_HOURS = "certificate.hours_by_topic"  # list the hours by topic
     CERTIFICATE_SEAL_IMAGE = "certificate.seal_image"  # 印信 image file; "" = none
     # R17: the class category whose classes are new hires' initial training (a name in the
     # editable class-category list, so the agency can rename or replace it).
@@ -62,6 +66,9 @@ DECLARATIONS: dict[Setting, Declaration] = {
     Setting.SIGNIN_LANDSCAPE: Declaration(bool, False),
     Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5),
     Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
+    Setting.CERTIFICATE_BODY_COMMISSIONED: Declaration(str, ""),
+    Setting.CERTIFICATE_BODY_SENT: Declaration(str, ""),
+    Setting.CERTIFICATE_TOPIC_HOURS: Declaration(bool, False),
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
     Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
 }

@@ -51,7 +51,7 @@ Reason: %2</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -914,7 +914,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -997,7 +997,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Import External Hours</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>外部時數匯入範本.xlsx</source>
         <translation>external-hours-import-template.xlsx</translation>
     </message>
@@ -1060,7 +1060,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>無法讀取學習時數</source>
         <translation>Cannot read the learning hours</translation>
     </message>
@@ -1101,7 +1101,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
         <source>匯入人員</source>
         <translation>Import Staff</translation>
     </message>
@@ -1687,7 +1687,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+53"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -1756,6 +1756,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+1"/>
         <source>時數</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,7 +1868,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Fields: {roc_year} ROC year, {year} Western year, {seq} serial number ({seq:04d} pads it to four digits)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>列出各學習類別的時數（如性別主流化、環境教育）</source>
+        <translation>List the hours by learning topic (e.g. gender mainstreaming, environmental education)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1889,11 +1899,21 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+4"/>
-        <source>證明書文字</source>
-        <translation>Wording</translation>
+        <source>證明書文字（自辦）</source>
+        <translation>Wording (run here)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>證明書文字（委辦）</source>
+        <translation>Wording (commissioned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證明書文字（薦送）</source>
+        <translation>Wording (staff sent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>印信圖檔</source>
         <translation>Seal image</translation>
     </message>
@@ -1918,7 +1938,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
         <translation>A sign-in sheet needs at least the Name and Sign in columns</translation>
     </message>
@@ -1928,7 +1948,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>The number format needs the serial number {seq} (e.g. {seq:04d}); otherwise every certificate gets the same number</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>印信圖檔需為 PNG 或 JPG 檔</source>
         <translation>The seal image must be a PNG or JPG file</translation>
     </message>
@@ -2010,79 +2030,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>已匯出 %1 人。</source>
-        <translation>Exported %1 people.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>已匯出 %1 筆。</source>
-        <translation>Exported %1 records.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>已匯出 %1 筆（%2 人）。</source>
-        <translation>Exported %1 rows (%2 people).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
-        <translation>Note: this file carries full identity numbers. Keep it safe and delete it after uploading.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
-        <translation>Exported %1 units; %2 people without job-related training in five years.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>學習時數統計</source>
-        <translation>Annual learning hours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>班期名冊</source>
-        <translation>Class roster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席紀錄</source>
-        <translation>Attendance record</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>證書清冊</source>
-        <translation>Certificate register</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>時數登錄檔</source>
-        <translation>Portal upload file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>訓練分布</source>
-        <translation>Training spread</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>依年度</source>
-        <translation>By year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>須選擇班期</source>
-        <translation>Needs a class</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>選了班期則匯出該班期，否則依年度</source>
-        <translation>The chosen class, otherwise the whole year</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2092,44 +2040,13 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="+2"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>人員</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>報名</source>
-        <translation>Enrollments</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外部時數</source>
-        <translation>External hours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>辦公日曆</source>
-        <translation>Office calendar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>線上報名表</source>
-        <translation>Online sign-up form</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
@@ -2200,12 +2117,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -2221,12 +2138,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+11"/>
-        <location line="+222"/>
+        <location line="+226"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -2251,7 +2168,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>The upload file format was saved.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -2271,7 +2188,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Choose a class first.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>匯出中：%1…</source>
         <translation>Exporting: %1…</translation>
     </message>
@@ -2768,7 +2685,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+45"/>
         <source>編輯人員</source>
         <translation>Edit Person</translation>
     </message>
@@ -2985,12 +2902,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
         <source>匯入班期</source>
         <translation>Import classes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>班期匯入範本.xlsx</source>
         <translation>class import template.xlsx</translation>
     </message>
@@ -3005,7 +2922,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Import enrollments</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>報名匯入範本.xlsx</source>
         <translation>enrollment import template.xlsx</translation>
     </message>
@@ -3020,7 +2937,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Import attendance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>出席匯入範本.xlsx</source>
         <translation>attendance import template.xlsx</translation>
     </message>
@@ -3071,7 +2988,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3128,7 +3045,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -3485,7 +3402,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-271"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>

@@ -51,7 +51,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+337"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+118"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>匯入外部時數</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>外部時數匯入範本.xlsx</source>
         <translation>外部時數匯入範本.xlsx</translation>
     </message>
@@ -1055,7 +1055,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>無法讀取學習時數</source>
         <translation>無法讀取學習時數</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+76"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
         <source>匯入人員</source>
         <translation>匯入人員</translation>
     </message>
@@ -1674,7 +1674,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+53"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -1743,6 +1743,11 @@
         <location line="+1"/>
         <source>時數</source>
         <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,7 +1855,12 @@
         <translation>可用欄位：{roc_year} 民國年、{year} 西元年、{seq} 流水號（{seq:04d} 補足四位）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>列出各學習類別的時數（如性別主流化、環境教育）</source>
+        <translation>列出各學習類別的時數（如性別主流化、環境教育）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -1876,11 +1886,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>證明書文字</source>
-        <translation>證明書文字</translation>
+        <source>證明書文字（自辦）</source>
+        <translation>證明書文字（自辦）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>證明書文字（委辦）</source>
+        <translation>證明書文字（委辦）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證明書文字（薦送）</source>
+        <translation>證明書文字（薦送）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>印信圖檔</source>
         <translation>印信圖檔</translation>
     </message>
@@ -1905,7 +1925,7 @@
         <translation>例：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
         <translation>簽到表至少要有「姓名」與「簽到」兩欄</translation>
     </message>
@@ -1915,7 +1935,7 @@
         <translation>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>印信圖檔需為 PNG 或 JPG 檔</source>
         <translation>印信圖檔需為 PNG 或 JPG 檔</translation>
     </message>
@@ -1997,79 +2017,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+77"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>已匯出 %1 人。</source>
-        <translation>已匯出 %1 人。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>已匯出 %1 筆。</source>
-        <translation>已匯出 %1 筆。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>已匯出 %1 筆（%2 人）。</source>
-        <translation>已匯出 %1 筆（%2 人）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</source>
-        <translation>注意：本檔含完整身分證字號，請妥善保管，上傳後即刪除。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</source>
-        <translation>已匯出 %1 個單位；五年未受業務相關訓練 %2 人。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>學習時數統計</source>
-        <translation>學習時數統計</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>班期名冊</source>
-        <translation>班期名冊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席紀錄</source>
-        <translation>出席紀錄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>證書清冊</source>
-        <translation>證書清冊</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>時數登錄檔</source>
-        <translation>時數登錄檔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>訓練分布</source>
-        <translation>訓練分布</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>依年度</source>
-        <translation>依年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>須選擇班期</source>
-        <translation>須選擇班期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>選了班期則匯出該班期，否則依年度</source>
-        <translation>選了班期則匯出該班期，否則依年度</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2079,44 +2027,13 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+40"/>
+        <location line="+2"/>
         <location line="+72"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>人員</source>
-        <translation>人員</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>報名</source>
-        <translation>報名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>出席</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外部時數</source>
-        <translation>外部時數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>辦公日曆</source>
-        <translation>辦公日曆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>線上報名表</source>
-        <translation>線上報名表</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-68"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
@@ -2187,12 +2104,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -2208,12 +2125,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+222"/>
+        <location line="+226"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -2238,7 +2155,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -2258,7 +2175,7 @@
         <translation>請先選擇班期。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>
@@ -2755,7 +2672,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/staff/dialog.py" line="+44"/>
+        <location filename="../../hrplanner/ui/staff/dialog.py" line="+45"/>
         <source>編輯人員</source>
         <translation>編輯人員</translation>
     </message>
@@ -2971,12 +2888,12 @@
 <context>
     <name>TrainingImports</name>
     <message>
-        <location filename="../../hrplanner/ui/training/imports.py" line="+51"/>
+        <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
         <source>匯入班期</source>
         <translation>匯入班期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>班期匯入範本.xlsx</source>
         <translation>班期匯入範本.xlsx</translation>
     </message>
@@ -2991,7 +2908,7 @@
         <translation>匯入報名</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>報名匯入範本.xlsx</source>
         <translation>報名匯入範本.xlsx</translation>
     </message>
@@ -3006,7 +2923,7 @@
         <translation>匯入出席</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>出席匯入範本.xlsx</source>
         <translation>出席匯入範本.xlsx</translation>
     </message>
@@ -3057,7 +2974,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-230"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3114,7 +3031,7 @@
     </message>
     <message>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -3471,7 +3388,7 @@
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-271"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
