@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .data import CERTIFICATE_PLACEHOLDERS, TOPIC_HOURS_PREFIX, Certificate
 from .fonts import FontChoice, ensure_coverage
-from .layout import BuildCancelled, Output, font_name_for, open_output
+from .output import BuildCancelled, Output, font_name_for, open_output
 from .text import roc_period, roc_plain, roc_year, safe_filename, wrap_text
 
 PAGE_W, PAGE_H = A4

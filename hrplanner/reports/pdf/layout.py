@@ -8,13 +8,10 @@ running title; every page of a part can carry the 承辦人 / 單位主管 signa
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -33,7 +30,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import FontChoice, ensure_coverage, find_font, register_font
+from .fonts import ensure_coverage
+from .output import BuildCancelled as BuildCancelled
+from .output import Output as Output
+from .output import font_name_for as font_name_for
+from .output import open_output as open_output
 from .text import fit_text
 
 MARGIN = 40.0
@@ -41,11 +42,6 @@ TOP_MARGIN = 44.0
 BOTTOM_MARGIN = 72.0
 GRID_COLOR = colors.black
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
-Output = Path | str | BinaryIO
-
-
-class BuildCancelled(Exception):
-    """The user cancelled a batch; no output file was written."""
 
 
 @dataclass
@@ -58,10 +54,6 @@ class FormPart:
     signatures: bool = True
     page_numbers: bool = True
     texts: list[str] = field(default_factory=list)  # all variable text, checked for glyphs
-
-
-def font_name_for(font: FontChoice | None) -> str:
-    return register_font(font if font is not None else find_font())
 
 
 def styles(font: str) -> dict[str, ParagraphStyle]:
@@ -246,26 +238,6 @@ def _canvas_class(parts: Sequence[FormPart], font: str) -> type[Canvas]:
             Canvas.save(self)
 
     return NumberedCanvas
-
-
-@contextmanager
-def open_output(out: Output) -> Iterator[str | BinaryIO]:
-    """Write to a temporary file beside the target and move it into place only on success."""
-    if not isinstance(out, str | Path):
-        yield out
-        return
-    path = Path(out)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield str(tmp)
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            raise PermissionError(
-                f"無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，請關閉後再試。"
-            ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def render_parts(parts: Sequence[FormPart], out: Output, font: str, title: str) -> None:

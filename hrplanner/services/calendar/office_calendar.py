@@ -356,8 +356,9 @@ def registration_items(db: Database, today: dt.date) -> list[AgendaItem]:
         classes = session.execute(query).all()
     if not classes:
         return []
-    # One fill of the years from the oldest class listed to next year (deadlines run on).
-    calendar = load_calendar(db, range(classes[0].end_date.year, today.year + 2))
+    # The years from the oldest class listed to this one, filled at once (a deadline that
+    # runs into next year fills it when asked).
+    calendar = load_calendar(db, range(classes[0].end_date.year, today.year + 1))
     n = registration_days(db)
     items = []
     for code, title, end, closed_on in classes:
