@@ -1,10 +1,10 @@
 """The SQL under the annual ledger (SPEC R6, R7), read as streams in the ledger's order.
 
-A year's ledger and its credited records are read with one query each, ordered by person
-(unit order, unit name, employee number) in SQL, and handed on row by row: a person's
-topic minutes arrive together, so each person is evaluated and passed on before the next
-is read. The exports write them as they come (constant memory at any size); the hours page
-collects them into a list.
+A year's ledger and its credited records are read ordered by person (unit order, unit
+name, employee number) in SQL and handed on row by row: each person is evaluated and
+passed on before the next is read, and a record is written before the next is read. Only
+the year's sums per person and topic are held (their size follows the staff, not the
+records). The exports write rows as they come; the hours page collects them into a list.
 
 Which records count (``credit_aggregate_query``): closed, not cancelled classes in the
 Gregorian year of their ``end_date`` (正取 enrollments only) and external records of the
@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
@@ -41,8 +41,9 @@ KIND_EXTERNAL = "外部"
 PERSON_ORDER = (Unit.sort_order, Unit.name, Employee.employee_no, Employee.id)
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
+    """An in-scope person as the ledger lists them (a tuple: thousands are made at once)."""
+
     id: int
     employee_no: str
     name: str
@@ -129,11 +130,17 @@ def people_minutes(
     session: Session, year: int, category_ids: Collection[int], unit: str | None = None
 ) -> Iterator[tuple[Person, dict[str, int]]]:
     """Every in-scope person in the ledger's order with their credited minutes per topic
-    (an empty dict for someone with none), streamed from one query."""
+    (an empty dict for someone with none).
+
+    The year's sums come first, one small row per person and topic (a few per person, so
+    their size follows the staff, not the records); the people then stream in order."""
     if not category_ids:
         return
-    sums = credit_aggregate_query(year).subquery()
-    employee_id, topic_id, minutes = sums.c
+    connection = session.connection()
+    topics = dict(connection.execute(select(LearningTopic.id, LearningTopic.name)).all())
+    sums: dict[int, dict[str, int]] = {}
+    for employee_id, topic_id, minutes in connection.execute(credit_aggregate_query(year)):
+        sums.setdefault(employee_id, {})[topics[topic_id]] = int(minutes)
     query = (
         select(
             Employee.id,
@@ -142,29 +149,14 @@ def people_minutes(
             Unit.name,
             StaffCategory.name,
             Employee.category_id,
-            LearningTopic.name,
-            minutes,
         )
         .join(Unit, Unit.id == Employee.unit_id)
         .join(StaffCategory, StaffCategory.id == Employee.category_id)
-        .outerjoin(sums, employee_id == Employee.id)
-        .outerjoin(LearningTopic, LearningTopic.id == topic_id)
         .where(*scope_conditions(year, category_ids, unit))
         .order_by(*PERSON_ORDER)
     )
-    # Core rows on the session's connection, consumed as the cursor delivers them.
-    result = session.connection().execute(query)
-    person: Person | None = None
-    topics: dict[str, int] = {}
-    for row in result:
-        if person is None or row[0] != person.id:
-            if person is not None:
-                yield person, topics
-            person, topics = Person(*row[:6]), {}
-        if row[6] is not None:
-            topics[row[6]] = int(row[7])
-    if person is not None:
-        yield person, topics
+    for row in connection.execute(query):
+        yield Person(*row), sums.get(row[0], {})
 
 
 def credit_lines(
