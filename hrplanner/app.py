@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from hrplanner import paths
 from hrplanner.i18n import normalize_language
 from hrplanner.ui.shell import pyside_fix
+from hrplanner.ui.shell.crash import CrashReporter
 from hrplanner.ui.shell.main_window import MainWindow
 from hrplanner.ui.shell.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts
@@ -214,18 +215,33 @@ def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
     forced: Any = getattr(args, "lang", None)
     language = normalize_language(forced or qsettings.value(LANGUAGE_KEY))
     install_translators(app, language)
-    runner = TaskRunner(app)
-    application = Application(
-        app,
-        qsettings,
-        prompts or Prompts(),
-        runner,
-        paths.database_target(getattr(args, "db", None)),
-        paths.backup_dir(),
-        language,
-        bool(forced),
+    prompts = prompts or Prompts()
+    started: list[Application] = []
+    # From here on an unexpected error is shown and logged, not lost (hrplanner-gui has no
+    # console); the dialog's parent is the window once there is one.
+    crashes = CrashReporter(
+        prompts, paths.log_file(), lambda: started[0].window if started else None
     )
-    application.start()
-    code = app.exec()
-    application.shutdown()
+    crashes.install()
+    try:
+        runner = TaskRunner(app)
+        application = Application(
+            app,
+            qsettings,
+            prompts,
+            runner,
+            paths.database_target(getattr(args, "db", None)),
+            paths.backup_dir(),
+            language,
+            bool(forced),
+        )
+        started.append(application)
+        application.start()
+        code = app.exec()
+        application.shutdown()
+    except Exception:  # the window could not even start: say so, as for any other error
+        crashes.handle(*sys.exc_info())
+        return 1
+    finally:
+        crashes.uninstall()
     return application.exit_code or int(code)

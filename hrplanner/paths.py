@@ -22,6 +22,11 @@ def default_database_path() -> Path:
     return data_dir() / "hrplanner.db"
 
 
+def log_file() -> Path:
+    """Where the window logs unexpected errors (``hrplanner.ui.shell.crash``), rotated."""
+    return data_dir() / "hrplanner.log"
+
+
 def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from hrplanner.domain.vocabulary import INITIAL_TRAINING_CATEGORY
+from hrplanner.i18n import N_, _
+
 
 class Setting(Enum):
     AGENCY_NAME = "agency.name"  # 機關全銜
@@ -45,32 +48,57 @@ class Setting(Enum):
 class Declaration:
     type: type
     default: Any
+    # What the setting is, for people (marked for the catalogue; show it through ``_()``).
+    label: str = ""
     choices: tuple[Any, ...] = ()
 
 
+# The defaults that are words (the head's title, the sign-in columns, the number) are
+# printed on official forms: data, in Chinese.
 DECLARATIONS: dict[Setting, Declaration] = {
-    Setting.AGENCY_NAME: Declaration(str, ""),
-    Setting.AGENCY_SHORT_NAME: Declaration(str, ""),
-    Setting.HEAD_TITLE: Declaration(str, "機關首長"),
-    Setting.HEAD_NAME: Declaration(str, ""),
-    Setting.BUDGETED_HEADCOUNT: Declaration(int, 0),
-    Setting.LANGUAGE: Declaration(str, "zh_TW", ("zh_TW", "en")),
-    Setting.DATE_DISPLAY: Declaration(str, "roc", ("roc", "iso")),
-    Setting.CREDIT_POLICY: Declaration(str, "attended", ("attended", "full")),
-    Setting.REGISTRATION_WORKING_DAYS: Declaration(int, 7),
-    Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(str, "{roc_year}研字第{seq:04d}號"),
-    Setting.EXPORT_DATES_AS_TEXT: Declaration(bool, True),
-    Setting.PRINT_FONT_FILE: Declaration(str, ""),
-    Setting.SIGNIN_COLUMNS: Declaration(str, "序號,單位,職稱,姓名,簽到,簽退,用餐,備註"),
-    Setting.SIGNIN_SHOW_MASKED_ID: Declaration(bool, False),
-    Setting.SIGNIN_LANDSCAPE: Declaration(bool, False),
-    Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5),
-    Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(str, ""),
-    Setting.CERTIFICATE_BODY_COMMISSIONED: Declaration(str, ""),
-    Setting.CERTIFICATE_BODY_SENT: Declaration(str, ""),
-    Setting.CERTIFICATE_TOPIC_HOURS: Declaration(bool, False),
-    Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, ""),
-    Setting.INITIAL_TRAINING_CATEGORY: Declaration(str, "初任人員訓練"),
+    Setting.AGENCY_NAME: Declaration(str, "", N_("機關全銜")),
+    Setting.AGENCY_SHORT_NAME: Declaration(str, "", N_("機關簡稱")),
+    Setting.HEAD_TITLE: Declaration(str, "機關首長", N_("首長職稱")),
+    Setting.HEAD_NAME: Declaration(str, "", N_("首長姓名")),
+    Setting.BUDGETED_HEADCOUNT: Declaration(int, 0, N_("編制內預算員額")),
+    Setting.LANGUAGE: Declaration(str, "zh_TW", N_("介面語言"), ("zh_TW", "en")),
+    Setting.DATE_DISPLAY: Declaration(
+        str, "roc", N_("日期顯示方式（roc：民國，iso：西元）"), ("roc", "iso")
+    ),
+    Setting.CREDIT_POLICY: Declaration(
+        str,
+        "attended",
+        N_("學習時數採計方式（attended：扣除請假時數，full：符合資格者採計全部時數）"),
+        ("attended", "full"),
+    ),
+    Setting.REGISTRATION_WORKING_DAYS: Declaration(
+        int, 7, N_("結訓後登錄學習時數的期限（工作天）")
+    ),
+    Setting.CERTIFICATE_NUMBER_TEMPLATE: Declaration(
+        str, "{roc_year}研字第{seq:04d}號", N_("研習證明書字號格式")
+    ),
+    Setting.EXPORT_DATES_AS_TEXT: Declaration(bool, True, N_("匯出檔的日期寫成民國日期文字")),
+    Setting.PRINT_FONT_FILE: Declaration(str, "", N_("列印用的字型檔（空白為自動選擇）")),
+    Setting.SIGNIN_COLUMNS: Declaration(
+        str, "序號,單位,職稱,姓名,簽到,簽退,用餐,備註", N_("簽到表的欄位（以逗號分隔）")
+    ),
+    Setting.SIGNIN_SHOW_MASKED_ID: Declaration(bool, False, N_("簽到表加印遮蔽的身分證字號")),
+    Setting.SIGNIN_LANDSCAPE: Declaration(bool, False, N_("簽到表橫向列印")),
+    Setting.SIGNIN_BLANK_ROWS: Declaration(int, 5, N_("簽到表預留的空白列數")),
+    Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(
+        str, "", N_("研習證明書內文，自辦班期（空白為預設）")
+    ),
+    Setting.CERTIFICATE_BODY_COMMISSIONED: Declaration(
+        str, "", N_("研習證明書內文，委辦班期（空白為預設）")
+    ),
+    Setting.CERTIFICATE_BODY_SENT: Declaration(
+        str, "", N_("研習證明書內文，薦送班期（空白為預設）")
+    ),
+    Setting.CERTIFICATE_TOPIC_HOURS: Declaration(bool, False, N_("研習證明書列出各學習類別的時數")),
+    Setting.CERTIFICATE_SEAL_IMAGE: Declaration(str, "", N_("印信圖檔（空白為不加印信）")),
+    Setting.INITIAL_TRAINING_CATEGORY: Declaration(
+        str, INITIAL_TRAINING_CATEGORY, N_("初任人員訓練的班期類別")
+    ),
 }
 
 
@@ -86,15 +114,17 @@ def coerce(setting: Setting, value: Any) -> Any:
             try:
                 value = int(str(value).strip())
             except ValueError as exc:
-                raise SettingError(f"{setting.value}: 需為整數，收到「{value}」") from exc
+                message = _("{key}: 需為整數，收到「{value}」")
+                raise SettingError(message.format(key=setting.value, value=value)) from exc
         if value < 0:
-            raise SettingError(f"{setting.value}: 不可為負數")
+            raise SettingError(_("{key}: 不可為負數").format(key=setting.value))
     elif decl.type is bool:
         value = bool(value)
     else:
         value = str(value).strip()
     if decl.choices and value not in decl.choices:
-        raise SettingError(f"{setting.value}: 只能是 {', '.join(map(str, decl.choices))}")
+        choices = ", ".join(map(str, decl.choices))
+        raise SettingError(_("{key}: 只能是 {choices}").format(key=setting.value, choices=choices))
     return value
 
 

@@ -16,6 +16,8 @@ SYSTEM_PACKAGES=(
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   # Traditional Chinese: without a CJK font every character is drawn as a box.
   fonts-arphic-ukai fonts-wqy-microhei
+  # 全字庫正楷體 TW-Kai: the fallback for rare name characters (堃, and 𡘙 𨭎 of Extension B).
+  fonts-cns11643-kai
 )
 missing=()
 for p in "${SYSTEM_PACKAGES[@]}"; do

@@ -8,7 +8,7 @@ ROOT=$(pwd)
 
 SYSTEM_PACKAGES=(
   libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
-  fonts-arphic-ukai fonts-wqy-microhei poppler-utils postgresql python3-venv
+  fonts-arphic-ukai fonts-wqy-microhei fonts-cns11643-kai poppler-utils postgresql python3-venv
 )
 missing=()
 for p in "${SYSTEM_PACKAGES[@]}"; do

@@ -1,5 +1,6 @@
-"""What every command shares: exit statuses, the usage error, opening the database, checking
-an output path, and the sentence for a file that cannot be read or written.
+"""What every command shares: exit statuses, the usage error, the parser class (which also
+puts argparse's own words into the current language), opening the database, checking an
+output path, and the sentence for a file that cannot be read or written.
 
 Exit status (SPEC §4): 0 done; 1 the input was refused (every problem printed, nothing
 written); 2 usage error. A file that cannot be read or written (a missing folder, no
@@ -9,15 +10,16 @@ permission) is a usage error too: a clear message, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import errno
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from hrplanner import paths
-from hrplanner.i18n import _
+from hrplanner import i18n, paths
+from hrplanner.i18n import N_, _
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -32,7 +34,93 @@ class UsageError(Exception):
     pass
 
 
+# argparse's own words in Chinese: its English message ids (Python 3.11–3.13) → zh_TW.
+# argparse looks every one of them up through its module globals ``_`` and ``ngettext``
+# (``gettext.gettext``, the default text domain, for which no Chinese catalogue exists).
+_ARGPARSE_ZH: dict[str, str] = {
+    "usage: ": "用法：",
+    "positional arguments": "位置引數",
+    "options": "選項",
+    "optional arguments": "選項",
+    "subcommands": "子指令",
+    "show this help message and exit": "顯示此說明後結束",
+    "argument %(argument_name)s: %(message)s": "引數 %(argument_name)s：%(message)s",
+    "the following arguments are required: %s": "缺少必要的引數：%s",
+    "one of the arguments %s is required": "須指定下列引數其中之一：%s",
+    "unrecognized arguments: %s": "無法辨識的引數：%s",
+    "not allowed with argument %s": "不可與引數 %s 同時使用",
+    "ignored explicit argument %r": "忽略了多給的值 %r",
+    "expected one argument": "需要一個值",
+    "expected at most one argument": "最多只能有一個值",
+    "expected at least one argument": "至少需要一個值",
+    "expected %s argument": "需要 %s 個值",
+    "expected %s arguments": "需要 %s 個值",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "選項 %(option)s 不明確，可能是 %(matches)s"
+    ),
+    "unexpected option string: %s": "未預期的選項：%s",
+    "invalid %(type)s value: %(value)r": "無效的 %(type)s 值：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "無效的選擇：%(value)r（可選：%(choices)s）"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "未知的指令 %(parser_name)r（可用：%(choices)s）"
+    ),
+    "can't open '%(filename)s': %(error)s": "無法開啟「%(filename)s」：%(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：錯誤：%(message)s\n",
+}
+
+
+@contextlib.contextmanager
+def _argparse_in_our_language() -> Iterator[None]:
+    """argparse's own words in the core's language while one of our parsers works.
+
+    argparse calls ``_()`` and ``ngettext()`` by their module-global names whenever it needs
+    a word (building a parser, parsing, formatting help), so swapping those two names is
+    the one place that reaches every word without copying its formatter and error paths.
+    The swap lasts only for the call and is undone after it, so other parsers in the
+    process (pytest's, a library's) keep argparse's own behaviour; in English argparse
+    says what it always says."""
+    original_gettext, original_ngettext = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    if i18n.language() == "zh_TW":
+
+        def text(message: str) -> str:
+            return _ARGPARSE_ZH.get(message, message)
+
+        def plural(singular: str, plural_form: str, n: int) -> str:
+            return text(singular if n == 1 else plural_form)
+
+        argparse._ = text  # type: ignore[attr-defined]
+        argparse.ngettext = plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original_gettext  # type: ignore[attr-defined]
+        argparse.ngettext = original_ngettext  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
+    """The parser of every command: errors become ``UsageError``; argparse's own words
+    ("usage:", "options", "the following arguments are required") follow the language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with _argparse_in_our_language():  # the group titles and -h's help are made here
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with _argparse_in_our_language():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _argparse_in_our_language():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _argparse_in_our_language():
+            return super().format_help()
+
     def error(self, message: str) -> NoReturn:  # argparse would exit(2) itself; keep control
         raise UsageError(message)
 
@@ -51,34 +139,38 @@ def check_output(path: Path, *, folder: bool = False) -> None:
     folder to create (one PDF per person)."""
     parent = path.parent
     if not parent.is_dir():
-        raise UsageError(f"無法寫入「{path}」：資料夾「{parent}」不存在，請先建立或改用其他路徑")
+        message = _("無法寫入「{path}」：資料夾「{folder}」不存在，請先建立或改用其他路徑")
+        raise UsageError(message.format(path=path, folder=parent))
     if folder and path.exists() and not path.is_dir():
-        raise UsageError(f"無法寫入「{path}」：已有同名檔案，請指定資料夾")
+        raise UsageError(_("無法寫入「{path}」：已有同名檔案，請指定資料夾").format(path=path))
     if not folder and path.is_dir():
-        raise UsageError(f"無法寫入「{path}」：這是資料夾，請指定檔名")
+        raise UsageError(_("無法寫入「{path}」：這是資料夾，請指定檔名").format(path=path))
 
 
+# Marked here, translated where the sentence is made (the language is chosen at run time).
 _OS_REASONS = {
-    errno.ENOENT: "找不到檔案或資料夾",
-    errno.EACCES: "沒有存取權限",
-    errno.EPERM: "沒有存取權限",
-    errno.EISDIR: "這是資料夾而非檔案",
-    errno.ENOTDIR: "路徑中有一段不是資料夾",
-    errno.ENOSPC: "磁碟空間不足",
-    errno.EROFS: "唯讀的磁碟",
+    errno.ENOENT: N_("找不到檔案或資料夾"),
+    errno.EACCES: N_("沒有存取權限"),
+    errno.EPERM: N_("沒有存取權限"),
+    errno.EISDIR: N_("這是資料夾而非檔案"),
+    errno.ENOTDIR: N_("路徑中有一段不是資料夾"),
+    errno.ENOSPC: N_("磁碟空間不足"),
+    errno.EROFS: N_("唯讀的磁碟"),
 }
 
 
 def file_error_text(exc: BaseException) -> str:
-    """A Chinese sentence for a file that could not be read or written."""
+    """A sentence for a file that could not be read or written."""
     if isinstance(exc, OSError) and exc.errno is None:
         return str(exc)  # raised with its own message, e.g. 找不到備份檔
     os_error = exc if isinstance(exc, OSError) else exc.__context__
     if not isinstance(os_error, OSError) or os_error.errno is None:
-        return f"無法寫入檔案：{exc}"
-    reason = _OS_REASONS.get(os_error.errno, os_error.strerror or str(os_error))
-    where = f"「{os_error.filename}」" if os_error.filename else ""
-    return f"無法存取檔案{where}：{reason}"
+        return _("無法寫入檔案：{reason}").format(reason=exc)
+    known = _OS_REASONS.get(os_error.errno)
+    reason = _(known) if known else (os_error.strerror or str(os_error))
+    if os_error.filename:
+        return _("無法存取檔案「{path}」：{reason}").format(path=os_error.filename, reason=reason)
+    return _("無法存取檔案：{reason}").format(reason=reason)
 
 
 def _is_file_error(exc: Exception) -> bool:

@@ -10,13 +10,15 @@ from typing import Any
 
 from hrplanner import paths
 from hrplanner.cli.common import EXIT_OK, EXIT_REFUSED, Handler, _open_db
+from hrplanner.i18n import _
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = _open_db(args)
-    print(f"資料庫已就緒：{db.engine.url.render_as_string(hide_password=True)}")
+    url = db.engine.url.render_as_string(hide_password=True)
+    print(_("資料庫已就緒：{url}").format(url=url))
     if db.upgrade_backup:
-        print(f"升級前備份：{db.upgrade_backup}")
+        print(_("升級前備份：{path}").format(path=db.upgrade_backup))
     return EXIT_OK
 
 
@@ -27,9 +29,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         out = backup.backup(db, Path(args.output))
     except backup.BackupError as exc:
-        print(f"hrplanner: 無法備份：{exc}", file=sys.stderr)
+        print(_("hrplanner: 無法備份：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(f"已備份至 {out}")
+    print(_("已備份至 {path}").format(path=out))
     return EXIT_OK
 
 
@@ -40,9 +42,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         saved = backup.restore(target, Path(args.file), paths.backup_dir())
     except backup.BackupError as exc:
-        print(f"hrplanner: 無法還原：{exc}", file=sys.stderr)
+        print(_("hrplanner: 無法還原：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(f"已還原 {args.file}（原資料庫另存為 {saved}）" if saved else f"已還原 {args.file}")
+    if saved:
+        print(_("已還原 {path}（原資料庫另存為 {saved}）").format(path=args.file, saved=saved))
+    else:
+        print(_("已還原 {path}").format(path=args.file))
     return EXIT_OK
 
 
@@ -55,15 +60,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return EXIT_REFUSED
-    print("資料庫檢查通過")
+    print(_("資料庫檢查通過"))
     return EXIT_OK
 
 
 def add_commands(sub: Any) -> dict[str, Handler]:
-    sub.add_parser("init", help="建立或升級資料庫")
-    p = sub.add_parser("backup", help="備份資料庫")
-    p.add_argument("-o", "--output", required=True)
-    p = sub.add_parser("restore", help="由備份還原資料庫")
-    p.add_argument("file")
-    sub.add_parser("check", help="檢查資料庫完整性")
+    sub.add_parser("init", help=_("建立或升級資料庫"))
+    p = sub.add_parser("backup", help=_("備份資料庫"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("備份檔"))
+    p = sub.add_parser("restore", help=_("由備份還原資料庫"))
+    p.add_argument("file", metavar="FILE", help=_("以 backup 產生的備份檔"))
+    sub.add_parser("check", help=_("檢查資料庫完整性"))
     return {"init": cmd_init, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}

@@ -29,12 +29,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     )
     for label, number in summary.extra.items():
-        print(f"  {label} {number}")
+        # The demo generators name what they made; a label they mark for the catalogue
+        # is shown translated, any other as it is.
+        print(f"  {_(label)} {number}")
     return EXIT_OK
 
 
 def add_commands(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("demo", help=_("在空的資料庫建立示範機關資料"))
-    p.add_argument("--size", choices=("small", "large"), default="small")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help=_("small：約 60 人、8 個單位；large：約 5,000 人、60 個單位（預設 small）"),
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="N", help=_("亂數種子：同一種子產生同樣的資料")
+    )
     return {"demo": cmd_demo}

@@ -21,6 +21,7 @@ from hrplanner.cli.common import (
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.catalogue import FileKind, FileRequest
+from hrplanner.services.common.wording import names
 
 
 def file_request(kind: FileKind, args: argparse.Namespace, verb: str) -> FileRequest:
@@ -67,7 +68,7 @@ def check_suffix(kind: FileKind, output: Path, verb: str) -> None:
     if output.suffix.lower() not in kind.suffixes:
         raise UsageError(
             _("{verb} {kind} 的輸出檔須為 {suffixes}，而非「{name}」").format(
-                verb=verb, kind=kind.name, suffixes="、".join(kind.suffixes), name=output.name
+                verb=verb, kind=kind.name, suffixes=names(kind.suffixes), name=output.name
             )
         )
 
@@ -85,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if kind is None:
         raise UsageError(
             _("未知的匯出種類「{kind}」；可用：{kinds}").format(
-                kind=args.kind, kinds="、".join(k.name for k in catalogue.EXPORTS)
+                kind=args.kind, kinds=names(k.name for k in catalogue.EXPORTS)
             )
         )
     output = Path(args.output)
@@ -101,7 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def add_commands(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("export", help=_("匯出 Excel 報表（學習時數統計、班期名冊、出席紀錄…）"))
     p.add_argument("kind", metavar="KIND", help=" ".join(k.name for k in catalogue.EXPORTS))
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=_("輸出檔"))
     p.add_argument("--year", metavar="Y", help=_("年度：西元（2020）或民國（109）"))
     p.add_argument("--class", dest="class_code", metavar="CODE", help=_("班期代碼，如 109-012"))
     p.add_argument("--plan", dest="plan_code", metavar="CODE", help=_("計畫代碼"))

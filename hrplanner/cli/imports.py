@@ -14,6 +14,7 @@ from typing import Any
 from hrplanner.cli.common import EXIT_OK, Handler, UsageError, _open_db, check_output
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
+from hrplanner.services.common.wording import names
 
 # How many changed rows a dry run lists one by one before summarising.
 _DETAIL_LIMIT = 50
@@ -26,7 +27,7 @@ _OPTIONS = (
 
 
 def _kind_names() -> str:
-    return "、".join(k.name for k in catalogue.IMPORTS)
+    return names(k.name for k in catalogue.IMPORTS)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -75,15 +76,15 @@ def print_report(report: Any, dry_run: bool) -> None:
     for key in updated[:_DETAIL_LIMIT]:
         fields = changes.get(key)
         if fields:
-            print(_("  更新 {key}：{fields}").format(key=key, fields="、".join(fields)))
+            print(_("  更新 {key}：{fields}").format(key=key, fields=names(fields)))
         else:
             print(_("  更新 {key}").format(key=key))
     if dry_run:
         for key in added[:_DETAIL_LIMIT]:
             print(_("  新增 {key}").format(key=key))
-    for kind, names in (getattr(report, "created", {}) or {}).items():
+    for kind, items in (getattr(report, "created", {}) or {}).items():
         text = _("  將新建{kind}：{names}") if dry_run else _("  已新建{kind}：{names}")
-        print(text.format(kind=kind, names="、".join(names)))
+        print(text.format(kind=_(kind), names=names(items)))
     for note in getattr(report, "notes", []) or []:
         print(f"  {note}")
 
@@ -94,9 +95,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     kinds = templates.available()
     if args.kind not in kinds:
         raise UsageError(
-            _("未知的範本種類「{kind}」；可用：{kinds}").format(
-                kind=args.kind, kinds="、".join(kinds)
-            )
+            _("未知的範本種類「{kind}」；可用：{kinds}").format(kind=args.kind, kinds=names(kinds))
         )
     output = Path(args.output)
     if output.suffix.lower() != ".xlsx":
@@ -108,9 +107,11 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: Any) -> dict[str, Handler]:
+    from hrplanner.services.imports import templates
+
     p = sub.add_parser("import", help=_("匯入 Excel/CSV 檔（全部成功才寫入）"))
     p.add_argument("kind", metavar="KIND", help=" ".join(k.name for k in catalogue.IMPORTS))
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=_("要匯入的 .xlsx 或 .csv 檔"))
     p.add_argument("--dry-run", action="store_true", help=_("只檢查並列出將變更的資料"))
     p.add_argument("--class", dest="class_code", metavar="CODE", help=_("報名的班期（signup）"))
     p.add_argument(
@@ -121,6 +122,6 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     p.add_argument("--preset", metavar="NAME", help=_("內建的欄位對應，如 edhr"))
 
     p = sub.add_parser("template", help=_("產生匯入範本（標題列加一列範例）"))
-    p.add_argument("kind", metavar="KIND")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("kind", metavar="KIND", help=" ".join(templates.available()))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=_("範本的檔名"))
     return {"import": cmd_import, "template": cmd_template}

@@ -18,6 +18,7 @@ from hrplanner.cli.common import (
     _Parser,
     file_error_text,
 )
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, NotFound
 
 # The status of a command whose reader stopped reading (``agenda | head``): what a shell
@@ -40,9 +41,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The parser of every command, and the handler of each command by name."""
-    parser = _Parser(prog="hrplanner", description="HR Planner 人事訓練考核管理")
-    parser.add_argument("--db", help="SQLite 檔案路徑或 SQLAlchemy URL（亦可用 HRPLANNER_DB）")
-    parser.add_argument("--lang", choices=("zh_TW", "en"), help="介面語言")
+    parser = _Parser(prog="hrplanner", description=_("HR Planner 人事訓練考核管理"))
+    parser.add_argument("--db", help=_("SQLite 檔案路徑或 SQLAlchemy URL（亦可用 HRPLANNER_DB）"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("介面語言"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     handlers: dict[str, Handler] = {}
     for module_name in COMMAND_MODULES:
@@ -57,7 +58,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     command module (and the libraries they import) to load."""
     quick = _Parser(add_help=False)
     quick.add_argument("--db")
-    quick.add_argument("--lang", choices=("zh_TW", "en"))
+    quick.add_argument("--lang", choices=i18n.LANGUAGES)
     try:
         args, rest = quick.parse_known_args(argv)
     except UsageError:
@@ -114,7 +115,7 @@ def _run(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
@@ -126,17 +127,23 @@ def _run(argv: list[str]) -> int:
     try:
         return handler(args)
     except InputRefused as exc:
-        print(f"輸入被拒絕（共 {len(exc.problems)} 個問題，未寫入任何資料）：", file=sys.stderr)
+        n = len(exc.problems)
+        heading = ngettext(
+            "輸入被拒絕（共 {n} 個問題，未寫入任何資料）：",
+            "輸入被拒絕（共 {n} 個問題，未寫入任何資料）：",
+            n,
+        )
+        print(heading.format(n=n), file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_REFUSED
     except (NotFound, UsageError) as exc:
-        print(f"hrplanner: 錯誤：{exc}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         raise  # not a file the user named: the reader of stdout went away (see run)
     except Exception as exc:
         if not _is_file_error(exc):
             raise  # a bug: the traceback is what a developer needs
-        print(f"hrplanner: 錯誤：{file_error_text(exc)}", file=sys.stderr)
+        print(_("hrplanner: 錯誤：{reason}").format(reason=file_error_text(exc)), file=sys.stderr)
         return EXIT_USAGE

@@ -28,10 +28,11 @@ from hrplanner.cli.exports import check_suffix, file_request, report_done
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.catalogue import FileKind
+from hrplanner.services.common.wording import names
 
 
 def _available() -> str:
-    return "、".join(k.name for k in catalogue.PRINTS if k.available)
+    return names(k.name for k in catalogue.PRINTS if k.available)
 
 
 def _kind(args: argparse.Namespace) -> FileKind:
@@ -39,7 +40,7 @@ def _kind(args: argparse.Namespace) -> FileKind:
     if kind is None:
         raise UsageError(
             _("未知的列印種類「{kind}」；可用：{kinds}").format(
-                kind=args.kind, kinds="、".join(k.name for k in catalogue.PRINTS)
+                kind=args.kind, kinds=names(k.name for k in catalogue.PRINTS)
             )
         )
     if not kind.available:
@@ -89,7 +90,13 @@ def add_commands(sub: Any) -> dict[str, Handler]:
         "print", help=_("列印表單為 PDF（簽到表、研習證明書、成績冊、滿意度調查表）")
     )
     p.add_argument("kind", metavar="KIND", help=" ".join(k.name for k in catalogue.PRINTS))
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf",
+        help=_("輸出的 PDF 檔（--separate 時為資料夾）"),
+    )
     p.add_argument("--class", dest="class_code", metavar="CODE", help=_("班期代碼，如 109-012"))
     p.add_argument("--session", type=int, metavar="N", help=_("只印第 N 場的簽到表"))
     p.add_argument("--year", metavar="Y", help=_("年度：西元（2020）或民國（109）"))

@@ -14,10 +14,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from fractions import Fraction
 
-from hrplanner.domain.vocabulary import ABSENT, ATTENDANCE_STATUSES, LEAVE
+from hrplanner.domain.hours import hours_phrase
+from hrplanner.domain.hours import hours_text as hours_text  # its home is domain.hours
+from hrplanner.domain.vocabulary import ABSENT, ATTENDANCE_STATUSES, LEAVE, PRESENT
+from hrplanner.i18n import _, ngettext
 
+# The reasons are stored with the enrollment and printed on the roster: data, in Chinese.
 REASON_ABSENT = "未請假缺課"
 REASON_INCOMPLETE = "未完成"
+# R5: the leave limit a class gets unless it says otherwise (the one declaration).
 DEFAULT_LEAVE_LIMIT = Fraction(1, 3)
 
 _DIGITS = "零一二三四五六七八九"
@@ -28,9 +33,13 @@ class MissingAttendance(ValueError):
 
     def __init__(self, session_ids: Sequence[int]) -> None:
         self.session_ids: tuple[int, ...] = tuple(session_ids)
+        n = len(self.session_ids)
         super().__init__(
-            f"尚有 {len(self.session_ids)} 個場次未登錄出席紀錄，無法計算學習時數"
-            "（所有場次都登錄後才能結訓）"
+            ngettext(
+                "尚有 {n} 個場次未登錄出席紀錄，無法計算學習時數（所有場次都登錄後才能結訓）",
+                "尚有 {n} 個場次未登錄出席紀錄，無法計算學習時數（所有場次都登錄後才能結訓）",
+                n,
+            ).format(n=n)
         )
 
 
@@ -44,7 +53,7 @@ class SessionInfo:
 
     def __post_init__(self) -> None:
         if self.minutes <= 0:
-            raise ValueError(f"場次時數須大於 0（收到 {self.minutes} 分鐘）")
+            raise ValueError(_session_not_positive(self.minutes))
 
 
 @dataclass(frozen=True)
@@ -60,9 +69,13 @@ class Mark:
         if self.status not in ATTENDANCE_STATUSES:
             raise ValueError(_unknown_status(self.status))
         if self.leave_minutes < 0:
-            raise ValueError("請假時數不可為負數")
+            raise ValueError(_("請假時數不可為負數"))
         if self.status != LEAVE and self.leave_minutes:
-            raise ValueError(f"「{self.status}」不可登錄請假時數；遲到早退請以「請假」登錄")
+            raise ValueError(
+                _("「{status}」不可登錄請假時數；遲到早退請以「{leave}」登錄").format(
+                    status=self.status, leave=LEAVE
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -75,31 +88,21 @@ class CreditResult:
 
 
 def _unknown_status(status: str) -> str:
-    allowed = "、".join(ATTENDANCE_STATUSES)
-    return f"出席狀態「{status}」無法辨識，只能是{allowed}"
+    return _("出席狀態「{status}」無法辨識，只能是{allowed}").format(
+        status=status, allowed="、".join(ATTENDANCE_STATUSES)
+    )
 
 
-def hours_text(minutes: int) -> str:
-    """Minutes as people write hours: 90 → ``1.5 小時``; 20 → ``20 分鐘`` (no rounding)."""
-    hours = Fraction(minutes, 60)
-    den = hours.denominator
-    # Only denominators built from 2s and 5s have a finite decimal form.
-    while den % 2 == 0:
-        den //= 2
-    while den % 5 == 0:
-        den //= 5
-    if den != 1:
-        return f"{minutes} 分鐘"
-    whole, rest = divmod(abs(hours.numerator), hours.denominator)
-    sign = "-" if hours < 0 else ""
-    if rest == 0:
-        return f"{sign}{whole} 小時"
-    decimals = ""
-    while rest:
-        rest *= 10
-        digit, rest = divmod(rest, hours.denominator)
-        decimals += str(digit)
-    return f"{sign}{whole}.{decimals} 小時"
+def _session_not_positive(minutes: int) -> str:
+    return ngettext(
+        "場次時數須大於 0（收到 {n} 分鐘）", "場次時數須大於 0（收到 {n} 分鐘）", minutes
+    ).format(n=minutes)
+
+
+def _leave_exceeds_session(leave_minutes: int, session_minutes: int) -> str:
+    return _("請假時數（{leave}）不可超過該場次時數（{session}）").format(
+        leave=hours_phrase(leave_minutes), session=hours_phrase(session_minutes)
+    )
 
 
 def span_minutes(start: time, end: time) -> int:
@@ -108,7 +111,11 @@ def span_minutes(start: time, end: time) -> int:
     delta = datetime.combine(today, end) - datetime.combine(today, start)
     minutes = int(delta.total_seconds()) // 60
     if minutes <= 0:
-        raise ValueError(f"結束時間 {end:%H:%M} 須晚於開始時間 {start:%H:%M}")
+        raise ValueError(
+            _("結束時間 {end} 須晚於開始時間 {start}").format(
+                end=f"{end:%H:%M}", start=f"{start:%H:%M}"
+            )
+        )
     return minutes
 
 
@@ -122,20 +129,21 @@ def make_mark(status: str, session_minutes: int, leave_minutes: int | None = Non
     if status not in ATTENDANCE_STATUSES:
         raise ValueError(_unknown_status(status))
     if session_minutes <= 0:
-        raise ValueError(f"場次時數須大於 0（收到 {session_minutes} 分鐘）")
+        raise ValueError(_session_not_positive(session_minutes))
     if status != LEAVE:
         return Mark(status)
     if leave_minutes is None:
         return Mark(LEAVE, session_minutes)
     if leave_minutes < 0:
-        raise ValueError("請假時數不可為負數")
+        raise ValueError(_("請假時數不可為負數"))
     if leave_minutes == 0:
-        raise ValueError("「請假」須登錄大於 0 的請假時數；全程參加請登錄「出席」")
-    if leave_minutes > session_minutes:
         raise ValueError(
-            f"請假時數（{hours_text(leave_minutes)}）不可超過該場次時數"
-            f"（{hours_text(session_minutes)}）"
+            _("「{leave}」須登錄大於 0 的請假時數；全程參加請登錄「{present}」").format(
+                leave=LEAVE, present=PRESENT
+            )
         )
+    if leave_minutes > session_minutes:
+        raise ValueError(_leave_exceeds_session(leave_minutes, session_minutes))
     return Mark(LEAVE, leave_minutes)
 
 
@@ -156,7 +164,9 @@ def _numeral(n: int) -> str:
 def validate_leave_limit(limit: Fraction) -> Fraction:
     """A leave limit must be a fraction of the class hours above 0 and at most 1."""
     if not 0 < limit <= 1:
-        raise ValueError(f"請假上限須大於 0 且不超過課程全部時數（收到 {limit}）")
+        raise ValueError(
+            _("請假上限須大於 0 且不超過課程全部時數（收到 {limit}）").format(limit=limit)
+        )
     return limit
 
 
@@ -178,18 +188,15 @@ def leave_reason(limit: Fraction) -> str:
 
 def _check_sessions(sessions: Sequence[SessionInfo]) -> None:
     if not sessions:
-        raise ValueError("班期沒有任何場次，無法計算學習時數")
+        raise ValueError(_("班期沒有任何場次，無法計算學習時數"))
     ids = [s.session_id for s in sessions]
     if len(set(ids)) != len(ids):
-        raise ValueError("班期的場次編號重複")
+        raise ValueError(_("班期的場次編號重複"))
 
 
 def _check_leave_fits(session: SessionInfo, mark: Mark) -> None:
     if mark.leave_minutes > session.minutes:
-        raise ValueError(
-            f"請假時數（{hours_text(mark.leave_minutes)}）不可超過該場次時數"
-            f"（{hours_text(session.minutes)}）"
-        )
+        raise ValueError(_leave_exceeds_session(mark.leave_minutes, session.minutes))
 
 
 def _full_by_topic(sessions: Sequence[SessionInfo]) -> dict[str, int]:
@@ -260,9 +267,9 @@ def credit_outlook(
     """
     validate_leave_limit(leave_limit)
     recorded = [(s, marks.get(s.session_id)) for s in sessions]
-    if any(m is not None and m.status == ABSENT for _, m in recorded):
+    if any(m is not None and m.status == ABSENT for _session, m in recorded):
         return REASON_ABSENT
-    leave = sum(m.leave_minutes for _, m in recorded if m is not None)
+    leave = sum(m.leave_minutes for _session, m in recorded if m is not None)
     if leave > leave_limit * class_minutes(sessions):
         return leave_reason(leave_limit)
     return None

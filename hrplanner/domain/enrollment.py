@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from hrplanner.domain.vocabulary import ENROLLED, ENROLLMENT_STATUSES, WAITLISTED
+from hrplanner.i18n import _
 
 _DAY_MINUTES = 24 * 60
 
@@ -25,13 +26,16 @@ class Seat:
 
     def __post_init__(self) -> None:
         if self.status not in ENROLLMENT_STATUSES:
-            allowed = "、".join(ENROLLMENT_STATUSES)
-            raise ValueError(f"報名狀態「{self.status}」無法辨識，只能是{allowed}")
+            raise ValueError(
+                _("報名狀態「{status}」無法辨識，只能是{allowed}").format(
+                    status=self.status, allowed="、".join(ENROLLMENT_STATUSES)
+                )
+            )
 
 
 def _check_capacity(capacity: int | None) -> None:
     if capacity is not None and capacity < 0:
-        raise ValueError(f"名額不可為負數（收到 {capacity}）")
+        raise ValueError(_("名額不可為負數（收到 {capacity}）").format(capacity=capacity))
 
 
 def initial_status(capacity: int | None, enrolled_count: int) -> str:
@@ -80,20 +84,21 @@ def assign_by_registration(
     ordered = sorted(registrations, key=lambda r: (r[1], r[0]))
     return {
         enrollment_id: initial_status(capacity, position)
-        for position, (enrollment_id, _) in enumerate(ordered)
+        for position, (enrollment_id, _registered_at) in enumerate(ordered)
     }
 
 
 def promotion_notice(name: str) -> str:
     """What the screen says after an automatic promotion."""
-    return f"{name.strip()}已由備取遞補為正取"
+    # Prose, not quoted values: the English says "waiting list", not 備取.
+    return _("{name}已由備取遞補為正取").format(name=name.strip())
 
 
 def substitution_note(new_name: str) -> str:
-    """The note left on the replaced enrollment, e.g. 由王小明遞補."""
+    """The note left on the replaced enrollment, e.g. 由王小明遞補 (data: stays Chinese)."""
     name = new_name.strip()
     if not name:
-        raise ValueError("遞補人員姓名不可空白")
+        raise ValueError(_("遞補人員姓名不可空白"))
     return f"由{name}遞補"
 
 
@@ -111,14 +116,14 @@ def enrollment_problems(
     """
     problems: list[str] = []
     if not employee_active:
-        problems.append("只有在職人員可以報名")
+        problems.append(_("只有在職人員可以報名"))
     if employee_id in enrolled_employee_ids:
-        problems.append("此人已報名本班期，不可重複報名")
+        problems.append(_("此人已報名本班期，不可重複報名"))
     if deputy_id is not None:
         if deputy_id == employee_id:
-            problems.append("職務代理人須為報名者以外的人員")
+            problems.append(_("職務代理人須為報名者以外的人員"))
         elif not deputy_active:
-            problems.append("職務代理人須為在職人員")
+            problems.append(_("職務代理人須為在職人員"))
     return problems
 
 
@@ -132,7 +137,11 @@ class TimeSpan:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end <= self.start:
-            raise ValueError(f"結束時間 {self.end:%H:%M} 須晚於開始時間 {self.start:%H:%M}")
+            raise ValueError(
+                _("結束時間 {end} 須晚於開始時間 {start}").format(
+                    end=f"{self.end:%H:%M}", start=f"{self.start:%H:%M}"
+                )
+            )
 
     def minute_range(self) -> tuple[int, int]:
         """[start, end) in minutes after midnight; a missing time extends to the day's edge."""

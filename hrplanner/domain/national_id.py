@@ -18,6 +18,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Literal
 
+from hrplanner.i18n import _, ngettext
+
 LETTER_CODES: dict[str, int] = {
     "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "I": 34,
     "J": 18, "K": 19, "L": 20, "M": 21, "N": 22, "O": 35, "P": 23, "Q": 24, "R": 25,
@@ -32,8 +34,6 @@ _CITIZEN_SECOND = "12"
 _NEW_RESIDENT_SECOND = "89"
 _OLD_RESIDENT_SECOND = "ABCD"
 
-_SHAPE_HINT = "應為 1 個英文字母加 9 碼（如 A123456789）"
-
 
 class NationalIdError(ValueError):
     """An identity number that is malformed (``kind == "format"``) or fails its check digit
@@ -41,14 +41,16 @@ class NationalIdError(ValueError):
 
     The message shows the number masked (``A12****788``): it goes to stderr, logs and
     problem lists, and a number with one typo is still almost someone's real number. The
-    reason names the position that is wrong instead."""
+    message names the position that is wrong instead. ``message`` is a whole translated
+    sentence whose ``{masked}`` is the masked number; ``fields`` fill its other
+    placeholders."""
 
-    def __init__(self, value: str, kind: Literal["format", "checksum"], reason: str) -> None:
+    def __init__(
+        self, value: str, kind: Literal["format", "checksum"], message: str, **fields: object
+    ) -> None:
         self.value = value
         self.kind: Literal["format", "checksum"] = kind
-        self.reason = reason
-        label = "格式錯誤" if kind == "format" else "檢查碼錯誤"
-        super().__init__(f"身分證字號{label}「{mask(value)}」：{reason}")
+        super().__init__(message.format(masked=mask(value), **fields))
 
 
 def normalize(value: str | None) -> str | None:
@@ -103,7 +105,11 @@ def validate(value: str | None) -> str | None:
     if id_kind(text) is None:
         raise _shape_error(value or "", text)
     if checksum(text) % 10 != 0:
-        raise NationalIdError(text, "checksum", "最後一碼與前九碼不符，請核對是否有打錯字")
+        raise NationalIdError(
+            text,
+            "checksum",
+            _("身分證字號檢查碼錯誤「{masked}」：最後一碼與前九碼不符，請核對是否有打錯字"),
+        )
     return text
 
 
@@ -125,14 +131,35 @@ def _shape_error(original: str, text: str) -> NationalIdError:
     """A format error whose reason names the first thing that is wrong."""
     shown = text or original.strip()
     if len(text) != 10:
-        reason = f"{_SHAPE_HINT}，共 10 碼，而此值有 {len(text)} 碼"
-    elif not ("A" <= text[0] <= "Z"):
-        reason = f"第 1 碼須為英文字母 A–Z，而非「{text[0]}」"
-    elif text[1] not in _CITIZEN_SECOND + _NEW_RESIDENT_SECOND + _OLD_RESIDENT_SECOND:
-        reason = (
-            f"第 2 碼須為 1 或 2（身分證）、8 或 9（新式居留證）、A–D（舊式居留證），"
-            f"而非「{text[1]}」"
+        return NationalIdError(
+            shown,
+            "format",
+            ngettext(
+                "身分證字號格式錯誤「{masked}」：應為 1 個英文字母加 9 碼（如 A123456789），"
+                "共 10 碼，而此值有 {n} 碼",
+                "身分證字號格式錯誤「{masked}」：應為 1 個英文字母加 9 碼（如 A123456789），"
+                "共 10 碼，而此值有 {n} 碼",
+                len(text),
+            ),
+            n=len(text),
         )
-    else:
-        reason = "第 3 至 10 碼須為數字"
-    return NationalIdError(shown, "format", reason)
+    if not ("A" <= text[0] <= "Z"):
+        return NationalIdError(
+            shown,
+            "format",
+            _("身分證字號格式錯誤「{masked}」：第 1 碼須為英文字母 A–Z，而非「{char}」"),
+            char=text[0],
+        )
+    if text[1] not in _CITIZEN_SECOND + _NEW_RESIDENT_SECOND + _OLD_RESIDENT_SECOND:
+        return NationalIdError(
+            shown,
+            "format",
+            _(
+                "身分證字號格式錯誤「{masked}」：第 2 碼須為 1 或 2（身分證）、"
+                "8 或 9（新式居留證）、A–D（舊式居留證），而非「{char}」"
+            ),
+            char=text[1],
+        )
+    return NationalIdError(
+        shown, "format", _("身分證字號格式錯誤「{masked}」：第 3 至 10 碼須為數字")
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any
+from typing import TypeGuard
 
 from hrplanner.domain.vocabulary import (
     CIVIL_SERVANT,
@@ -23,6 +23,7 @@ from hrplanner.domain.vocabulary import (
     ENVIRONMENT,
     GENDER_MAINSTREAMING,
 )
+from hrplanner.i18n import _
 
 HOUR = 60
 FLAG_MINUTES = 120 * HOUR  # more than this in a year is flagged (one of the 甲等 conditions)
@@ -43,11 +44,11 @@ class RequirementGroup:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("時數規定的類別名稱不可空白")
+            raise ValueError(_("時數規定的類別名稱不可空白"))
         if not self.topics:
-            raise ValueError(f"時數規定「{self.name}」至少要包含一個學習類別")
+            raise ValueError(_("時數規定「{name}」至少要包含一個學習類別").format(name=self.name))
         if self.minutes < 0:
-            raise ValueError(f"時數規定「{self.name}」的最低時數不可為負數")
+            raise ValueError(_("時數規定「{name}」的最低時數不可為負數").format(name=self.name))
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,13 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         if self.total_minutes < 0:
-            raise ValueError("全年最低學習時數不可為負數")
+            raise ValueError(_("全年最低學習時數不可為負數"))
         names = [g.name for g in self.groups]
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
-            raise ValueError(f"時數規定的類別名稱重複：{'、'.join(duplicates)}")
+            raise ValueError(
+                _("時數規定的類別名稱重複：{names}").format(names="、".join(duplicates))
+            )
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ class Evaluation:
 
 
 def default_rule_set() -> RuleSet:
-    """SPEC R6 default: 20 h in all, with four topic groups."""
+    """SPEC R6 default: 20 h in all, with four topic groups (the one declaration: a new
+    database is seeded with it and the demo plans its e-learning by it)."""
     return RuleSet(
         total_minutes=20 * HOUR,
         groups=(
@@ -94,11 +98,9 @@ def default_rule_set() -> RuleSet:
     )
 
 
-def _int_minutes(value: Any, where: str) -> int:
+def _is_int(value: object) -> TypeGuard[int]:
     # bool is an int subclass; a JSON true must not pass for 1 minute.
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{where}的時數須為整數分鐘（收到 {value!r}）")
-    return value
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def rule_set_from_json(total_minutes: int, groups_json: str) -> RuleSet:
@@ -106,23 +108,42 @@ def rule_set_from_json(total_minutes: int, groups_json: str) -> RuleSet:
     try:
         data = json.loads(groups_json)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"時數規定的格式錯誤：{exc.msg}（第 {exc.pos + 1} 個字元）") from exc
+        raise ValueError(
+            _("時數規定的格式錯誤：{reason}（第 {position} 個字元）").format(
+                reason=exc.msg, position=exc.pos + 1
+            )
+        ) from exc
     if not isinstance(data, list):
-        raise ValueError("時數規定的格式錯誤：應為類別清單")
+        raise ValueError(_("時數規定的格式錯誤：應為類別清單"))
     groups: list[RequirementGroup] = []
     for index, item in enumerate(data, start=1):
-        where = f"第 {index} 個類別"
         if not isinstance(item, dict):
-            raise ValueError(f"時數規定的格式錯誤：{where}應有 name、topics、minutes")
+            raise ValueError(
+                _("時數規定的格式錯誤：第 {index} 個類別應有 name、topics、minutes").format(
+                    index=index
+                )
+            )
         name = item.get("name")
         topics = item.get("topics")
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"時數規定的格式錯誤：{where}缺少名稱")
+            raise ValueError(_("時數規定的格式錯誤：第 {index} 個類別缺少名稱").format(index=index))
         if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-            raise ValueError(f"時數規定的格式錯誤：「{name}」的學習類別應為文字清單")
-        minutes = _int_minutes(item.get("minutes"), f"「{name}」")
+            raise ValueError(
+                _("時數規定的格式錯誤：「{name}」的學習類別應為文字清單").format(name=name)
+            )
+        minutes = item.get("minutes")
+        if not _is_int(minutes):
+            raise ValueError(
+                _("「{name}」的時數須為整數分鐘（收到 {value}）").format(
+                    name=name, value=repr(minutes)
+                )
+            )
         groups.append(RequirementGroup(name.strip(), frozenset(t.strip() for t in topics), minutes))
-    return RuleSet(_int_minutes(total_minutes, "全年最低"), tuple(groups))
+    if not _is_int(total_minutes):
+        raise ValueError(
+            _("全年最低的時數須為整數分鐘（收到 {value}）").format(value=repr(total_minutes))
+        )
+    return RuleSet(total_minutes, tuple(groups))
 
 
 def rule_set_to_json(rule_set: RuleSet) -> str:
@@ -159,7 +180,7 @@ def evaluate(rule_set: RuleSet, topic_minutes: Mapping[str, int]) -> Evaluation:
     total = 0
     for topic, minutes in topic_minutes.items():
         if minutes < 0:
-            raise ValueError(f"學習類別「{topic}」的時數不可為負數")
+            raise ValueError(_("學習類別「{topic}」的時數不可為負數").format(topic=topic))
         total += minutes
         for name in groups_of.get(topic, ()):
             by_group[name] += minutes
@@ -194,9 +215,9 @@ def compliance_rate(evaluations: Iterable[Evaluation]) -> Fraction | None:
 
 def select_rule_set(rules: Sequence[tuple[int, RuleSet]], year: int) -> RuleSet | None:
     """The rule in force in ``year``: the one with the greatest ``year_from`` ≤ ``year``."""
-    years = [y for y, _ in rules]
+    years = [y for y, _rule_set in rules]
     if len(set(years)) != len(years):
-        raise ValueError("同一年度有兩套時數規定")
+        raise ValueError(_("同一年度有兩套時數規定"))
     in_force = [(y, r) for y, r in rules if y <= year]
     if not in_force:
         return None

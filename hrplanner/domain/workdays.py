@@ -16,6 +16,8 @@ from typing import Any
 
 import holidays
 
+from hrplanner.i18n import _, ngettext
+
 # A step count far beyond any realistic deadline; stops an endless loop if overrides ever
 # declared every day off.
 _MAX_SCAN_DAYS = 3660
@@ -137,7 +139,13 @@ class WorkCalendar:
             current += step
             scanned += 1
             if scanned > _MAX_SCAN_DAYS:
-                raise ValueError(f"{day.isoformat()} 之後十年內找不到 {abs(n)} 個上班日")
+                raise ValueError(
+                    ngettext(
+                        "{day} 之後十年內找不到 {n} 個上班日",
+                        "{day} 之後十年內找不到 {n} 個上班日",
+                        abs(n),
+                    ).format(day=day.isoformat(), n=abs(n))
+                )
             if self.is_working_day(current):
                 remaining -= 1
         return current
@@ -148,7 +156,7 @@ class WorkCalendar:
         「結訓後 N 個工作天內」: the N-th working day after the last session's day.
         """
         if n < 0:
-            raise ValueError("登錄期限的工作天數不可為負數")
+            raise ValueError(_("登錄期限的工作天數不可為負數"))
         return self.add_working_days(class_end, n)
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+136"/>
+        <location filename="../../hrplanner/app.py" line="+137"/>
         <source>資料庫：%1</source>
         <translation>資料庫：%1</translation>
     </message>
@@ -643,6 +643,46 @@
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>無法取消班期</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
+        <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+詳細的紀錄已寫入：
+%2
+
+請將這個檔案寄給貴單位的資訊人員，並說明當時正在做什麼。您可以繼續使用；若同樣的錯誤一再出現，請重新啟動程式。</source>
+        <translation>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+詳細的紀錄已寫入：
+%2
+
+請將這個檔案寄給貴單位的資訊人員，並說明當時正在做什麼。您可以繼續使用；若同樣的錯誤一再出現，請重新啟動程式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+紀錄檔 %2 無法寫入。請將這個視窗截圖，寄給貴單位的資訊人員，並說明當時正在做什麼。</source>
+        <translation>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
+
+錯誤訊息：%1
+
+紀錄檔 %2 無法寫入。請將這個視窗截圖，寄給貴單位的資訊人員，並說明當時正在做什麼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>發生未預期的錯誤</source>
+        <translation>發生未預期的錯誤</translation>
     </message>
 </context>
 <context>

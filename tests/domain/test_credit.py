@@ -7,6 +7,7 @@ from fractions import Fraction
 
 import pytest
 
+from hrplanner import i18n
 from hrplanner.domain.credit import (
     CreditResult,
     Mark,
@@ -279,3 +280,23 @@ def test_outlook_warns_once_recorded_leave_exceeds_limit() -> None:
     marks: dict[int, Mark | None] = {1: Mark(LEAVE, 3 * H), 2: Mark(LEAVE, 1), 3: None}
     assert credit_outlook(sessions, marks) == "請假逾三分之一"
     assert credit_outlook(sessions, marks, leave_limit=Fraction(1, 2)) is None
+
+
+def test_messages_in_english_name_hours_and_counts() -> None:
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValueError) as info:
+            make_mark(LEAVE, 1 * H, 90)
+        assert str(info.value) == "Leave (1.5 hours) cannot be longer than the session (1 hour)"
+        with pytest.raises(MissingAttendance) as missing:
+            compute_credit(three_sessions(), {1: Mark(PRESENT)})
+        assert str(missing.value).startswith("2 sessions have no attendance recorded yet")
+        with pytest.raises(MissingAttendance) as missing:
+            compute_credit(three_sessions(), {1: Mark(PRESENT), 2: Mark(PRESENT)})
+        assert str(missing.value).startswith("1 session has no attendance recorded yet")
+        # The reason is stored with the enrollment: data, never translated.
+        assert compute_credit(three_sessions(), dict.fromkeys((1, 2, 3), Mark(ABSENT))).reason == (
+            "未請假缺課"
+        )
+    finally:
+        i18n.set_language("zh_TW")

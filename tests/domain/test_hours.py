@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, time
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
+from hrplanner import i18n
 from hrplanner.domain.hours import (
     HoursParseError,
     TimeParseError,
     format_hours,
     hours_decimal,
     hours_fraction,
+    hours_phrase,
+    hours_text,
     minutes_between,
     parse_hours,
     parse_time,
 )
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language("zh_TW")
 
 
 @pytest.mark.parametrize(
@@ -239,3 +252,47 @@ def test_parse_time(value: object, expected: time) -> None:
 def test_parse_time_refuses(value: object) -> None:
     with pytest.raises(TimeParseError, match="無法辨識的時間"):
         parse_time(value)
+
+
+def test_hours_text_and_phrase_never_round() -> None:
+    assert [hours_text(m) for m in (120, 90, 45, 20, 1)] == [
+        "2 小時",
+        "1.5 小時",
+        "0.75 小時",
+        "20 分鐘",
+        "1 分鐘",
+    ]
+    # In Chinese a message quotes hours exactly as the data writes them.
+    assert [hours_phrase(m) for m in (120, 90, 20)] == ["2 小時", "1.5 小時", "20 分鐘"]
+
+
+@pytest.mark.usefixtures("english")
+def test_hours_phrase_in_english() -> None:
+    assert [hours_phrase(m) for m in (60, 90, 120, 1, 20)] == [
+        "1 hour",
+        "1.5 hours",
+        "2 hours",
+        "1 minute",
+        "20 minutes",
+    ]
+    assert hours_text(90) == "1.5 小時"  # data stays Chinese
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refused_number_of_hours_in_english() -> None:
+    with pytest.raises(HoursParseError) as info:
+        parse_hours(" 0.01 ")
+    assert str(info.value).startswith(
+        'Unrecognised hours "0.01": it must come to a whole number of minutes'
+    )
+    with pytest.raises(HoursParseError) as info:
+        parse_hours("100001")
+    assert str(info.value) == (
+        'Unrecognised hours "100001": more than 100,000 hours; please check for a typing mistake'
+    )
+    with pytest.raises(HoursParseError, match="hours cannot be negative"):
+        parse_hours("-1")
+    with pytest.raises(TimeParseError, match=r'^Unrecognised time "25:00": hour 25'):
+        parse_time("25:00")
+    with pytest.raises(ValueError, match=r"^The end time 09:00 must be later than"):
+        minutes_between(time(10), time(9))

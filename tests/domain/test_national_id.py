@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from hrplanner import i18n
 from hrplanner.domain.national_id import (
     LETTER_CODES,
     NationalIdError,
@@ -14,6 +17,16 @@ from hrplanner.domain.national_id import (
     normalize,
     validate,
 )
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language("zh_TW")
+
 
 # The SPEC's examples plus hand-checked numbers covering every shape and unusual letter codes
 # (I=34, O=35, W=32 are out of alphabetical order). Worked example for AC00000003:
@@ -159,7 +172,7 @@ def test_the_message_masks_the_number_and_names_the_wrong_position() -> None:
     assert str(info.value).startswith("身分證字號格式錯誤「A32****789」：第 2 碼須為 1 或 2")
 
 
-@pytest.mark.parametrize("valid", [v for v, _ in VALID])
+@pytest.mark.parametrize("valid", [v for v, _kind in VALID])
 def test_exactly_one_check_digit_fits(valid: str) -> None:
     # The last digit has weight 1, so any other final digit breaks the sum.
     fitting = [d for d in "0123456789" if is_valid(valid[:-1] + d)]
@@ -190,3 +203,22 @@ def test_checksum_refuses_malformed_numbers() -> None:
 )
 def test_mask(value: str, masked: str) -> None:
     assert mask(value) == masked
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_message_masks_the_number_too() -> None:
+    with pytest.raises(NationalIdError) as info:
+        validate("A123456788")
+    assert str(info.value) == (
+        'Wrong check digit in ID number "A12****788": the last character does not match '
+        "the first nine; please check for a typing mistake"
+    )
+    with pytest.raises(NationalIdError) as info:
+        validate("A12345678X")
+    assert str(info.value) == 'Malformed ID number "A12****78X": characters 3 to 10 must be digits'
+    with pytest.raises(NationalIdError) as info:
+        validate("A32345678 9")
+    message = str(info.value)
+    assert "A32345678" not in message
+    assert message.endswith("but this value has 11 characters")
+    assert f'"{mask("A32345678 9")}"' in message

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+from hrplanner import i18n
 from hrplanner.domain.requirement import (
     Evaluation,
     RequirementGroup,
@@ -203,3 +204,19 @@ def test_select_rule_set_by_year() -> None:
 def test_select_rule_set_refuses_duplicate_years() -> None:
     with pytest.raises(ValueError, match="同一年度"):
         select_rule_set([(2017, default_rule_set()), (2017, stricter_rule_set())], 2020)
+
+
+def test_a_broken_rule_set_in_english() -> None:
+    i18n.set_language("en")
+    try:
+        with pytest.raises(ValueError) as info:
+            rule_set_from_json(
+                1200, '[{"name": "環境教育", "topics": ["環境教育"], "minutes": "4"}]'
+            )
+        assert str(info.value) == (
+            "The hours of \"環境教育\" must be a whole number of minutes (got '4')"
+        )
+        with pytest.raises(ValueError, match=r"^The rule set is malformed: requirement 2 has no"):
+            rule_set_from_json(1200, '[{"name": "a", "topics": ["a"], "minutes": 1}, {}]')
+    finally:
+        i18n.set_language("zh_TW")

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 
+from hrplanner import i18n
 from hrplanner.domain.rocdate import (
     DateParseError,
     format_date,
     format_roc,
     format_roc_long,
+    format_roc_period,
+    format_roc_plain,
+    format_weekday,
     from_roc,
     parse_date,
     parse_optional_date,
     parse_year,
     roc_year,
+    roc_year_of,
 )
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language("zh_TW")
+
 
 MARCH_5_2020 = date(2020, 3, 5)
 
@@ -286,3 +302,51 @@ def test_parse_year(value: str | int, year: int) -> None:
 def test_parse_year_refuses(value: str | int) -> None:
     with pytest.raises(ValueError, match="年度"):
         parse_year(value)
+
+
+def test_roc_year_of_a_gregorian_year() -> None:
+    assert [roc_year_of(y) for y in (1912, 2010, 2011, 2020)] == [1, 99, 100, 109]
+    with pytest.raises(ValueError, match="民國元年"):
+        roc_year_of(1911)
+
+
+def test_the_printed_forms_layouts() -> None:
+    assert format_roc_plain(MARCH_5_2020) == "109年3月5日"
+    assert format_roc_period(MARCH_5_2020, MARCH_5_2020) == "109年3月5日"
+    assert format_roc_period(MARCH_5_2020, date(2020, 3, 6)) == "109年3月5日至3月6日"
+    # The year is written again only when it changes.
+    assert format_roc_period(date(2020, 12, 30), date(2021, 1, 2)) == "109年12月30日至110年1月2日"
+    assert format_roc_period(datetime(2020, 3, 5, 9), datetime(2020, 3, 5, 16)) == "109年3月5日"
+    assert [format_weekday(date(2020, 3, d)) for d in (2, 5, 8)] == ["星期一", "星期四", "星期日"]
+    with pytest.raises(ValueError, match="民國元年"):
+        format_roc_plain(date(1911, 12, 31))
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refused_date_in_english() -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_date(" 109/2/30 ")
+    assert str(info.value) == (
+        'Unrecognised date "109/2/30": month 2 of ROC year 109 has only 29 days, '
+        "so there is no day 30"
+    )
+    with pytest.raises(DateParseError) as info:
+        parse_date("2021-02-29")
+    assert "month 2 of 2021 has only 28 days" in str(info.value)
+    with pytest.raises(DateParseError) as info:
+        parse_date("abc")
+    assert str(info.value).startswith('Unrecognised date "abc": write it like 109/03/05')
+    # English counts: one digit, several digits.
+    with pytest.raises(DateParseError, match=r"not 1 digit$"):
+        parse_date("5")
+    with pytest.raises(DateParseError, match=r"not 5 digits$"):
+        parse_date("10935")
+    with pytest.raises(ValueError, match=r"^Unrecognised year"):
+        parse_year("abc")
+
+
+def test_the_chinese_message_is_back_after_english() -> None:
+    i18n.set_language("en")
+    i18n.set_language("zh_TW")
+    with pytest.raises(DateParseError, match=r"^無法辨識的日期「109/13/1」：月份 13"):
+        parse_date("109/13/1")

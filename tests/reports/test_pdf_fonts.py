@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
+from hrplanner import i18n
 from hrplanner.reports.pdf import fonts
 from hrplanner.reports.pdf.data import SigninRow, SigninSheet
 from hrplanner.reports.pdf.fonts import (
@@ -78,6 +79,25 @@ def test_a_user_font_is_never_silently_replaced(tmp_path: Path) -> None:
         find_font(str(tmp_path / "missing.ttf"))
 
 
+def test_a_font_refusal_in_english(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(fonts, "system_candidates", lambda: [])
+    monkeypatch.setattr(fonts, "shipped_font_path", lambda: None)
+    i18n.set_language("en")
+    try:
+        with pytest.raises(UnusableFont) as info:
+            find_font(str(tmp_path / "kaiu.ttf"))
+        assert str(info.value) == (
+            f'The font file "{tmp_path / "kaiu.ttf"}" was not found. In Settings, choose a '
+            "Chinese TrueType font file (.ttf or .ttc), such as 標楷體 kaiu.ttf."
+        )
+        with pytest.raises(FontNotFound) as missing:
+            find_font()
+        assert str(missing.value).startswith("No Traditional Chinese TrueType font")
+        assert str(missing.value).endswith("such as 標楷體 kaiu.ttf.")
+    finally:
+        i18n.set_language("zh_TW")
+
+
 @pytest.mark.skipif(not DEJAVU.is_file(), reason="DejaVu not installed")
 def test_font_without_chinese_is_refused_and_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(UnusableFont, match="缺少繁體中文"):
@@ -103,7 +123,19 @@ def test_no_font_anywhere_raises_font_not_found(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_characters_missing_from_the_font_are_refused(tmp_path: Path) -> None:
+def test_characters_no_font_has_are_refused(tmp_path: Path) -> None:
+    sheet = SigninSheet(
+        agency="某機關",
+        class_title="課程",
+        session_date=date(2020, 3, 5),
+        rows=[SigninRow(name="王\U0010fffd明")],  # a private-use code point: in no font at all
+    )
+    with pytest.raises(MissingGlyphs, match="\U0010fffd"):
+        build_signin([sheet], tmp_path / "x.pdf", find_font())
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_without_fallbacks_the_chosen_font_alone_decides(tmp_path: Path) -> None:
     sheet = SigninSheet(
         agency="某機關",
         class_title="課程",
@@ -111,7 +143,7 @@ def test_characters_missing_from_the_font_are_refused(tmp_path: Path) -> None:
         rows=[SigninRow(name="王\U00020000明")],  # CJK Extension B: in neither ukai nor wqy
     )
     with pytest.raises(MissingGlyphs, match="\U00020000"):
-        build_signin([sheet], tmp_path / "x.pdf", find_font())
+        build_signin([sheet], tmp_path / "x.pdf", find_font(), fallbacks=())
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -126,7 +158,7 @@ def test_registration_is_paid_once(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(fonts, "TTFont", counting)
-    for _ in range(20):
+    for _attempt in range(20):
         assert register_font(choice) == first
         assert find_font() == choice
     assert parsed == []  # the font file is parsed once per process, never again

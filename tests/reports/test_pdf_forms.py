@@ -98,7 +98,7 @@ def test_questionnaire_is_one_page_with_every_question(tmp_path: Path) -> None:
     flat = text.replace("\n", "")
     for label in SATISFACTION_SCALE:
         assert label in flat
-    for _, items in DEFAULT_QUESTION_SECTIONS:
+    for _section, items in DEFAULT_QUESTION_SECTIONS:
         for item in items:
             assert item in flat
     for question in DEFAULT_OPEN_QUESTIONS:

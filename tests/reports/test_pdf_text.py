@@ -8,6 +8,9 @@ from datetime import date, time
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from hrplanner.domain import hours, rocdate
+from hrplanner.domain.national_id import mask
+from hrplanner.reports.pdf import text
 from hrplanner.reports.pdf.fonts import find_font, register_font
 from hrplanner.reports.pdf.text import (
     fit_text,
@@ -38,6 +41,17 @@ def test_roc_dates() -> None:
         roc_long(date(1911, 12, 31))
 
 
+def test_the_forms_convert_with_the_domain_functions() -> None:
+    # One home for each conversion: the forms' names are the domain's functions.
+    assert text.roc_long is rocdate.format_roc_long
+    assert text.roc_plain is rocdate.format_roc_plain
+    assert text.roc_period is rocdate.format_roc_period
+    assert text.roc_year is rocdate.roc_year
+    assert text.weekday_zh is rocdate.format_weekday
+    assert text.hours_from_minutes is hours.format_hours
+    assert text.mask_national_id is mask
+
+
 def test_hours_and_times() -> None:
     assert [hours_from_minutes(m) for m in (0, 60, 90, 180, 20, 100, 359)] == [
         "0",
@@ -57,6 +71,10 @@ def test_identity_numbers_are_masked_and_file_names_safe() -> None:
     assert mask_national_id(" a123456789 ") == "A12****789"
     assert mask_national_id("AA00000009") == "AA0****009"
     assert mask_national_id("A12****789") == "A12****789"
+    # A malformed number on file is masked like on screen (it used to print in full).
+    assert mask_national_id("A1234567") == "A12**567"
+    assert mask_national_id("12345") == "*****"
+    assert mask_national_id("A1234567") == mask("A1234567")
     assert safe_filename("(109)研字第1號_王/小:明?") == "(109)研字第1號_王_小_明_"
 
 

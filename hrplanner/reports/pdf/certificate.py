@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from hrplanner.i18n import _
+
 from .data import CERTIFICATE_PLACEHOLDERS, TOPIC_HOURS_PREFIX, Certificate
-from .fonts import FontChoice, ensure_coverage
+from .fonts import FontChoice, MissingGlyphs, ensure_coverage, missing_chars
 from .output import BuildCancelled, Output, font_name_for, open_output
 from .text import roc_period, roc_plain, roc_year, safe_filename, wrap_text
 
@@ -38,12 +41,18 @@ def check_template(template: str) -> None:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
     except ValueError as exc:
-        raise ValueError(f"證書文字範本格式有誤（大括號不成對）：{exc}") from exc
+        raise ValueError(
+            _("證書文字範本格式有誤（大括號不成對）：{reason}").format(reason=exc)
+        ) from exc
     unknown = sorted({f for f in fields if f not in CERTIFICATE_PLACEHOLDERS})
     if unknown:
         allowed = "、".join("{" + p + "}" for p in CERTIFICATE_PLACEHOLDERS)
         named = "、".join("{" + u + "}" for u in unknown)
-        raise ValueError(f"證書文字範本含未知欄位：{named}；可用欄位：{allowed}")
+        raise ValueError(
+            _("證書文字範本含未知欄位：{named}；可用欄位：{allowed}").format(
+                named=named, allowed=allowed
+            )
+        )
 
 
 def body_text(cert: Certificate) -> str:
@@ -145,29 +154,75 @@ def _draw_all(
     total = len(certs)
     for done, cert in enumerate(certs, 1):
         if cancelled is not None and cancelled():
-            raise BuildCancelled("已取消列印研習證明書")
+            raise BuildCancelled(_("已取消列印研習證明書"))
         _draw_page(canv, cert, font, seals)
         canv.showPage()
         if progress is not None:
             progress(done, total)
 
 
-def _prepare(certs: Sequence[Certificate], font: FontChoice | None) -> str:
+@dataclass(frozen=True)
+class Unprintable:
+    """A person whose certificate was left out: no available font has these characters."""
+
+    name: str
+    number: str
+    missing: tuple[str, ...]
+
+    def describe(self) -> str:
+        chars = "、".join(f"{c}（U+{ord(c):04X}）" for c in self.missing)
+        return _("{name}（{number}）：缺少 {chars}").format(
+            name=self.name, number=self.number, chars=chars
+        )
+
+
+def _refusal(refused: Sequence[Unprintable]) -> MissingGlyphs:
+    return MissingGlyphs(
+        _(
+            "這些人的研習證明書含有所有可用字型都缺少的字，無法列印：{people}。"
+            "請安裝含有這些字的 TrueType 字型（例如全字庫正楷體 TW-Kai），或在「設定」中指定。"
+        ).format(people="；".join(r.describe() for r in refused))
+    )
+
+
+def _prepare(
+    certs: Sequence[Certificate],
+    font: FontChoice | None,
+    fallbacks: Sequence[FontChoice] | None,
+) -> tuple[str, list[Certificate], list[Unprintable]]:
+    """The font to draw with, the certificates that can print, and those that cannot."""
     if not certs:
-        raise ValueError("沒有可列印的研習證明書")
+        raise ValueError(_("沒有可列印的研習證明書"))
     for template in {c.body_template for c in certs}:
         check_template(template)
-    name = font_name_for(font)
-    ensure_coverage(
-        name,
-        (t for c in certs for t in (body_text(c), c.number, c.agency, c.head_title, c.head_name)),
+    name = font_name_for(font, fallbacks)
+    # The page's own words must print, or no certificate can.
+    ensure_coverage(name, ("研習證明書中華民國年月日0123456789",))
+    printable: list[Certificate] = []
+    refused: list[Unprintable] = []
+    for cert in certs:
+        texts = (body_text(cert), cert.number, cert.agency, cert.head_title, cert.head_name)
+        missing = missing_chars(name, texts)
+        if missing:
+            refused.append(Unprintable(cert.name, cert.number, tuple(missing)))
+        else:
+            printable.append(cert)
+    if not printable:
+        raise _refusal(refused)
+    missing_seals = sorted(
+        {str(c.seal_image) for c in printable if c.seal_image and not c.seal_image.is_file()}
     )
-    missing = sorted(
-        {str(c.seal_image) for c in certs if c.seal_image and not c.seal_image.is_file()}
-    )
-    if missing:
-        raise FileNotFoundError(f"找不到印信圖檔：{'、'.join(missing)}")
-    return name
+    if missing_seals:
+        raise FileNotFoundError(_("找不到印信圖檔：{paths}").format(paths="、".join(missing_seals)))
+    return name, printable, refused
+
+
+def _accept(refused: list[Unprintable], skipped: list[Unprintable] | None) -> None:
+    """Callers that collect ``skipped`` get the rest printed; others get the refusal."""
+    if refused and skipped is None:
+        raise _refusal(refused)
+    if skipped is not None:
+        skipped.extend(refused)
 
 
 def _canvas(target: str | object, font: str, title: str) -> Canvas:
@@ -183,16 +238,24 @@ def build_certificates(
     font: FontChoice | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    fallbacks: Sequence[FontChoice] | None = None,
+    skipped: list[Unprintable] | None = None,
 ) -> None:
     """All certificates of a batch in one PDF, one page each.
 
     `progress(done, total)` is called after each page; when `cancelled()` turns true the
-    build stops with BuildCancelled and no file is left behind.
+    build stops with BuildCancelled and no file is left behind. Each character is drawn
+    with the first font of the chain that has it (`fallbacks`: None finds them here). A
+    person whose text holds a character no font has is left out and appended to `skipped`
+    while the others print; without `skipped`, MissingGlyphs names them and nothing is
+    written.
     """
-    name = _prepare(certs, font)
+    name, printable, refused = _prepare(certs, font, fallbacks)
+    _accept(refused, skipped)
     with open_output(out) as target:
         canv = _canvas(target, name, f"{certs[0].class_title} 研習證明書")
-        _draw_all(canv, certs, name, progress, cancelled)
+        _draw_all(canv, printable, name, progress, cancelled)
         canv.save()
 
 
@@ -206,15 +269,21 @@ def build_certificate_files(
     font: FontChoice | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    fallbacks: Sequence[FontChoice] | None = None,
+    skipped: list[Unprintable] | None = None,
 ) -> list[Path]:
-    """One PDF per person in `folder` (named `<number>_<name>.pdf`); returns the paths."""
-    name = _prepare(certs, font)
+    """One PDF per person in `folder` (named `<number>_<name>.pdf`); returns the paths.
+
+    `fallbacks` and `skipped` as for `build_certificates`."""
+    name, certs, refused = _prepare(certs, font, fallbacks)
+    _accept(refused, skipped)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     used: set[str] = set()
     for done, cert in enumerate(certs, 1):
         if cancelled is not None and cancelled():
-            raise BuildCancelled("已取消列印研習證明書")
+            raise BuildCancelled(_("已取消列印研習證明書"))
         filename = certificate_filename(cert)
         stem, n = filename[:-4], 2
         while filename in used:

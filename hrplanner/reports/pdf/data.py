@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 
-from hrplanner.domain.vocabulary import COMMISSIONED, RUN_HERE, SENT
+from hrplanner.domain.credit import DEFAULT_LEAVE_LIMIT
+from hrplanner.domain.credit import leave_limit_text as _leave_limit_text
+from hrplanner.domain.vocabulary import COMMISSIONED, ENROLLED, RUN_HERE, SENT
 
 SIGNIN_COLUMNS = ("序號", "單位", "職稱", "姓名", "簽到", "簽退", "用餐", "備註")
 SIGNIN_OPTIONAL_COLUMNS = ("身分證字號",)
@@ -160,7 +162,7 @@ class RosterRow:
     name: str
     unit: str = ""
     title: str = ""
-    status: str = "正取"
+    status: str = ENROLLED
     attendance: str = ""  # e.g. "3/3 場" or "出席 2、請假 1"
     leave_minutes: int = 0
     credit_minutes: int = 0
@@ -178,7 +180,7 @@ class Roster:
     rows: list[RosterRow] = field(default_factory=list)
     class_code: str = ""
     class_minutes: int = 0
-    leave_limit_text: str = "三分之一"
+    leave_limit_text: str = _leave_limit_text(DEFAULT_LEAVE_LIMIT)  # 三分之一
     organizer: str = ""
 
 

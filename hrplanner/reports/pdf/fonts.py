@@ -16,12 +16,17 @@ import os
 import struct
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
+
+from hrplanner.i18n import N_, _
+
+# Every font is loaded as UnicodeTTFont, whose ToUnicode maps hold characters beyond the BMP.
+from .tounicode import UnicodeTTFont as TTFont
 
 # Characters every form needs: digits for dates and hours, Latin for codes and ID numbers,
 # and Traditional characters that a Simplified-only or symbol font lacks.
@@ -29,7 +34,14 @@ REQUIRED_CHARS = (
     "0123456789ABCabcxyz()/:-.中華民國年月日簽到表研習證明書單位職稱姓名臺灣體滿意調查績"
 )
 
-SETTINGS_HINT = "請在「設定」中選擇一個 TrueType 中文字型檔（.ttf 或 .ttc），例如標楷體 kaiu.ttf。"
+SETTINGS_HINT = N_(
+    "請在「設定」中選擇一個 TrueType 中文字型檔（.ttf 或 .ttc），例如標楷體 kaiu.ttf。"
+)
+
+
+def _advised(problem: str) -> str:
+    """A refusal followed by the advice what to do (two sentences, both translated)."""
+    return _("{problem}{advice}").format(problem=problem, advice=_(SETTINGS_HINT))
 
 
 class FontNotFound(Exception):
@@ -54,10 +66,11 @@ class FontChoice:
     source: str  # "user", "windows", "system", "shipped"
 
     def describe(self) -> str:
-        where = {"user": "自選字型", "windows": "Windows 字型", "system": "系統字型"}.get(
-            self.source, "內附字型"
+        where = {"user": N_("自選字型"), "windows": N_("Windows 字型"), "system": N_("系統字型")}
+        label = where.get(self.source, N_("內附字型"))
+        return _("{family}（{where}：{path}）").format(
+            family=self.family, where=_(label), path=self.path
         )
-        return f"{self.family}（{where}：{self.path}）"
 
 
 @dataclass(frozen=True)
@@ -122,7 +135,7 @@ def _outline_kinds(path: Path) -> list[set[str]]:
     with path.open("rb") as fh:
         head = fh.read(12)
         if len(head) < 12:
-            raise UnusableFont(f"字型檔「{path.name}」太短或已損壞。{SETTINGS_HINT}")
+            raise UnusableFont(_advised(_("字型檔「{name}」太短或已損壞。").format(name=path.name)))
         if head[:4] == b"ttcf":
             count = struct.unpack(">I", head[8:12])[0]
             offsets = list(struct.unpack(f">{count}I", fh.read(4 * count)))
@@ -134,7 +147,9 @@ def _outline_kinds(path: Path) -> list[set[str]]:
             sfnt = fh.read(12)
             if sfnt[:4] not in (b"\x00\x01\x00\x00", b"true", b"OTTO"):
                 raise UnusableFont(
-                    f"「{path.name}」不是 TrueType 字型檔（.ttf/.ttc）。{SETTINGS_HINT}"
+                    _advised(
+                        _("「{name}」不是 TrueType 字型檔（.ttf/.ttc）。").format(name=path.name)
+                    )
                 )
             ntables = struct.unpack(">H", sfnt[4:6])[0]
             directory = fh.read(16 * ntables)
@@ -161,22 +176,45 @@ def _load(path: Path, index: int) -> TTFont:
         return font
 
 
-def check_font(path: Path, index: int | None, source: str) -> FontChoice:
-    """Check that one font file embeds and covers the forms' characters; raise UnusableFont."""
+def usable_outlines(path: Path, index: int | None) -> list[set[str]]:
+    """The table tags of the font's sub-fonts, after checking that the file exists, has the
+    sub-font ``index`` (None: any) and TrueType outlines that PDF can embed; UnusableFont."""
     if not path.is_file():
-        raise UnusableFont(f"找不到字型檔「{path}」。{SETTINGS_HINT}")
+        raise UnusableFont(_advised(_("找不到字型檔「{path}」。").format(path=path)))
     try:
         kinds = _outline_kinds(path)
     except OSError as exc:
-        raise UnusableFont(f"無法讀取字型檔「{path}」：{exc}。{SETTINGS_HINT}") from exc
+        raise UnusableFont(
+            _advised(_("無法讀取字型檔「{path}」：{reason}。").format(path=path, reason=exc))
+        ) from exc
     indexes = list(range(len(kinds))) if index is None else [index]
     if any(i >= len(kinds) for i in indexes):
-        raise UnusableFont(f"字型檔「{path.name}」沒有第 {index} 個子字型。{SETTINGS_HINT}")
+        raise UnusableFont(
+            _advised(
+                _("字型檔「{name}」沒有第 {index} 個子字型。").format(name=path.name, index=index)
+            )
+        )
     if all("glyf" not in kinds[i] for i in indexes):
         raise UnusableFont(
-            f"「{path.name}」是 OpenType/CFF（PostScript 外框）字型，PDF 無法內嵌，"
-            f"例如 Noto Sans CJK 或 .otf 檔都不能用。{SETTINGS_HINT}"
+            _advised(
+                _(
+                    "「{name}」是 OpenType/CFF（PostScript 外框）字型，PDF 無法內嵌，"
+                    "例如 Noto Sans CJK 或 .otf 檔都不能用。"
+                ).format(name=path.name)
+            )
         )
+    return kinds
+
+
+def load_font(choice: FontChoice) -> TTFont:
+    """The parsed font of a checked choice (cached per process)."""
+    return _load(choice.path, choice.subfont_index)
+
+
+def check_font(path: Path, index: int | None, source: str) -> FontChoice:
+    """Check that one font file embeds and covers the forms' characters; raise UnusableFont."""
+    kinds = usable_outlines(path, index)
+    indexes = list(range(len(kinds))) if index is None else [index]
     problems = []
     fonts: list[tuple[int, TTFont]] = []
     for i in indexes:
@@ -187,7 +225,13 @@ def check_font(path: Path, index: int | None, source: str) -> FontChoice:
         except (TTFError, OSError, struct.error, ValueError) as exc:
             problems.append(str(exc))
     if not fonts:
-        raise UnusableFont(f"字型檔「{path.name}」無法內嵌：{'；'.join(problems)}。{SETTINGS_HINT}")
+        raise UnusableFont(
+            _advised(
+                _("字型檔「{name}」無法內嵌：{reasons}。").format(
+                    name=path.name, reasons="；".join(problems)
+                )
+            )
+        )
     if index is None and len(fonts) > 1:
         # A collection: prefer the Taiwan face (ukai/uming TW, PingFang TC) over CN/HK ones.
         fonts.sort(key=lambda f: not any(t in _family(f[1]) for t in (" TW", " TC", "Taiwan")))
@@ -195,8 +239,11 @@ def check_font(path: Path, index: int | None, source: str) -> FontChoice:
     missing = [c for c in REQUIRED_CHARS if ord(c) not in font.face.charToGlyph]
     if missing:
         raise UnusableFont(
-            f"字型「{_family(font)}」缺少繁體中文或英數字（例如「{''.join(missing[:8])}」），"
-            f"印出會變成方框。{SETTINGS_HINT}"
+            _advised(
+                _(
+                    "字型「{family}」缺少繁體中文或英數字（例如「{chars}」），印出會變成方框。"
+                ).format(family=_family(font), chars="".join(missing[:8]))
+            )
         )
     return FontChoice(path, chosen_index, _family(font), source)
 
@@ -224,8 +271,9 @@ def find_font(user_path: str | None = None, user_subfont: int | None = None) -> 
         except UnusableFont:
             continue
     raise FontNotFound(
-        "找不到可內嵌於 PDF 的繁體中文 TrueType 字型，無法列印（否則中文會印成方框或空白）。"
-        + SETTINGS_HINT
+        _advised(
+            _("找不到可內嵌於 PDF 的繁體中文 TrueType 字型，無法列印（否則中文會印成方框或空白）。")
+        )
     )
 
 
@@ -243,21 +291,32 @@ def register_font(choice: FontChoice) -> str:
 
 
 def missing_chars(font_name: str, texts: Iterable[str]) -> list[str]:
-    """Characters of the texts that the registered font cannot draw (they would print as boxes)."""
-    font = pdfmetrics.getFont(font_name)
-    covered = font.face.charToGlyph
-    seen: set[str] = set()
-    for text in texts:
-        seen.update(text)
-    return sorted(c for c in seen if not c.isspace() and ord(c) not in covered)
+    """Characters of the texts that the registered font — with its fallback chain, if it is
+    one — cannot draw (they would print as boxes)."""
+    from .fallback import chain_missing  # fallback builds on this module
+
+    return chain_missing(font_name, texts)
 
 
 def ensure_coverage(font_name: str, texts: Iterable[str]) -> None:
-    """Refuse to print text the font lacks, naming the characters (never print boxes)."""
+    """Refuse to print text no available font has, naming the characters (never print boxes)."""
     missing = missing_chars(font_name, texts)
     if missing:
-        family = _family(pdfmetrics.getFont(font_name))
-        raise MissingGlyphs(
-            f"字型「{family}」缺少這些字：{'、'.join(missing[:20])}，印出會變成方框。"
-            "請在「設定」中改選含有這些字的 TrueType 字型檔（例如標楷體 kaiu.ttf）。"
-        )
+        raise MissingGlyphs(missing_message(font_name, missing))
+
+
+def missing_message(font_name: str, missing: Sequence[str]) -> str:
+    """The refusal for characters no font of the chain has, with what to do about it."""
+    font = pdfmetrics.getFont(font_name)
+    choices = getattr(font, "choices", None)
+    shown = "、".join(f"{c}（U+{ord(c):04X}）" for c in missing[:20])
+    if choices:
+        families = "、".join(c.family for c in choices)
+        return _(
+            "可用的字型（{families}）都缺少這些字：{chars}，印出會變成方框。"
+            "請安裝含有這些字的 TrueType 字型（例如全字庫正楷體 TW-Kai），或在「設定」中指定。"
+        ).format(families=families, chars=shown)
+    return _(
+        "字型「{family}」缺少這些字：{chars}，印出會變成方框。"
+        "請在「設定」中改選含有這些字的 TrueType 字型檔（例如標楷體 kaiu.ttf）。"
+    ).format(family=_family(font), chars=shown)

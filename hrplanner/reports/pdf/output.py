@@ -6,10 +6,12 @@ here and never loads reportlab's platypus (a twentieth of a second of every prin
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
+
+from hrplanner.i18n import _
 
 from .fonts import FontChoice, find_font, register_font
 
@@ -20,8 +22,15 @@ class BuildCancelled(Exception):
     """The user cancelled a batch; no output file was written."""
 
 
-def font_name_for(font: FontChoice | None) -> str:
-    return register_font(font if font is not None else find_font())
+def font_name_for(font: FontChoice | None, fallbacks: Sequence[FontChoice] | None = None) -> str:
+    """The name to draw with: the chosen (or found) font, then, per character, the fallback
+    fonts — those found on this PC when ``fallbacks`` is None, none when it is empty."""
+    from .fallback import find_fallbacks, register_chain
+
+    primary = font if font is not None else find_font()
+    chain = find_fallbacks(primary) if fallbacks is None else list(fallbacks)
+    register_font(primary)
+    return register_chain(primary, chain)
 
 
 @contextmanager
@@ -38,7 +47,10 @@ def open_output(out: Output) -> Iterator[str | BinaryIO]:
             os.replace(tmp, path)
         except PermissionError as exc:
             raise PermissionError(
-                f"無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，請關閉後再試。"
+                _(
+                    "無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，"
+                    "請關閉後再試。"
+                ).format(path=path)
             ) from exc
     finally:
         tmp.unlink(missing_ok=True)

@@ -7,11 +7,15 @@ an agency can print its own version; the answers later feed the 平均滿意度 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from hrplanner.domain.rocdate import format_roc_long
+from hrplanner.i18n import _
 
 from .data import Questionnaire
 from .fonts import FontChoice
@@ -27,7 +31,6 @@ from .layout import (
     title_block,
     usable_width,
 )
-from .text import roc_long
 
 CHECKBOX = "□"
 COMMENT_BOX_HEIGHT = 56.0
@@ -39,7 +42,7 @@ def questionnaire_title(q: Questionnaire) -> str:
 
 def _grid(q: Questionnaire, font: str, width: float) -> tuple[Table, list[str]]:
     if not q.scale:
-        raise ValueError("滿意度量表至少要有一個選項")
+        raise ValueError(_("滿意度量表至少要有一個選項"))
     header = ["題號", "題目", *q.scale]
     per_option = max(44.0, min(58.0, width * 0.11))
     first = 30.0
@@ -55,7 +58,7 @@ def _grid(q: Questionnaire, font: str, width: float) -> tuple[Table, list[str]]:
             number += 1
             rows.append([str(number), item, *[CHECKBOX] * len(q.scale)])
     if number == 0:
-        raise ValueError("滿意度調查表至少要有一個題目")
+        raise ValueError(_("滿意度調查表至少要有一個題目"))
     aligns = ["CENTER", "LEFT", *["CENTER"] * len(q.scale)]
     table = fitted_table(
         header,
@@ -86,15 +89,20 @@ def _comment_box(question: str, font: str, width: float) -> Flowable:
     return KeepTogether([box, Spacer(0, 6)])
 
 
-def build_questionnaire(q: Questionnaire, out: Output, font: FontChoice | None = None) -> None:
+def build_questionnaire(
+    q: Questionnaire,
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
+) -> None:
     """Write a blank questionnaire for one class (A4 portrait)."""
-    name = font_name_for(font)
+    name = font_name_for(font, fallbacks)
     st = styles(name)
     width = usable_width(False)
     title = questionnaire_title(q)
     info = [
         [
-            f"研習日期：{roc_long(q.class_date)}" if q.class_date else "",
+            f"研習日期：{format_roc_long(q.class_date)}" if q.class_date else "",
             f"講座：{q.instructor}" if q.instructor else "",
         ]
     ]

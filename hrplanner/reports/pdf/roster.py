@@ -12,6 +12,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from hrplanner.domain.hours import format_hours
+from hrplanner.domain.rocdate import format_roc_period
+from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.i18n import _
+
 from .data import Roster
 from .fonts import FontChoice
 from .layout import (
@@ -25,7 +30,6 @@ from .layout import (
     title_block,
     usable_width,
 )
-from .text import hours_from_minutes, roc_period
 
 ROSTER_COLUMNS = (
     "序號",
@@ -48,12 +52,12 @@ def roster_title(roster: Roster) -> str:
 
 def summary_line(roster: Roster) -> str:
     """`參訓 40 人：取得學習時數 37 人，未取得 3 人；核給時數合計 222 小時`."""
-    counted = [r for r in roster.rows if r.status == "正取"]
+    counted = [r for r in roster.rows if r.status == ENROLLED]
     credited = sum(1 for r in counted if r.credit_minutes > 0)
     total = sum(r.credit_minutes for r in counted)
     return (
         f"參訓 {len(counted)} 人：取得學習時數 {credited} 人，未取得 {len(counted) - credited} 人；"
-        f"核給學習時數合計 {hours_from_minutes(total)} 小時"
+        f"核給學習時數合計 {format_hours(total)} 小時"
     )
 
 
@@ -69,8 +73,8 @@ def _part(roster: Roster, font: str) -> FormPart:
             r.name,
             r.status,
             r.attendance,
-            hours_from_minutes(r.leave_minutes) if r.leave_minutes else "",
-            hours_from_minutes(r.credit_minutes) if r.status == "正取" else "",
+            format_hours(r.leave_minutes) if r.leave_minutes else "",
+            format_hours(r.credit_minutes) if r.status == ENROLLED else "",
             r.reason,
         ]
         for i, r in enumerate(roster.rows, 1)
@@ -78,10 +82,8 @@ def _part(roster: Roster, font: str) -> FormPart:
     title = roster_title(roster)
     info = [
         [
-            f"期間：中華民國{roc_period(roster.start_date, roster.end_date)}",
-            f"課程時數：{hours_from_minutes(roster.class_minutes)} 小時"
-            if roster.class_minutes
-            else "",
+            f"期間：中華民國{format_roc_period(roster.start_date, roster.end_date)}",
+            f"課程時數：{format_hours(roster.class_minutes)} 小時" if roster.class_minutes else "",
         ],
         [
             f"班期代碼：{roster.class_code}" if roster.class_code else "",
@@ -103,10 +105,15 @@ def _part(roster: Roster, font: str) -> FormPart:
     return FormPart(story, title, texts=texts)
 
 
-def build_roster(rosters: Sequence[Roster], out: Output, font: FontChoice | None = None) -> None:
+def build_roster(
+    rosters: Sequence[Roster],
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
+) -> None:
     """One PDF holding the roster of one or more classes (each starts a new page)."""
     if not rosters:
-        raise ValueError("沒有可列印的班期")
-    name = font_name_for(font)
+        raise ValueError(_("沒有可列印的班期"))
+    name = font_name_for(font, fallbacks)
     parts = [_part(r, name) for r in rosters]
     render_parts(parts, out, name, title=roster_title(rosters[0]))

@@ -17,6 +17,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from hrplanner.i18n import _
+
 from .data import MEAL_COLUMN, SIGNIN_COLUMNS, SIGNIN_OPTIONAL_COLUMNS, SigninRow, SigninSheet
 from .fonts import FontChoice
 from .layout import (
@@ -166,7 +168,11 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
     unknown = [c for c in sheet.columns if c not in SIGNIN_COLUMNS + SIGNIN_OPTIONAL_COLUMNS]
     if unknown:
         allowed = "、".join(SIGNIN_COLUMNS + SIGNIN_OPTIONAL_COLUMNS)
-        raise ValueError(f"簽到表沒有「{'、'.join(unknown)}」這個欄位；可用欄位：{allowed}")
+        raise ValueError(
+            _("簽到表沒有「{columns}」這個欄位；可用欄位：{allowed}").format(
+                columns="、".join(unknown), allowed=allowed
+            )
+        )
     st = styles(font)
     columns = sheet_columns(sheet)
     total = sum(_WEIGHTS[c] for c in columns)
@@ -225,7 +231,10 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
 
 
 def build_signin(
-    sheets: Sequence[SigninSheet], out: Output, font: FontChoice | None = None
+    sheets: Sequence[SigninSheet],
+    out: Output,
+    font: FontChoice | None = None,
+    fallbacks: Sequence[FontChoice] | None = None,
 ) -> None:
     """Write the sign-in sheets of one session or of all sessions of a class into one PDF.
 
@@ -233,7 +242,7 @@ def build_signin(
     MissingGlyphs) rather than printing boxes, ValueError for an unknown column.
     """
     if not sheets:
-        raise ValueError("沒有可列印的場次")
-    name = font_name_for(font)
+        raise ValueError(_("沒有可列印的場次"))
+    name = font_name_for(font, fallbacks)
     parts = [_part(sheet, name) for sheet in sheets]
     render_parts(parts, out, name, title=sheet_title(sheets[0]))

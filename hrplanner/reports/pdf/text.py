@@ -1,5 +1,8 @@
-"""Text helpers for the printed forms: ROC dates, hours, masking, and CJK line fitting.
+"""Text helpers for the printed forms: CJK line fitting, session times and file names.
 
+ROC dates, hours and identity-number masking come from ``hrplanner.domain`` (one home for
+each conversion, so a form writes a date, an hour or a masked number exactly as a screen or
+a workbook does); the names the builders have always imported are kept below as aliases.
 The fitting functions measure with reportlab's font metrics so that table cells and the
 certificate body wrap (or shrink) inside their boxes instead of running over the lines.
 Chinese breaks between any two characters, except that closing punctuation never starts a
@@ -9,71 +12,54 @@ line and opening punctuation never ends one; runs of Latin letters and digits st
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import time
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-_WEEKDAYS = "一二三四五六日"
+from hrplanner.domain.hours import format_hours
+from hrplanner.domain.national_id import mask
+from hrplanner.domain.rocdate import (
+    format_roc_long,
+    format_roc_period,
+    format_roc_plain,
+    format_weekday,
+    roc_year,
+)
+
+# The builders' names for the domain's conversions (``roc_year`` is the domain's own name).
+roc_long = format_roc_long  # 中華民國109年3月5日
+roc_plain = format_roc_plain  # 109年3月5日
+roc_period = format_roc_period  # 109年3月5日至3月6日
+weekday_zh = format_weekday  # 星期四
+hours_from_minutes = format_hours  # 90 → 1.5
+mask_national_id = mask  # A12****789; a malformed number is masked too, never shown
+__all__ = [
+    "fit_text",
+    "hours_from_minutes",
+    "mask_national_id",
+    "roc_long",
+    "roc_period",
+    "roc_plain",
+    "roc_year",
+    "safe_filename",
+    "time_span",
+    "weekday_zh",
+    "wrap_text",
+]
+
 _NO_LINE_START = set("，。、；：？！」』）》〉】．,.;:!?)%…・")
 _NO_LINE_END = set("「『（《〈【(")
-_FULL_ID = re.compile(r"^[A-Z][0-9A-D]\d{8}$")
 # A Latin/digit run stays whole, and keeps the unit after it (109年, 12月, 6小時, 0001號).
 _TOKEN = re.compile(r"[A-Za-z0-9@#&_.\-/:]+(?:小時|[年月日時號分人場])?|\s|.", re.S)
 
 
-def roc_year(d: date) -> int:
-    if d < date(1912, 1, 1):
-        raise ValueError(f"{d.isoformat()} 早於民國元年，無法以民國紀年表示")
-    return d.year - 1911
-
-
-def roc_long(d: date) -> str:
-    """`中華民國109年3月5日` (SPEC R1: Arabic numerals, as official documents require)."""
-    return f"中華民國{roc_year(d)}年{d.month}月{d.day}日"
-
-
-def roc_plain(d: date) -> str:
-    """`109年3月5日`, for running text that already says 中華民國 once."""
-    return f"{roc_year(d)}年{d.month}月{d.day}日"
-
-
-def roc_period(start: date, end: date) -> str:
-    """`109年3月5日` for one day, else `109年3月5日至3月6日` (year repeated on change)."""
-    if start == end:
-        return roc_plain(start)
-    tail = roc_plain(end) if end.year != start.year else f"{end.month}月{end.day}日"
-    return f"{roc_plain(start)}至{tail}"
-
-
-def weekday_zh(d: date) -> str:
-    return f"星期{_WEEKDAYS[d.weekday()]}"
-
-
 def time_span(start: time | None, end: time | None) -> str:
+    """``09:00～12:30``, the session times as the sign-in sheet prints them."""
     if start is None and end is None:
         return ""
     left = start.strftime("%H:%M") if start else ""
     right = end.strftime("%H:%M") if end else ""
     return f"{left}～{right}" if right else left
-
-
-def hours_from_minutes(minutes: int) -> str:
-    """Integer minutes as hours without float noise: 180 → `3`, 90 → `1.5`, 100 → `1.67`."""
-    whole, rest = divmod(minutes, 60)
-    if rest == 0:
-        return str(whole)
-    hundredths = (rest * 100 + 30) // 60  # round half up, in integers
-    if hundredths == 100:
-        return str(whole + 1)
-    return f"{whole}.{hundredths:02d}".rstrip("0")
-
-
-def mask_national_id(value: str) -> str:
-    """Printed lists never show a whole identity number (SPEC R2): `A12****789`."""
-    value = value.strip().upper()
-    if _FULL_ID.match(value):
-        return f"{value[:3]}****{value[-3:]}"
-    return value
 
 
 def safe_filename(text: str) -> str:

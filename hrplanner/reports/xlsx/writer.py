@@ -27,6 +27,10 @@ from typing import Any
 
 import xlsxwriter
 
+from hrplanner.domain.rocdate import format_date
+from hrplanner.domain.vocabulary import NO, YES
+from hrplanner.i18n import _
+
 KINDS = ("text", "int", "decimal", "date", "bool")
 
 # Excel's limits: 1,048,576 rows per sheet (one is the header), 31 characters per sheet name.
@@ -78,11 +82,9 @@ CancelledFn = Callable[[], bool]
 
 
 def roc_text(day: dt.date) -> str:
-    """``109/03/05``; days before the ROC era (1912) cannot be ROC dates and stay ISO."""
-    year = day.year - 1911
-    if year < 1:
-        return day.isoformat()
-    return f"{year:03d}/{day.month:02d}/{day.day:02d}"
+    """``109/03/05``; days before the ROC era (1912) cannot be ROC dates and stay ISO
+    (``domain.rocdate.format_date``, as every table shows a date)."""
+    return format_date(day)
 
 
 def display_width(text: str) -> int:
@@ -220,7 +222,7 @@ class _Writer:
     def _tick(self, rows: int) -> None:
         self.done += rows
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled("已取消匯出")
+            raise ExportCancelled(_("已取消匯出"))
         if self.progress is not None:
             self.progress(self.done, self.total)
 
@@ -242,7 +244,7 @@ class _Writer:
 
     def _as_text(self, kind: str, value: object) -> str:
         if kind == "bool":
-            return "是"
+            return YES
         if isinstance(value, dt.date):
             return roc_text(value) if self.dates_as_text else "0000/00/00"
         return str(value)
@@ -273,18 +275,13 @@ class _Writer:
             text_fallback = self._cell_writer(ws, Column("", "text"))
             return number
         if kind == "bool":
-            return lambda r, c, v: write_string(r, c, "是" if v else "否")
+            return lambda r, c, v: write_string(r, c, YES if v else NO)
         # date
         if self.dates_as_text:
 
             def roc(r: int, c: int, v: Any) -> Any:
-                if isinstance(v, dt.datetime):
-                    v = v.date()
-                if isinstance(v, dt.date):
-                    y = v.year - 1911
-                    if y > 0:
-                        return write_string(r, c, f"{y:03d}/{v.month:02d}/{v.day:02d}")
-                    return write_string(r, c, v.isoformat())
+                if isinstance(v, dt.date):  # a datetime too: format_date takes its date
+                    return write_string(r, c, format_date(v))
                 return write_string(r, c, _text_of(v))
 
             return roc

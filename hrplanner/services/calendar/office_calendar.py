@@ -25,13 +25,20 @@ from pathlib import Path
 
 from sqlalchemy import exists, extract, select
 
-from hrplanner.domain.rocdate import format_roc, parse_date
+from hrplanner.domain.rocdate import format_roc, parse_date, roc_year
 from hrplanner.domain.workdays import DayOverride, WorkCalendar
-from hrplanner.i18n import _
+from hrplanner.i18n import N_, _, ngettext
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+from hrplanner.services.common.wording import names
 from hrplanner.services.imports import templates
-from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, cell_text, read_table
+from hrplanner.services.imports.tabular import (
+    ColumnSpec,
+    ImportReport,
+    cell_text,
+    read_table,
+    required_text,
+)
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import CalendarOverride, Enrollment, TrainingClass
@@ -58,6 +65,16 @@ TEMPLATE = templates.Template(
 )
 _DAY_OFF_CODES = {"0": False, "2": True}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# The day a date falls on, as a problem names it (Monday first, as date.weekday counts).
+_WEEKDAY_NAMES = (
+    N_("星期一"),
+    N_("星期二"),
+    N_("星期三"),
+    N_("星期四"),
+    N_("星期五"),
+    N_("星期六"),
+    N_("星期日"),
+)
 
 
 @dataclass(frozen=True)
@@ -79,21 +96,51 @@ class CalendarImportReport(ImportReport):
     kept_manual: list[str] = field(default_factory=list)
 
     def scope(self) -> str:
-        years = "、".join(f"{y - 1911}年" for y in self.years)
+        years = names(_("{year}年").format(year=roc_year(dt.date(y, 1, 1))) for y in self.years)
         differing = (
             len(self.added) + len(self.updated) + len(self.unchanged) + len(self.kept_manual)
         )
-        return f"辦公日曆 {years}：檔案共 {self.days_in_file} 天，與內建日曆不同者 {differing} 天"
+        return _("辦公日曆 {years}：檔案共 {days} 天，與內建日曆不同者 {differing} 天").format(
+            years=years, days=self.days_in_file, differing=differing
+        )
 
     def summary(self) -> str:
-        verb = "將" if self.dry_run else "已"
-        text = (
-            f"{self.scope()}；{verb}新增 {len(self.added)} 筆、{verb}更新 {len(self.updated)} 筆、"
-            f"{verb}移除 {len(self.removed)} 筆、未變更 {len(self.unchanged)} 筆"
-        )
-        if self.kept_manual:
-            text += f"；{len(self.kept_manual)} 天保留手動設定"
-        return text
+        kept = len(self.kept_manual)
+        counts = {
+            "scope": self.scope(),
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "removed": len(self.removed),
+            "unchanged": len(self.unchanged),
+            "kept": kept,
+        }
+        if self.dry_run and kept:
+            text = ngettext(
+                "{scope}；將新增 {added} 筆、將更新 {updated} 筆、將移除 {removed} 筆、"
+                "未變更 {unchanged} 筆；{kept} 天保留手動設定",
+                "{scope}；將新增 {added} 筆、將更新 {updated} 筆、將移除 {removed} 筆、"
+                "未變更 {unchanged} 筆；{kept} 天保留手動設定",
+                kept,
+            )
+        elif self.dry_run:
+            text = _(
+                "{scope}；將新增 {added} 筆、將更新 {updated} 筆、將移除 {removed} 筆、"
+                "未變更 {unchanged} 筆"
+            )
+        elif kept:
+            text = ngettext(
+                "{scope}；已新增 {added} 筆、已更新 {updated} 筆、已移除 {removed} 筆、"
+                "未變更 {unchanged} 筆；{kept} 天保留手動設定",
+                "{scope}；已新增 {added} 筆、已更新 {updated} 筆、已移除 {removed} 筆、"
+                "未變更 {unchanged} 筆；{kept} 天保留手動設定",
+                kept,
+            )
+        else:
+            text = _(
+                "{scope}；已新增 {added} 筆、已更新 {updated} 筆、已移除 {removed} 筆、"
+                "未變更 {unchanged} 筆"
+            )
+        return text.format(**counts)
 
 
 # --- import of the official CSV -----------------------------------------------------------
@@ -118,7 +165,8 @@ def import_official_csv(db: Database, path: Path, *, dry_run: bool = False) -> C
         code_raw = row.get("是否放假")
         code = cell_text(code_raw) if code_raw is not None else ""
         if code not in _DAY_OFF_CODES:
-            problem("是否放假", f"是否放假只能是 0（上班）或 2（放假），收到「{code}」")
+            message = _("是否放假只能是 0（上班）或 2（放假），收到「{code}」")
+            problem("是否放假", message.format(code=code))
         if day is None:
             continue
         weekday_raw = row.get("星期")
@@ -127,17 +175,19 @@ def import_official_csv(db: Database, path: Path, *, dry_run: bool = False) -> C
             # 「一」, 「星期一」 or 「週一」; anything else is not checked.
             wanted = _WEEKDAYS.get(shown.removeprefix("星期").removeprefix("週"))
             if wanted is not None and wanted != day.weekday():
-                actual = "一二三四五六日"[day.weekday()]
-                problem("星期", f"星期「{shown}」與日期 {day.isoformat()}（星期{actual}）不符")
+                message = _("星期「{shown}」與日期 {date}（{weekday}）不符")
+                weekday = _(_WEEKDAY_NAMES[day.weekday()])
+                problem("星期", message.format(shown=shown, date=day.isoformat(), weekday=weekday))
         if day in first_row:
-            problem("西元日期", f"日期 {day.isoformat()} 重複（與第 {first_row[day]} 列）")
+            message = _("日期 {date} 重複（與第 {row} 列）")
+            problem("西元日期", message.format(date=day.isoformat(), row=first_row[day]))
             continue
         first_row[day] = row.number
         if code in _DAY_OFF_CODES:
             note = row.get("備註")
             days[day] = (_DAY_OFF_CODES[code], cell_text(note)[:NOTE_MAX] if note else None)
     if not problems and not days:
-        problems.append(Problem("檔案中沒有任何日期資料", sheet=table.sheet))
+        problems.append(Problem(_("檔案中沒有任何日期資料"), sheet=table.sheet))
     if problems:
         raise InputRefused(problems)
     return _store_official(db, days, dry_run)
@@ -145,19 +195,20 @@ def import_official_csv(db: Database, path: Path, *, dry_run: bool = False) -> C
 
 def _read_day(value: object, problem: Callable[[str, str], None]) -> dt.date | None:
     if value is None:
-        problem("西元日期", "西元日期必填")
+        problem("西元日期", required_text("西元日期"))
         return None
     text = cell_text(value)
     if text.isdigit() and len(text) == 8:  # the official form: 20240101
         try:
             return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
         except ValueError:
-            problem("西元日期", f"西元日期「{text}」不是有效的日期")
+            problem("西元日期", _("西元日期「{text}」不是有效的日期").format(text=text))
             return None
     try:
         return parse_date(value)
     except ValueError:
-        problem("西元日期", f"無法辨識的西元日期「{text}」，應為如 20240101 的 8 位數字")
+        message = _("無法辨識的西元日期「{text}」，應為如 20240101 的 8 位數字")
+        problem("西元日期", message.format(text=text))
         return None
 
 
@@ -220,7 +271,8 @@ def set_manual_override(
     """Declare a day off (typhoon closure) or a working day; replaces any entry for the day."""
     note = (note or "").strip() or None
     if note and len(note) > NOTE_MAX:
-        raise InputRefused([Problem(f"備註不可超過 {NOTE_MAX} 個字", column="備註")])
+        message = _("{column}不可超過 {limit} 個字").format(column="備註", limit=NOTE_MAX)
+        raise InputRefused([Problem(message, column="備註")])
     with db.session() as session:
         row = session.get(CalendarOverride, day)
         if row is None:
@@ -235,7 +287,7 @@ def remove_override(db: Database, day: dt.date) -> None:
     with db.session() as session:
         row = session.get(CalendarOverride, day)
         if row is None:
-            raise NotFound(f"{format_roc(day)} 沒有自訂的辦公日設定")
+            raise NotFound(_("{date} 沒有自訂的辦公日設定").format(date=format_roc(day)))
         session.delete(row)
 
 
@@ -303,6 +355,10 @@ class AgendaItem:
 
 AgendaProvider = Callable[[Database, dt.date], list[AgendaItem]]
 
+# The kinds of agenda items; shown through ``_()`` where the agenda is listed.
+REGISTRATION = N_("時數登錄")
+NEW_HIRE_TRAINING = N_("新進人員訓練")
+
 # Every area that has deadlines adds its provider here as "module:function"; imported only
 # when the agenda is built, so that no module registers itself at import time.
 AGENDA_PROVIDERS: tuple[str, ...] = (
@@ -364,14 +420,36 @@ def registration_items(db: Database, today: dt.date) -> list[AgendaItem]:
     for code, title, end, closed_on in classes:
         assert end is not None  # filtered above
         due = calendar.due_date(end, n)
-        detail = f"結訓日 {format_roc(end)}，應於 {format_roc(due)} 前登錄終身學習時數"
-        if due < today:
-            late = calendar.working_days_between(due, today)
-            detail += f"（已逾期 {late} 個工作天）" if late else "（已逾期）"
-        if closed_on is None:
-            detail += "；尚未結訓結算"
-        items.append(AgendaItem(due, "時數登錄", f"{code} {title}", detail, due < today, code))
+        late = calendar.working_days_between(due, today) if due < today else 0
+        detail = _registration_detail(due < today, late, closed_on is not None).format(
+            end=format_roc(end), due=format_roc(due), n=late
+        )
+        items.append(AgendaItem(due, REGISTRATION, f"{code} {title}", detail, due < today, code))
     return items
+
+
+def _registration_detail(overdue: bool, late_days: int, closed: bool) -> str:
+    """The detail of a class's registration deadline: placeholders end, due and n (working
+    days overdue); one whole sentence for each state."""
+    if not overdue and closed:
+        return _("結訓日 {end}，應於 {due} 前登錄終身學習時數")
+    if not overdue:
+        return _("結訓日 {end}，應於 {due} 前登錄終身學習時數；尚未結訓結算")
+    if not late_days and closed:
+        return _("結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期）")
+    if not late_days:
+        return _("結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期）；尚未結訓結算")
+    if closed:
+        return ngettext(
+            "結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期 {n} 個工作天）",
+            "結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期 {n} 個工作天）",
+            late_days,
+        )
+    return ngettext(
+        "結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期 {n} 個工作天）；尚未結訓結算",
+        "結訓日 {end}，應於 {due} 前登錄終身學習時數（已逾期 {n} 個工作天）；尚未結訓結算",
+        late_days,
+    )
 
 
 def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
@@ -388,14 +466,22 @@ def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
     for row in new_hires_due(db, today.year, today):
         if row.trained or row.due > horizon:
             continue
-        hired, due = format_roc(row.hire_date), format_roc(row.due)
-        detail = f"{row.unit}，到職日 {hired}，應於 {due} 前完成初任人員訓練"
         if row.overdue:
-            detail += f"（已逾期 {(today - row.due).days} 天）"
+            late = (today - row.due).days
+            detail = ngettext(
+                "{unit}，到職日 {hired}，應於 {due} 前完成初任人員訓練（已逾期 {n} 天）",
+                "{unit}，到職日 {hired}，應於 {due} 前完成初任人員訓練（已逾期 {n} 天）",
+                late,
+            )
+        else:
+            late, detail = 0, _("{unit}，到職日 {hired}，應於 {due} 前完成初任人員訓練")
+        detail = detail.format(
+            unit=row.unit, hired=format_roc(row.hire_date), due=format_roc(row.due), n=late
+        )
         items.append(
             AgendaItem(
                 row.due,
-                "新進人員訓練",
+                NEW_HIRE_TRAINING,
                 f"{row.employee_no} {row.name}",
                 detail,
                 row.overdue,

@@ -26,11 +26,16 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrplanner.domain.credit import hours_text
-from hrplanner.domain.hours import hours_decimal
-from hrplanner.domain.rocdate import format_roc
-from hrplanner.domain.vocabulary import ENROLLED
-from hrplanner.i18n import _
+from hrplanner.domain.hours import hours_decimal, hours_text
+from hrplanner.domain.rocdate import format_roc, roc_year_of
+from hrplanner.domain.vocabulary import (
+    CERT_REVIEW,
+    CERT_VALID,
+    CERT_VOID,
+    CERTIFICATE_STATUSES,
+    ENROLLED,
+)
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
@@ -47,10 +52,16 @@ from hrplanner.storage.models import (
     Unit,
 )
 
-VALID, REVIEW, VOID = "有效", "待查", "作廢"
-STATUSES = (VALID, REVIEW, VOID)
+# The register's names for the certificate statuses (R10).
+VALID, REVIEW, VOID = CERT_VALID, CERT_REVIEW, CERT_VOID
+STATUSES = CERTIFICATE_STATUSES
 # Retries when another officer took the same numbers at the same moment (shared server).
 ISSUE_ATTEMPTS = 5
+
+
+def _refused(message: str) -> InputRefused:
+    """A refusal of the whole request with one translated sentence."""
+    return InputRefused([Problem(message)])
 
 
 class _Taken(Exception):
@@ -83,16 +94,20 @@ class CertificateRow:
 
 def format_number(template: str, year: int, seq: int) -> str:
     """The printed number, e.g. ``109研字第0001號``; InputRefused for a broken template."""
+    roc_year = roc_year_of(year)
     try:
-        return template.format(roc_year=year - 1911, year=year, seq=seq)
+        return template.format(roc_year=roc_year, year=year, seq=seq)
     except (KeyError, IndexError, ValueError) as exc:
-        raise InputRefused(
-            [
-                Problem(
-                    f"證書編號範本「{template}」無法使用（{exc}）；可用的欄位只有 "
-                    "{roc_year}、{year}、{seq}，例如 {roc_year}研字第{seq:04d}號"
-                )
-            ]
+        raise _refused(
+            _(
+                "證書編號範本「{template}」無法使用（{reason}）；可用的欄位只有 "
+                "{fields}，例如 {example}"
+            ).format(
+                template=template,
+                reason=exc,
+                fields="{roc_year}、{year}、{seq}",
+                example="{roc_year}研字第{seq:04d}號",
+            )
         ) from exc
 
 
@@ -152,22 +167,21 @@ def _check_issue_date(cls: TrainingClass, issued_on: dt.date, now: dt.date) -> N
     """Refuse an issue date the register cannot take back: numbers are never reused, so a
     mistyped date (a class of 115 issued 114研字第… numbers) would spoil the register."""
     if cls.end_date is not None and issued_on < cls.end_date:
-        raise InputRefused(
-            [
-                Problem(
-                    f"核發日期 {format_roc(issued_on)} 早於班期「{cls.code}」的結訓日期 "
-                    f"{format_roc(cls.end_date)}；研習證明書須於結訓後核發，請確認核發日期"
-                )
-            ]
+        raise _refused(
+            _(
+                "核發日期 {issued} 早於班期「{code}」的結訓日期 {end}；"
+                "研習證明書須於結訓後核發，請確認核發日期"
+            ).format(
+                issued=format_roc(issued_on),
+                code=cls.code,
+                end=format_roc(cls.end_date),
+            )
         )
     if issued_on > now:
-        raise InputRefused(
-            [
-                Problem(
-                    f"核發日期 {format_roc(issued_on)} 晚於今天 {format_roc(now)}；"
-                    "不可預先核發研習證明書，請確認核發日期"
-                )
-            ]
+        raise _refused(
+            _("核發日期 {issued} 晚於今天 {today}；不可預先核發研習證明書，請確認核發日期").format(
+                issued=format_roc(issued_on), today=format_roc(now)
+            )
         )
 
 
@@ -177,8 +191,10 @@ def _issue_once(
     with db.session() as s:
         cls = load_class(s, class_id)
         if cls.closed_on is None:
-            raise InputRefused(
-                [Problem(f"班期「{cls.code}」尚未結訓，結訓計算學習時數後才能核發研習證明書")]
+            raise _refused(
+                _("班期「{code}」尚未結訓，結訓計算學習時數後才能核發研習證明書").format(
+                    code=cls.code
+                )
             )
         _check_issue_date(cls, today, now)
         eligible = s.execute(
@@ -213,13 +229,11 @@ def _issue_once(
                     raise _Taken  # another officer issued this very number just now
                 if holder is not None:
                     # Only a template without the year can repeat a number of another year.
-                    raise InputRefused(
-                        [
-                            Problem(
-                                f"證書編號「{number}」已經用過；編號範本「{template}」"
-                                "應包含年度 {roc_year}，否則每年的編號會重複"
-                            )
-                        ]
+                    raise _refused(
+                        _(
+                            "證書編號「{number}」已經用過；編號範本「{template}」"
+                            "應包含年度 {field}，否則每年的編號會重複"
+                        ).format(number=number, template=template, field="{roc_year}")
                     )
                 s.add(
                     Certificate(
@@ -233,7 +247,7 @@ def _issue_once(
                     )
                 )
             s.flush()
-        ids = [eid for eid, _ in eligible]
+        ids = [eid for eid, _credit in eligible]
         if not ids:
             return []
         query = (
@@ -262,7 +276,7 @@ def issue_certificates(
         except (IntegrityError, _Taken) as exc:
             # Another officer took the same numbers meanwhile: read the new maximum, retry.
             if attempt == ISSUE_ATTEMPTS - 1:
-                raise ConflictError("證書編號正被其他人同時核發，請稍後再試一次") from exc
+                raise ConflictError(_("證書編號正被其他人同時核發，請稍後再試一次")) from exc
     raise AssertionError("unreachable")
 
 
@@ -282,7 +296,11 @@ def register(
             query = query.where(TrainingClass.id == load_class(s, class_id).id)
         if status is not None:
             if status not in STATUSES:
-                raise InputRefused([Problem(f"證書狀態只能是{'、'.join(STATUSES)}")])
+                raise _refused(
+                    _("證書狀態「{status}」無法辨識，只能是{statuses}").format(
+                        status=status, statuses="、".join(STATUSES)
+                    )
+                )
             query = query.where(Certificate.status == status)
         return _rows(s, query.order_by(Certificate.year, Certificate.seq))
 
@@ -297,7 +315,7 @@ def years(db: Database) -> list[int]:
 def _load(s: Session, certificate_id: int) -> Certificate:
     cert = s.get(Certificate, certificate_id)
     if cert is None:
-        raise NotFound(f"找不到編號 {certificate_id} 的研習證明書")
+        raise NotFound(_("找不到編號 {id} 的研習證明書").format(id=certificate_id))
     return cert
 
 
@@ -310,8 +328,13 @@ def void(db: Database, certificate_id: int, today: dt.date) -> CertificateRow:
     with db.session() as s:
         cert = _load(s, certificate_id)
         if cert.status == VOID:
-            when = format_roc(cert.voided_on) if cert.voided_on else ""
-            raise InputRefused([Problem(f"證書「{cert.number}」已於 {when} 作廢")])
+            if cert.voided_on is None:
+                text = _("證書「{number}」已作廢").format(number=cert.number)
+            else:
+                text = _("證書「{number}」已於 {day} 作廢").format(
+                    number=cert.number, day=format_roc(cert.voided_on)
+                )
+            raise _refused(text)
         log(s, db.user, "certificate", cert.id, "狀態", cert.status, VOID)
         cert.status = VOID
         cert.voided_on = today
@@ -326,12 +349,18 @@ def mark_reviewed(db: Database, certificate_id: int) -> CertificateRow:
     with db.session() as s:
         cert = _load(s, certificate_id)
         if cert.status != REVIEW:
-            raise InputRefused([Problem(f"證書「{cert.number}」的狀態是{cert.status}，不需查核")])
+            raise _refused(
+                _("證書「{number}」的狀態是{status}，不需查核").format(
+                    number=cert.number, status=cert.status
+                )
+            )
         enrollment = s.get(Enrollment, cert.enrollment_id)
         credit = enrollment.credit_minutes if enrollment else None
         if not credit or (enrollment is not None and enrollment.status != ENROLLED):
-            raise InputRefused(
-                [Problem(f"證書「{cert.number}」的持有人目前沒有學習時數，請將此證書作廢")]
+            raise _refused(
+                _("證書「{number}」的持有人目前沒有學習時數，請將此證書作廢").format(
+                    number=cert.number
+                )
             )
         if cert.minutes != credit:
             log(
@@ -380,6 +409,7 @@ def export_register(
     ]
 
     def note(r: CertificateRow) -> str:
+        # A cell of the register (data): Chinese, like the column names.
         if r.status == REVIEW and r.credit_minutes != r.minutes:
             return f"出席已變更，目前學習時數 {hours_text(r.credit_minutes or 0)}"
         return ""
@@ -387,7 +417,7 @@ def export_register(
     data = (
         (
             r.number,
-            r.year - 1911,
+            roc_year_of(r.year),
             r.seq,
             r.employee_no,
             r.name,
@@ -418,9 +448,15 @@ def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> 
     year = None if request.class_code else request.year
     count = export_register(db, path, year, request.class_code)
     if request.class_code:
-        text = _("已匯出班期 {code} 證書清冊（{n} 筆）").format(code=request.class_code, n=count)
+        text = ngettext(
+            "已匯出班期 {code} 證書清冊（{n} 筆）", "已匯出班期 {code} 證書清冊（{n} 筆）", count
+        ).format(code=request.class_code, n=count)
     elif year is not None:
-        text = _("已匯出 {year} 年度證書清冊（{n} 筆）").format(year=year - 1911, n=count)
+        text = ngettext(
+            "已匯出 {year} 年度證書清冊（{n} 筆）", "已匯出 {year} 年度證書清冊（{n} 筆）", count
+        ).format(year=roc_year_of(year), n=count)
     else:
-        text = _("已匯出全部年度證書清冊（{n} 筆）").format(n=count)
+        text = ngettext(
+            "已匯出全部年度證書清冊（{n} 筆）", "已匯出全部年度證書清冊（{n} 筆）", count
+        ).format(n=count)
     return Done(text)

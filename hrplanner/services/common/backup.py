@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from hrplanner.i18n import _
 from hrplanner.storage import migrate
 from hrplanner.storage.database import Database
 from hrplanner.storage.engine import database_url, owner_only
@@ -23,14 +24,13 @@ def backup(db: Database, destination: Path) -> Path:
     source = db.file
     if source is None:
         raise BackupError(
-            "共用的 PostgreSQL 資料庫請由資料庫管理者以 pg_dump 備份；本功能備份 SQLite 檔案。"
+            _("共用的 PostgreSQL 資料庫請由資料庫管理者以 pg_dump 備份；本功能備份 SQLite 檔案。")
         )
     if destination.resolve() == source.resolve():
-        raise BackupError("備份檔不可與資料庫為同一檔案")
+        raise BackupError(_("備份檔不可與資料庫為同一檔案"))
     if destination.is_dir():
-        raise BackupError(
-            f"「{destination}」是資料夾，請指定備份檔的檔名（如 {destination / 'hr.db'}）"
-        )
+        message = _("「{folder}」是資料夾，請指定備份檔的檔名（如 {example}）")
+        raise BackupError(message.format(folder=destination, example=destination / "hr.db"))
     return migrate.backup_sqlite(source, destination)
 
 
@@ -57,12 +57,12 @@ def restore(target: str, source: Path, backup_folder: Path) -> Path | None:
     restore can itself be undone. Returns where the old database was saved.
     """
     if not source.is_file():
-        raise FileNotFoundError(f"找不到備份檔：{source}")
+        raise FileNotFoundError(_("找不到備份檔：{path}").format(path=source))
     url = database_url(target)
     if not url.startswith("sqlite:///"):
-        raise BackupError("還原僅適用於 SQLite 資料庫檔案")
+        raise BackupError(_("還原僅適用於 SQLite 資料庫檔案"))
     if not _looks_like_hrplanner_db(source):
-        raise BackupError(f"{source} 不是有效的 HR Planner 備份檔")
+        raise BackupError(_("{path} 不是有效的 HR Planner 備份檔").format(path=source))
     path = Path(url.removeprefix("sqlite:///"))
     saved = None
     if path.exists() and path.stat().st_size > 0:
@@ -90,9 +90,10 @@ def check(db: Database) -> list[str]:
         if db.is_sqlite:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             if result != ["ok"]:
-                problems.extend(f"完整性：{r}" for r in result)
+                problems.extend(_("完整性：{result}").format(result=r) for r in result)
             fk = conn.execute(text("PRAGMA foreign_key_check")).all()
-            problems.extend(f"外鍵錯誤：資料表 {r[0]} 第 {r[1]} 列" for r in fk)
+            message = _("外鍵錯誤：資料表 {table} 第 {row} 列")
+            problems.extend(message.format(table=r[0], row=r[1]) for r in fk)
     if migrate.needs_upgrade(db.engine):
-        problems.append("資料庫結構不是最新版本")
+        problems.append(_("資料庫結構不是最新版本"))
     return problems

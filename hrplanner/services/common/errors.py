@@ -4,10 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hrplanner.i18n import _
+
+
+def _where(sheet: bool, row: bool, column: bool) -> str:
+    """Where a problem is: one whole sentence for each combination of what is known, so
+    that each language orders the parts its own way."""
+    if sheet and row and column:
+        return _("工作表「{sheet}」 第 {row} 列 欄「{column}」：{message}")
+    if sheet and row:
+        return _("工作表「{sheet}」 第 {row} 列：{message}")
+    if sheet and column:
+        return _("工作表「{sheet}」 欄「{column}」：{message}")
+    if row and column:
+        return _("第 {row} 列 欄「{column}」：{message}")
+    if sheet:
+        return _("工作表「{sheet}」：{message}")
+    if row:
+        return _("第 {row} 列：{message}")
+    return _("欄「{column}」：{message}")
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in user input: where it is (sheet, row, column) and what is wrong."""
+    """One problem in user input: where it is (sheet, row, column) and what is wrong.
+
+    ``message`` is a whole sentence in the language the core spoke when the problem was
+    found; sheet and column are the names found in the file (data, not translated)."""
 
     message: str
     sheet: str = ""
@@ -15,14 +38,12 @@ class Problem:
     column: str = ""
 
     def __str__(self) -> str:
-        where = []
-        if self.sheet:
-            where.append(f"工作表「{self.sheet}」")
-        if self.row is not None:
-            where.append(f"第 {self.row} 列")
-        if self.column:
-            where.append(f"欄「{self.column}」")
-        return f"{' '.join(where)}：{self.message}" if where else self.message
+        known = (bool(self.sheet), self.row is not None, bool(self.column))
+        if not any(known):
+            return self.message
+        return _where(*known).format(
+            sheet=self.sheet, row=self.row, column=self.column, message=self.message
+        )
 
 
 class InputRefused(Exception):

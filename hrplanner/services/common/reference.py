@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.storage import seed
 from hrplanner.storage.database import Database
@@ -69,11 +70,11 @@ def add_item(db: Database, kind: str, name: str) -> NamedItem:
     limit: int | None = getattr(model.__table__.c.name.type, "length", None)
     with db.session() as session:
         if not text:
-            raise InputRefused([Problem("名稱不可空白")])
+            raise InputRefused([Problem(_("名稱不可空白"))])
         if limit is not None and len(text) > limit:
-            raise InputRefused([Problem(f"名稱不可超過 {limit} 個字")])
+            raise InputRefused([Problem(_("名稱不可超過 {limit} 個字").format(limit=limit))])
         if session.scalar(select(model.id).where(model.name == text)) is not None:
-            raise InputRefused([Problem(f"「{text}」已在清單中")])
+            raise InputRefused([Problem(_("「{name}」已在清單中").format(name=text))])
         order = session.scalar(select(func.coalesce(func.max(model.sort_order), 0))) or 0
         item = model(name=text, sort_order=order + 1)
         session.add(item)

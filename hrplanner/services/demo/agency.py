@@ -18,6 +18,17 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from hrplanner.domain.vocabulary import (
+    ACTIVE,
+    CIVIL_SERVANT,
+    FEMALE,
+    JUNIOR,
+    LEFT,
+    MALE,
+    RETIRED,
+    SENIOR,
+)
+from hrplanner.i18n import _
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.demo import names as pools
@@ -59,13 +70,20 @@ def generate(
     """Fill an empty database; InputRefused when it already holds staff. ``generators``
     replaces the declared ones (tests)."""
     if size not in SIZES:
-        raise ValueError(f"unknown demo size {size!r}")
+        raise ValueError(
+            _("未知的示範資料規模「{size}」（可用：{sizes}）").format(
+                size=size, sizes="、".join(SIZES)
+            )
+        )
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Employee)):
             raise InputRefused(
                 [
                     Problem(
-                        "資料庫中已有人員資料：示範資料只能建立在空的資料庫（請用 --db 指定新檔案）"
+                        _(
+                            "資料庫中已有人員資料：示範資料只能建立在空的資料庫"
+                            "（請用 --db 指定新檔案）"
+                        )
                     )
                 ]
             )
@@ -85,14 +103,14 @@ def generate(
         )
         summary.extra.update(counts or {})
     if progress:
-        progress(100, "完成")
+        progress(100, _("完成"))
     return summary
 
 
 def _declared() -> list[ExtraGenerator]:
     found: list[ExtraGenerator] = []
     for ref in GENERATORS:
-        module, _, function = ref.partition(":")
+        module, _colon, function = ref.partition(":")
         found.append(getattr(importlib.import_module(module), function))
     return found
 
@@ -116,7 +134,7 @@ def _generate_staff(
     names = pools.unit_names(unit_count)
     with db.session() as session:
         if progress:
-            progress(0, "建立單位")
+            progress(0, _("建立單位"))
         unit_ids = {k: v for k, v in session.execute(select(Unit.name, Unit.id))}
         order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0))) or 0
         missing = [n for n in names if n not in unit_ids]
@@ -150,7 +168,10 @@ def _generate_staff(
             session.execute(insert(Employee), rows[start : start + _BATCH])
             if progress:
                 done = min(len(rows), start + _BATCH)
-                progress(10 + 90 * done // len(rows), f"建立人員 {done}/{len(rows)}")
+                progress(
+                    10 + 90 * done // len(rows),
+                    _("建立人員 {done}/{total}").format(done=done, total=len(rows)),
+                )
     # After the staff are committed: settings are written in their own unit of work.
     if not settings_service.get(db, Setting.AGENCY_NAME):
         _agency_settings(db, sum(1 for r in rows if r["rank_group_id"] is not None))
@@ -160,27 +181,27 @@ def _generate_staff(
 def _person(
     rng: random.Random, index: int, unit: str, head: bool, today: dt.date, used_ids: set[str]
 ) -> dict[str, Any]:
-    gender = "男" if rng.random() < 0.45 else "女"
+    gender = MALE if rng.random() < 0.45 else FEMALE
     family, roman = pools.surname(rng)
     employee_no = f"{10001 + index}"
     if head:
         # 處 are led by a 處長 (簡任), sections by a 科長 (薦任).
-        category, rank = "公務人員", ("簡任" if unit.endswith(("處", "局")) else "薦任")
-        title = "處長" if rank == "簡任" else "科長"
+        category, rank = CIVIL_SERVANT, (SENIOR if unit.endswith(("處", "局")) else JUNIOR)
+        title = "處長" if rank == SENIOR else "科長"
     else:
         category = pools.weighted(rng, pools.CATEGORY_MIX)
         rank, title = "", rng.choice(pools.CATEGORY_TITLES.get(category, ("科員",)))
-        if category == "公務人員":
-            rank = pools.weighted(rng, [(r, share) for r, share, _ in pools.RANK_MIX])
-            title = rng.choice(next(t for r, _, t in pools.RANK_MIX if r == rank))
+        if category == CIVIL_SERVANT:
+            rank = pools.weighted(rng, [(r, share) for r, share, _titles in pools.RANK_MIX])
+            title = rng.choice(next(t for r, _share, t in pools.RANK_MIX if r == rank))
     age = rng.randint(45, 62) if head else rng.randint(22, 64)
     birth = today - dt.timedelta(days=365 * age + rng.randrange(365))
     earliest = max(birth + dt.timedelta(days=365 * 22), today - dt.timedelta(days=365 * 40))
     latest = today - dt.timedelta(days=30)
     hire = earliest + dt.timedelta(days=rng.randrange(max(1, (latest - earliest).days)))
-    status = "在職" if head else pools.weighted(rng, pools.STATUS_MIX)
-    if status == "退休" and age < 55:
-        status = "離職"
+    status = ACTIVE if head else pools.weighted(rng, pools.STATUS_MIX)
+    if status == RETIRED and age < 55:
+        status = LEFT
     nid = pools.national_id(rng, gender)
     while nid in used_ids:
         nid = pools.national_id(rng, gender)

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hrplanner.domain.credit import SessionInfo
+from hrplanner.domain.credit import DEFAULT_LEAVE_LIMIT, SessionInfo
+from hrplanner.domain.rocdate import roc_year_of
+from hrplanner.domain.vocabulary import (
+    ADMINISTRATIVE_NEUTRALITY,
+    IN_PERSON,
+    INTEGRITY_ETHICS,
+    JOB_RELATED,
+    RUN_HERE,
+)
 from hrplanner.services.demo.training_rows import (
     INSTRUCTORS,
     LOCATIONS,
@@ -26,7 +34,7 @@ from hrplanner.storage.models import ClassSession, ExternalRecord, TrainingClass
 
 INITIAL_TITLES = ("新進人員初任訓練", "初任公務人員職前講習")
 # The three days' topics: ethics and neutrality first, then the agency's own work.
-INITIAL_TOPICS = ("廉政與服務倫理", "行政中立", "業務相關")
+INITIAL_TOPICS = (INTEGRITY_ETHICS, ADMINISTRATIVE_NEUTRALITY, JOB_RELATED)
 INITIAL_MISS_SHARE = 0.15  # hires who miss the class they were due for
 INITIAL_WINDOW_DAYS = 365  # hires of the last year not yet trained are called in
 # Hires of these years before the history starts took initial training elsewhere (typed in
@@ -76,12 +84,15 @@ def initial_class(
     )
     ctx.batch.add(
         TrainingClass,
-        {"id": class_id, "code": f"{year - 1911}-{seq:03d}", "title": rng.choice(INITIAL_TITLES),
-         "category_id": ctx.initial_category, "organizing": "自辦", "mode": "實體",
+        {"id": class_id, "code": f"{roc_year_of(year)}-{seq:03d}",
+         "title": rng.choice(INITIAL_TITLES),
+         "category_id": ctx.initial_category, "organizing": RUN_HERE, "mode": IN_PERSON,
          "organizer": "人事室", "location": rng.choice(LOCATIONS),
          "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
-         "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
-         "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": not held_at_all,
+         "registration_deadline": start - dt.timedelta(days=7),
+         "leave_limit_num": DEFAULT_LEAVE_LIMIT.numerator,
+         "leave_limit_den": DEFAULT_LEAVE_LIMIT.denominator,
+         "portal_code": f"{year}{seq:04d}", "cancelled": not held_at_all,
          "closed_on": closed,
          "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
@@ -105,7 +116,7 @@ def earlier_initial(ctx: Context, people: list[Person], first_year: int) -> None
             ExternalRecord,
             {"employee_id": person.id, "title": "初任公務人員基礎訓練",
              "end_date": min(last, person.hire + dt.timedelta(days=rng.randint(30, 110))),
-             "minutes": 18 * 60, "topic_id": ctx.topics["業務相關"], "mode": "實體",
+             "minutes": 18 * 60, "topic_id": ctx.topics[JOB_RELATED], "mode": IN_PERSON,
              "source": "國家文官學院"},
         )  # fmt: skip
         ctx.initially_trained.add(person.id)

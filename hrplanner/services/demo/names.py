@@ -11,6 +11,24 @@ import random
 from collections.abc import Sequence
 
 from hrplanner.domain.national_id import LETTER_CODES, WEIGHTS
+from hrplanner.domain.vocabulary import (
+    ACTIVE,
+    CIVIL_SERVANT,
+    CONTRACT_STAFF,
+    ELEMENTARY,
+    JUNIOR,
+    LEFT,
+    MALE,
+    MEAT,
+    NO_MEAL,
+    ON_LEAVE_WITHOUT_PAY,
+    RETIRED,
+    SENIOR,
+    TEACHER,
+    TEMPORARY_STAFF,
+    VEGETARIAN,
+    WORKERS,
+)
 
 # (surname, share in per mille, romanisation for e-mail addresses)
 SURNAMES: tuple[tuple[str, int, str], ...] = (
@@ -74,10 +92,10 @@ DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def unit_names(count: int) -> list[str]:
     """``count`` unit names: departments first, then their sections (教育處學務管理科)."""
-    names = [dept for dept, _ in DEPARTMENTS]
+    names = [dept for dept, _sections in DEPARTMENTS]
     sections = [
         dept + sec
-        for i in range(max(len(s) for _, s in DEPARTMENTS))
+        for i in range(max(len(s) for _dept, s in DEPARTMENTS))
         for dept, secs in DEPARTMENTS
         for sec in secs[i : i + 1]
     ]
@@ -86,32 +104,32 @@ def unit_names(count: int) -> list[str]:
 
 # Staff categories: (name, share in per mille).
 CATEGORY_MIX: tuple[tuple[str, int], ...] = (
-    ("公務人員", 740),
-    ("約聘僱人員", 130),
-    ("臨時人員", 50),
-    ("技工工友", 65),
-    ("教師", 15),
+    (CIVIL_SERVANT, 740),
+    (CONTRACT_STAFF, 130),
+    (TEMPORARY_STAFF, 50),
+    (WORKERS, 65),
+    (TEACHER, 15),
 )
 # Rank groups of 公務人員: (name, share in per mille, titles).
 RANK_MIX: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("簡任", 60, ("專門委員", "主任秘書", "副處長")),
-    ("薦任", 540, ("專員", "科員", "技士", "視察", "技正", "股長")),
-    ("委任", 400, ("科員", "辦事員", "書記", "技佐", "助理員")),
+    (SENIOR, 60, ("專門委員", "主任秘書", "副處長")),
+    (JUNIOR, 540, ("專員", "科員", "技士", "視察", "技正", "股長")),
+    (ELEMENTARY, 400, ("科員", "辦事員", "書記", "技佐", "助理員")),
 )
 CATEGORY_TITLES: dict[str, tuple[str, ...]] = {
-    "約聘僱人員": ("約聘人員", "約僱人員", "約聘研究員"),
-    "臨時人員": ("臨時人員", "行政助理"),
-    "技工工友": ("技工", "工友", "駕駛"),
-    "教師": ("借調教師", "輔導教師"),
+    CONTRACT_STAFF: ("約聘人員", "約僱人員", "約聘研究員"),
+    TEMPORARY_STAFF: ("臨時人員", "行政助理"),
+    WORKERS: ("技工", "工友", "駕駛"),
+    TEACHER: ("借調教師", "輔導教師"),
 }
 # 在職狀態 of the ~5% not in service: (status, share in per mille of everyone).
 STATUS_MIX: tuple[tuple[str, int], ...] = (
-    ("在職", 950),
-    ("留職停薪", 20),
-    ("離職", 18),
-    ("退休", 12),
+    (ACTIVE, 950),
+    (ON_LEAVE_WITHOUT_PAY, 20),
+    (LEFT, 18),
+    (RETIRED, 12),
 )
-MEAL_MIX: tuple[tuple[str, int], ...] = (("葷", 880), ("素", 100), ("不用餐", 20))
+MEAL_MIX: tuple[tuple[str, int], ...] = ((MEAT, 880), (VEGETARIAN, 100), (NO_MEAL, 20))
 # First letters of identity numbers, weighted towards a northern city's staff.
 ID_LETTERS = "AAAAFFFHHJJOOBBEDK"
 
@@ -122,12 +140,12 @@ def weighted(rng: random.Random, items: Sequence[tuple[str, int]]) -> str:
 
 def surname(rng: random.Random) -> tuple[str, str]:
     """(surname, romanisation), drawn with realistic frequency."""
-    name, _, roman = rng.choices(SURNAMES, weights=[s[1] for s in SURNAMES])[0]
+    name, _share, roman = rng.choices(SURNAMES, weights=[s[1] for s in SURNAMES])[0]
     return name, roman
 
 
 def given_name(rng: random.Random, gender: str) -> str:
-    name = rng.choice(MALE_NAMES if gender == "男" else FEMALE_NAMES)
+    name = rng.choice(MALE_NAMES if gender == MALE else FEMALE_NAMES)
     if rng.random() < 0.02:
         at = rng.randrange(2)
         name = name[:at] + rng.choice(RARE_CHARS) + name[at + 1 :]
@@ -137,8 +155,8 @@ def given_name(rng: random.Random, gender: str) -> str:
 def national_id(rng: random.Random, gender: str) -> str:
     """A valid 身分證字號 whose second digit matches the gender (1 male, 2 female)."""
     letter = rng.choice(ID_LETTERS)
-    second = 1 if gender == "男" else 2
-    body = [rng.randrange(10) for _ in range(7)]
+    second = 1 if gender == MALE else 2
+    body = [rng.randrange(10) for _digit in range(7)]
     code = LETTER_CODES[letter]
     digits = [code // 10, code % 10, second, *body]
     total = sum(w * d for w, d in zip(WEIGHTS[:10], digits, strict=True))

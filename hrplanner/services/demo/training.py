@@ -23,7 +23,30 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import requirement
-from hrplanner.domain.credit import SessionInfo
+from hrplanner.domain.credit import DEFAULT_LEAVE_LIMIT, SessionInfo
+from hrplanner.domain.rocdate import roc_year_of
+from hrplanner.domain.vocabulary import (
+    ACTIVE,
+    ADMINISTRATIVE_NEUTRALITY,
+    BLENDED,
+    CIVIC_PARTICIPATION,
+    CIVIL_SERVANT,
+    COMMISSIONED,
+    CURRENT_POLICY,
+    ENVIRONMENT,
+    GENDER_MAINSTREAMING,
+    GENERAL,
+    HUMAN_RIGHTS,
+    IN_PERSON,
+    INTEGRITY_ETHICS,
+    JOB_RELATED,
+    MEAT,
+    MULTICULTURALISM,
+    ONLINE,
+    RUN_HERE,
+    SENT,
+)
+from hrplanner.i18n import N_, _
 from hrplanner.services.demo import agency
 from hrplanner.services.demo.initial_training import earlier_initial, initial_class
 from hrplanner.services.demo.training_rows import (
@@ -56,22 +79,22 @@ ONLINE_SHARE = 0.10
 
 # Realistic titles per learning topic; the topic's weight is its share of classes.
 TITLES: dict[str, tuple[int, tuple[str, ...]]] = {
-    "當前政府重大政策": (8, ("當前政府重大政策講座", "2050淨零轉型政策說明", "數位政府施政說明",
+    CURRENT_POLICY: (8, ("當前政府重大政策講座", "2050淨零轉型政策說明", "數位政府施政說明",
                         "國家發展計畫導讀", "韌性城市與防災政策", "長照政策推動現況")),
-    "環境教育": (11, ("環境教育—淨灘體驗", "環境教育—生態步道導覽", "氣候變遷與調適",
+    ENVIRONMENT: (11, ("環境教育—淨灘體驗", "環境教育—生態步道導覽", "氣候變遷與調適",
                   "節能減碳生活實踐", "資源回收與循環經濟", "環境教育—濕地生態體驗")),
-    "性別主流化": (8, ("性別主流化基礎課程", "性別影響評估實務", "CEDAW公約與實務",
+    GENDER_MAINSTREAMING: (8, ("性別主流化基礎課程", "性別影響評估實務", "CEDAW公約與實務",
                    "性騷擾防治三法解析", "性別平等工作法解析")),
-    "廉政與服務倫理": (8, ("廉政法令宣導", "公務員廉政倫理規範", "利益衝突迴避法實務",
+    INTEGRITY_ETHICS: (8, ("廉政法令宣導", "公務員廉政倫理規範", "利益衝突迴避法實務",
                       "揭弊者保護與採購廉政", "為民服務與服務倫理")),
-    "人權教育": (5, ("兩公約人權教育", "兒童權利公約實務", "身心障礙者權利公約", "人權大步走")),
-    "行政中立": (3, ("行政中立法令解析", "選舉期間行政中立宣導")),
-    "多元族群文化": (3, ("原住民族文化認識", "新住民多元文化講座", "客家文化與產業")),
-    "公民參與": (3, ("參與式預算實務", "公民參與與開放政府")),
-    "業務相關": (39, ("公文寫作", "個人資料保護法實務", "資通安全教育訓練", "政府採購法實務",
+    HUMAN_RIGHTS: (5, ("兩公約人權教育", "兒童權利公約實務", "身心障礙者權利公約", "人權大步走")),
+    ADMINISTRATIVE_NEUTRALITY: (3, ("行政中立法令解析", "選舉期間行政中立宣導")),
+    MULTICULTURALISM: (3, ("原住民族文化認識", "新住民多元文化講座", "客家文化與產業")),
+    CIVIC_PARTICIPATION: (3, ("參與式預算實務", "公民參與與開放政府")),
+    JOB_RELATED: (39, ("公文寫作", "個人資料保護法實務", "資通安全教育訓練", "政府採購法實務",
                   "Excel資料分析", "簡報技巧與表達", "行政程序法實務", "國家賠償法解析",
                   "預算編製實務", "檔案管理實務", "專案管理基礎", "公共關係與媒體應對")),
-    "一般": (12, ("壓力管理與心理健康", "職場溝通技巧", "健康促進講座", "急救訓練CPR+AED",
+    GENERAL: (12, ("壓力管理與心理健康", "職場溝通技巧", "健康促進講座", "急救訓練CPR+AED",
                 "消防安全演練", "時間管理")),
 }  # fmt: skip
 E_LEARNING = ("e等公務園+", "地方行政研習學院數位學習", "臺北e大")
@@ -135,7 +158,10 @@ def generate_training(
             earlier_initial(ctx, people, first_year)
         for index, year in enumerate(range(first_year, today.year + 1)):
             if progress:
-                progress(100 * index // years, f"建立 {year - 1911} 年度訓練班期")
+                progress(
+                    100 * index // years,
+                    _("建立 {year} 年度訓練班期").format(year=roc_year_of(year)),
+                )
             # Staff who had joined by then; people who left since still count in past years.
             eligible = [p for p in people if p.hire < dt.date(year, 11, 1)]
             eligible = [p for p in eligible if p.active or year < today.year - 1]
@@ -158,24 +184,25 @@ def generate_training(
         if not db.is_sqlite:
             _fix_sequences(session)
     if progress:
-        progress(100, "訓練資料完成")
+        progress(100, _("訓練資料完成"))
+    # The summary's labels, marked for the catalogue: whoever shows them translates them.
     return {
-        "訓練班期": counts.classes,
-        "場次": counts.sessions,
-        "報名": counts.enrollments,
-        "出席紀錄": counts.attendance,
-        "外部時數": counts.external,
+        N_("訓練班期"): counts.classes,
+        N_("場次"): counts.sessions,
+        N_("報名"): counts.enrollments,
+        N_("出席紀錄"): counts.attendance,
+        N_("外部時數"): counts.external,
     }
 
 
 def _weighted(rng: random.Random, pairs: Any) -> Any:
     items = list(pairs)
-    return rng.choices([i for i, _ in items], weights=[w for _, w in items])[0]
+    return rng.choices([i for i, _w in items], weights=[w for _i, w in items])[0]
 
 
 def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list[Person]) -> None:
     rng = ctx.rng
-    topic = _weighted(rng, ((t, w) for t, (w, _) in TITLES.items()))
+    topic = _weighted(rng, ((t, w) for t, (w, _titles) in TITLES.items()))
     title = rng.choice(TITLES[topic][1])
     online = rng.random() < ONLINE_SHARE
     n_sessions = 1 if online else _weighted(rng, SESSION_COUNTS)
@@ -186,7 +213,7 @@ def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list
     for number in range(1, n_sessions + 1):
         minutes, begin = rng.choice(SLOTS)
         # Multi-session classes often end with a session of related practice (業務相關).
-        s_topic = "業務相關" if number == n_sessions > 2 and topic != "業務相關" else topic
+        s_topic = JOB_RELATED if number == n_sessions > 2 and topic != JOB_RELATED else topic
         session_id = ctx.new_id(ClassSession)
         end_time = (dt.datetime.combine(day, begin) + dt.timedelta(minutes=minutes)).time()
         if minutes == 360:
@@ -203,21 +230,23 @@ def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list
         end = day
         day = weekday(day + dt.timedelta(days=rng.choice((1, 1, 2, 7))))
     capacity = rng.choice(ctx.capacities)
-    organizing = _weighted(rng, (("自辦", 80), ("委辦", 12), ("薦送", 8)))
-    organizer = rng.choice(ORGANIZERS if organizing == "自辦" else OUTSIDE_ORGANIZERS)
+    organizing = _weighted(rng, ((RUN_HERE, 80), (COMMISSIONED, 12), (SENT, 8)))
+    organizer = rng.choice(ORGANIZERS if organizing == RUN_HERE else OUTSIDE_ORGANIZERS)
     past = end < ctx.today
     closed = min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None
     ctx.batch.add(
         TrainingClass,
-        {"id": class_id, "code": f"{year - 1911}-{seq:03d}",
+        {"id": class_id, "code": f"{roc_year_of(year)}-{seq:03d}",
          "title": f"{title}（數位課程）" if online else title,
          "category_id": rng.choice(ctx.categories) if ctx.categories else None,
          "organizing": organizing,
-         "mode": "數位" if online else _weighted(rng, (("實體", 90), ("混成", 10))),
+         "mode": ONLINE if online else _weighted(rng, ((IN_PERSON, 90), (BLENDED, 10))),
          "organizer": organizer, "location": None if online else rng.choice(LOCATIONS),
          "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
-         "registration_deadline": start - dt.timedelta(days=7), "leave_limit_num": 1,
-         "leave_limit_den": 3, "portal_code": f"{year}{seq:04d}", "cancelled": False,
+         "registration_deadline": start - dt.timedelta(days=7),
+         "leave_limit_num": DEFAULT_LEAVE_LIMIT.numerator,
+         "leave_limit_den": DEFAULT_LEAVE_LIMIT.denominator,
+         "portal_code": f"{year}{seq:04d}", "cancelled": False,
          "closed_on": closed,
          "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
@@ -256,14 +285,15 @@ def _external(ctx: Context, year: int, eligible: list[Person], share: float) -> 
                     minutes = rng.choice((60, 120, 180))
                     plan.append((topic, minutes))
                     short -= minutes
-            missing_total = ev.total_shortfall - sum(m for _, m in plan)
+            missing_total = ev.total_shortfall - sum(m for _topic, m in plan)
             while missing_total > 0:
                 minutes = rng.choice((120, 180))
-                plan.append(("業務相關", minutes))
+                plan.append((JOB_RELATED, minutes))
                 missing_total -= minutes
         elif rng.random() < 0.5:
             plan = [
-                (rng.choice(list(TITLES)), rng.choice((60, 120))) for _ in range(rng.randint(1, 2))
+                (rng.choice(list(TITLES)), rng.choice((60, 120)))
+                for _course in range(rng.randint(1, 2))
             ]
         used: set[str] = set()
         for topic, minutes in plan:
@@ -277,14 +307,14 @@ def _external(ctx: Context, year: int, eligible: list[Person], share: float) -> 
                 ExternalRecord,
                 {"employee_id": person.id, "title": title,
                  "end_date": dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(span)),
-                 "minutes": minutes, "topic_id": ctx.topics[topic], "mode": "數位",
+                 "minutes": minutes, "topic_id": ctx.topics[topic], "mode": ONLINE,
                  "source": rng.choice(E_LEARNING)},
             )  # fmt: skip
             ctx.counts.external += 1
 
 
 def _people(session: Session) -> list[Person]:
-    scoped = {"公務人員", "約聘僱人員"}
+    scoped = set(requirement.DEFAULT_RULE_CATEGORIES)  # the categories R6 applies to
     rows = session.execute(
         select(Employee.id, Employee.hire_date, Employee.status, Employee.meal, StaffCategory.name)
         .join(StaffCategory, StaffCategory.id == Employee.category_id)
@@ -294,10 +324,10 @@ def _people(session: Session) -> list[Person]:
         Person(
             r[0],
             r[1] or dt.date(2000, 1, 1),
-            r[2] == "在職",
-            r[3] or "葷",
+            r[2] == ACTIVE,
+            r[3] or MEAT,
             r[4] in scoped,
-            r[4] == "公務人員",
+            r[4] == CIVIL_SERVANT,
         )
         for r in rows
     ]

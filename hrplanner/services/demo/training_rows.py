@@ -17,6 +17,14 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import Mark, SessionInfo, compute_credit
+from hrplanner.domain.vocabulary import (
+    ABSENT,
+    CANCELLED,
+    ENROLLED,
+    LEAVE,
+    PRESENT,
+    WAITLISTED,
+)
 from hrplanner.storage.models import (
     Attendance,
     ClassSession,
@@ -158,16 +166,16 @@ def enroll(
         # R8: the early cancellations freed their seats for the waitlist; beyond the
         # capacity (or at the end of the queue) people stay 備取.
         if rank < cancelled:
-            status = "取消"
+            status = CANCELLED
         elif seats_taken < capacity and rank < size - waitlisted:
-            status = "正取"
+            status = ENROLLED
             seats_taken += 1
         else:
-            status = "備取"
+            status = WAITLISTED
         completed = online and rng.random() < 0.92
         credit_minutes: int | None = None
         reason: str | None = None
-        if status == "正取" and held:
+        if status == ENROLLED and held:
             marks = {} if online else attend(ctx, enrollment_id, held)
             if past:
                 result = compute_credit(sessions, marks, online=online, completed=completed)
@@ -203,13 +211,13 @@ def attend(ctx: Context, enrollment_id: int, sessions: list[SessionInfo]) -> dic
     for s in sessions:
         draw = rng.random()
         if draw < ABSENT_SHARE:
-            mark = Mark("缺課")
+            mark = Mark(ABSENT)
         elif draw < ABSENT_SHARE + LEAVE_SHARE:
             # Half the leave is the whole session; the rest late arrival or early leave.
             leave = s.minutes if rng.random() < 0.5 else min(s.minutes, rng.choice((30, 60, 90)))
-            mark = Mark("請假", leave)
+            mark = Mark(LEAVE, leave)
         else:
-            mark = Mark("出席")
+            mark = Mark(PRESENT)
         marks[s.session_id] = mark
         ctx.batch.add(
             Attendance,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import hours_decimal
+from hrplanner.domain.rocdate import format_roc, roc_year_of
+from hrplanner.domain.vocabulary import DELIVERY_MODES, ENROLLED
 from hrplanner.i18n import _
 from hrplanner.reports.xlsx.writer import (
     CancelledFn,
@@ -78,23 +80,23 @@ FIELD_DESCRIPTIONS: dict[str, str] = {
     "end_date": "結束日期",
     "hours": "學習時數（小時）",
     "topic": "學習類別",
-    "mode": "學習性質：實體/數位/混成",
+    "mode": "學習性質：" + "/".join(DELIVERY_MODES),
     "employee_no": "本機關員工編號",
     "class_code": "本機關班期代碼",
 }
 
 
-def _roc3(d: dt.date, sep: str) -> str:
-    return f"{d.year - 1911:03d}{sep}{d.month:02d}{sep}{d.day:02d}"
-
-
 DATE_FORMATS: dict[str, Callable[[dt.date], str]] = {
-    "yyy/mm/dd": lambda d: _roc3(d, "/"),  # 109/03/05
-    "yyymmdd": lambda d: _roc3(d, ""),  # 1090305
+    "yyy/mm/dd": format_roc,  # 109/03/05
+    "yyymmdd": lambda d: format_roc(d).replace("/", ""),  # 1090305
     "yyyy-mm-dd": lambda d: d.isoformat(),  # 2020-03-05
     "yyyy/mm/dd": lambda d: d.strftime("%Y/%m/%d"),  # 2020/03/05
     "yyyymmdd": lambda d: d.strftime("%Y%m%d"),  # 20200305
 }
+
+
+def _unknown_field(name: str, known: Iterable[str]) -> str:
+    return _("未知的欄位「{field}」（可用：{fields}）").format(field=name, fields="、".join(known))
 
 
 @dataclass(frozen=True)
@@ -113,23 +115,31 @@ class PortalFormat:
         names: set[str] = set()
         fields: set[str] = set()
         if not self.columns:
-            found.append(Problem("時數登錄檔至少要有一個欄位"))
+            found.append(Problem(_("時數登錄檔至少要有一個欄位")))
         for f, name in self.columns:
             if f not in FIELDS:
-                found.append(Problem(f"未知的欄位「{f}」（可用：{'、'.join(FIELDS)}）"))
+                found.append(Problem(_unknown_field(f, FIELDS)))
             if not name.strip():
-                found.append(Problem(f"欄位「{FIELDS.get(f, f)}」的欄名不可空白"))
+                found.append(
+                    Problem(_("欄位「{field}」的欄名不可空白").format(field=FIELDS.get(f, f)))
+                )
             elif name in names:
-                found.append(Problem(f"欄名「{name}」重複"))
+                found.append(Problem(_("欄名「{name}」重複").format(name=name)))
             if f in fields:
-                found.append(Problem(f"欄位「{FIELDS.get(f, f)}」出現兩次"))
+                found.append(Problem(_("欄位「{field}」出現兩次").format(field=FIELDS.get(f, f))))
             names.add(name)
             fields.add(f)
         if self.header_rows not in (1, 2):
-            found.append(Problem(f"標題列數只能是 1 或 2，收到 {self.header_rows}"))
+            found.append(
+                Problem(_("標題列數只能是 1 或 2，收到 {rows}").format(rows=self.header_rows))
+            )
         if self.date_format not in DATE_FORMATS:
             found.append(
-                Problem(f"未知的日期格式「{self.date_format}」（可用：{'、'.join(DATE_FORMATS)}）")
+                Problem(
+                    _("未知的日期格式「{format}」（可用：{formats}）").format(
+                        format=self.date_format, formats="、".join(DATE_FORMATS)
+                    )
+                )
             )
         return found
 
@@ -239,7 +249,7 @@ def portal_rows(
         .where(
             TrainingClass.closed_on.is_not(None),
             TrainingClass.cancelled.is_(False),
-            Enrollment.status == "正取",
+            Enrollment.status == ENROLLED,
             Enrollment.credit_minutes > 0,
             CreditByTopic.minutes > 0,
         )
@@ -255,7 +265,7 @@ def portal_rows(
         if class_code is not None:
             cls = s.scalar(select(TrainingClass).where(TrainingClass.code == class_code.strip()))
             if cls is None:
-                raise NotFound(f"找不到班期代碼「{class_code}」")
+                raise NotFound(_("找不到班期代碼「{code}」").format(code=class_code))
             query = query.where(TrainingClass.id == cls.id)
         if year is not None:
             query = query.where(
@@ -327,7 +337,7 @@ def export_portal(
 ) -> PortalExport:
     """Write the 時數登錄檔 of one class or one year; see the module docstring."""
     if year is None and class_code is None:
-        raise InputRefused([Problem("請指定班期或年度")])
+        raise InputRefused([Problem(_("請指定班期或年度"))])
     fmt = fmt or get_format(db)
     problems = fmt.problems()
     if problems:
@@ -336,16 +346,24 @@ def export_portal(
     warnings: list[str] = []
     missing = sorted({(r.employee_no, r.name) for r in rows if not r.national_id})
     for number, name in missing:
-        warnings.append(f"{name}（{number}）沒有身分證字號，未列入登錄檔；請補登後重新匯出")
+        warnings.append(
+            _("{name}（{number}）沒有身分證字號，未列入登錄檔；請補登後重新匯出").format(
+                name=name, number=number
+            )
+        )
     no_code = sorted({(r.class_code, r.title) for r in rows if not r.portal_code})
-    if any(f == "portal_code" for f, _ in fmt.columns):
+    fields = [f for f, _name in fmt.columns]
+    if "portal_code" in fields:
         for code, title in no_code:
-            warnings.append(f"班期「{code} {title}」沒有課程代碼（入口網站的課程代碼欄將空白）")
+            warnings.append(
+                _("班期「{code} {title}」沒有課程代碼（入口網站的課程代碼欄將空白）").format(
+                    code=code, title=title
+                )
+            )
     kept = [r for r in rows if r.national_id]
     if not kept:
-        warnings.append("沒有可登錄的學習時數（僅列已結訓、取得時數且有身分證字號的人員）")
+        warnings.append(_("沒有可登錄的學習時數（僅列已結訓、取得時數且有身分證字號的人員）"))
     date_text = DATE_FORMATS[fmt.date_format]
-    fields = [f for f, _ in fmt.columns]
     columns = [Column(name, "decimal" if f == "hours" else "text") for f, name in fmt.columns]
 
     def data() -> Iterator[Sequence[object]]:
@@ -373,6 +391,7 @@ def export_portal(
 
 
 def _date_hint(f: str, fmt: PortalFormat) -> str:
+    """The example after a date column's description in the second header row (data)."""
     if f not in ("start_date", "end_date"):
         return ""
     example = DATE_FORMATS[fmt.date_format](dt.date(2020, 3, 5))
@@ -401,13 +420,11 @@ def parse_columns(text: str) -> tuple[tuple[str, str], ...]:
     for part in text.replace("，", ",").replace("、", ",").split(","):
         if not part.strip():
             continue
-        standard, _, name = part.partition("=")
+        standard, _equals, name = part.partition("=")
         standard, name = standard.strip(), (name.strip() or standard.strip())
         f = _BY_NAME.get(standard)
         if f is None:
-            problems.append(
-                Problem(f"未知的欄位「{standard}」（可用：{'、'.join(FIELDS.values())}）")
-            )
+            problems.append(Problem(_unknown_field(standard, FIELDS.values())))
             continue
         columns.append((f, name))
     if problems:
@@ -426,17 +443,17 @@ def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> 
         progress=hooks.progress,
         cancelled=hooks.cancelled,
     )
+    counts = {"rows": result.rows, "people": result.people, "classes": result.classes}
+    # Three counts: the English names each count instead of choosing a plural for it.
     if request.class_code:
-        text = _("已匯出班期 {code} 時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）")
+        summary = _(
+            "已匯出班期 {code} 時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）"
+        ).format(code=request.class_code, **counts)
     else:
-        text = _("已匯出 {year} 年度時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）")
-    summary = text.format(
-        code=request.class_code,
-        year=(year or 1911) - 1911,
-        rows=result.rows,
-        people=result.people,
-        classes=result.classes,
-    )
+        assert year is not None
+        summary = _(
+            "已匯出 {year} 年度時數登錄檔（{rows} 筆，{people} 人，{classes} 個班期）"
+        ).format(year=roc_year_of(year), **counts)
     return Done(
         summary,
         tuple(result.warnings),

@@ -25,6 +25,8 @@ from sqlalchemy import Subquery, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import hours_decimal
+from hrplanner.domain.rocdate import roc_year_of
+from hrplanner.domain.vocabulary import ACTIVE, ENROLLED, JOB_RELATED
 from hrplanner.i18n import _
 from hrplanner.reports.xlsx.writer import (
     CancelledFn,
@@ -49,11 +51,10 @@ from hrplanner.storage.models import (
     Unit,
 )
 
-ACTIVE = "在職"
-JOB_TOPIC = "業務相關"
+JOB_TOPIC = JOB_RELATED
 JOB_YEARS = 5
 TOP_SHARE = Fraction(1, 10)
-ALL_UNITS = "全機關"
+ALL_UNITS = "全機關"  # the last row's 單位 cell (data)
 SPREAD_SHEET = "訓練分布"
 UNTRAINED_SHEET = "五年未受業務相關訓練"
 SPREAD_HEADERS = (
@@ -168,7 +169,7 @@ def _job_training(first: dt.date | None, last: dt.date) -> Subquery:
         .where(
             LearningTopic.name == JOB_TOPIC,
             CreditByTopic.minutes > 0,
-            Enrollment.status == "正取",
+            Enrollment.status == ENROLLED,
             TrainingClass.closed_on.is_not(None),
             TrainingClass.cancelled.is_(False),
             TrainingClass.end_date <= last,
@@ -233,7 +234,7 @@ def export_spread(
 ) -> SpreadReport:
     """訓練分布 workbook: the per-unit sheet and the five-year job-related list."""
     report = build(db, year)
-    roc = year - 1911
+    roc = roc_year_of(year)
     columns = [
         Column("年度", "int"),
         Column("單位"),
@@ -290,8 +291,9 @@ def run_export(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> 
     report = export_spread(
         db, request.year, path, progress=hooks.progress, cancelled=hooks.cancelled
     )
+    # Two counts: the English names each count instead of choosing a plural for it.
     return Done(
         _("已匯出 {year} 年度訓練分布（{units} 個單位，五年未受業務相關訓練 {n} 人）").format(
-            year=request.year - 1911, units=len(report.units) - 1, n=len(report.untrained)
+            year=roc_year_of(request.year), units=len(report.units) - 1, n=len(report.untrained)
         )
     )

@@ -17,8 +17,16 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session, aliased
 
 from hrplanner.domain.hours import format_hours, hours_decimal
-from hrplanner.domain.rocdate import format_roc
-from hrplanner.i18n import _
+from hrplanner.domain.rocdate import format_roc, roc_year_of
+from hrplanner.domain.vocabulary import (
+    ABSENT,
+    CANCELLED,
+    ENROLLED,
+    LEAVE,
+    PRESENT,
+    WAITLISTED,
+)
+from hrplanner.i18n import _, ngettext
 from hrplanner.reports.xlsx.writer import Column, SheetSpec, write_workbook
 from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
@@ -70,7 +78,7 @@ def export_hours(
     Both sheets stream from their query into the workbook (constant memory at any size);
     only the ids of the people written are kept, for the records of a filtered export."""
     flt = flt or ledger.LedgerFilter()
-    roc = year - 1911
+    roc = roc_year_of(year)
     dates_as_text = _dates_as_text(db)
     with db.session() as session:
         rules = ledger.rule_sets_in_force(session, year)
@@ -145,11 +153,11 @@ RECORD_COLUMNS = (
 def _find_class(session: Session, code: str) -> TrainingClass:
     cls = session.scalar(select(TrainingClass).filter_by(code=code.strip()))
     if cls is None:
-        raise NotFound(f"找不到班期代碼「{code}」")
+        raise NotFound(_("找不到班期代碼「{code}」").format(code=code))
     return cls
 
 
-_STATUS_ORDER = case({"正取": 0, "備取": 1, "取消": 2}, value=Enrollment.status, else_=3)
+_STATUS_ORDER = case({ENROLLED: 0, WAITLISTED: 1, CANCELLED: 2}, value=Enrollment.status, else_=3)
 
 
 def export_roster(db: Database, class_code: str, path: Path) -> ExportResult:
@@ -178,7 +186,7 @@ def export_roster(db: Database, class_code: str, path: Path) -> ExportResult:
         data = []
         for n, (enr, emp, unit, deputy_name) in enumerate(enrollees, start=1):
             c = counts.get(enr.id, {})
-            enrolled = enr.status == "正取"
+            enrolled = enr.status == ENROLLED
             data.append(
                 (
                     n,
@@ -187,10 +195,10 @@ def export_roster(db: Database, class_code: str, path: Path) -> ExportResult:
                     unit,
                     emp.title,
                     enr.status,
-                    c.get("出席", 0) if enrolled else None,
-                    c.get("請假", 0) if enrolled else None,
+                    c.get(PRESENT, 0) if enrolled else None,
+                    c.get(LEAVE, 0) if enrolled else None,
                     _hours(c.get("leave", 0)) if enrolled else None,
-                    c.get("缺課", 0) if enrolled else None,
+                    c.get(ABSENT, 0) if enrolled else None,
                     _hours(enr.credit_minutes) if closed else None,
                     enr.credit_reason if closed else None,
                     enr.meal,
@@ -245,7 +253,7 @@ def export_attendance(db: Database, class_code: str, path: Path) -> ExportResult
             select(Enrollment.id, Employee.employee_no, Employee.name, Unit.name)
             .join(Employee, Employee.id == Enrollment.employee_id)
             .join(Unit, Unit.id == Employee.unit_id)
-            .where(Enrollment.class_id == cls.id, Enrollment.status == "正取")
+            .where(Enrollment.class_id == cls.id, Enrollment.status == ENROLLED)
             .order_by(Unit.sort_order, Employee.employee_no)
         ).all()
         marks: dict[tuple[int, int], tuple[str, int]] = {}
@@ -273,9 +281,9 @@ def export_attendance(db: Database, class_code: str, path: Path) -> ExportResult
                 continue
             status, leave = mark
             leave_total += leave
-            absent += status == "缺課"
-            if status == "請假" and leave < session_minutes[s.id]:
-                cells.append(f"請假 {format_hours(leave)}")
+            absent += status == ABSENT
+            if status == LEAVE and leave < session_minutes[s.id]:
+                cells.append(f"{LEAVE} {format_hours(leave)}")  # a cell (data): 請假 1.5
             else:
                 cells.append(status)
         data.append((emp_no, name, unit, *cells, hours_decimal(leave_total), absent))
@@ -302,9 +310,11 @@ def run_hours(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> D
     )
     result = export_hours(db, request.year, path, flt)
     return Done(
-        _("已匯出 {year} 年度學習時數統計（{n} 人）").format(
-            year=request.year - 1911, n=result.rows
-        )
+        ngettext(
+            "已匯出 {year} 年度學習時數統計（{n} 人）",
+            "已匯出 {year} 年度學習時數統計（{n} 人）",
+            result.rows,
+        ).format(year=roc_year_of(request.year), n=result.rows)
     )
 
 
@@ -312,7 +322,9 @@ def run_roster(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> 
     assert request.class_code is not None
     result = export_roster(db, request.class_code, path)
     return Done(
-        _("已匯出班期 {code} 名冊（{n} 人）").format(code=request.class_code, n=result.rows)
+        ngettext(
+            "已匯出班期 {code} 名冊（{n} 人）", "已匯出班期 {code} 名冊（{n} 人）", result.rows
+        ).format(code=request.class_code, n=result.rows)
     )
 
 
@@ -320,5 +332,9 @@ def run_attendance(db: Database, path: Path, request: FileRequest, hooks: Hooks)
     assert request.class_code is not None
     result = export_attendance(db, request.class_code, path)
     return Done(
-        _("已匯出班期 {code} 出席紀錄（{n} 人）").format(code=request.class_code, n=result.rows)
+        ngettext(
+            "已匯出班期 {code} 出席紀錄（{n} 人）",
+            "已匯出班期 {code} 出席紀錄（{n} 人）",
+            result.rows,
+        ).format(code=request.class_code, n=result.rows)
     )

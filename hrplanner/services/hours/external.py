@@ -17,6 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import parse_hours
+from hrplanner.domain.rocdate import ROC_EPOCH
+from hrplanner.domain.vocabulary import DELIVERY_MODES, GENDER_MAINSTREAMING, GENERAL, ONLINE
+from hrplanner.i18n import N_, _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 
@@ -29,9 +32,10 @@ from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, RowRead
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, ExternalRecord, LearningTopic
 
-MODES = ("實體", "數位", "混成")
-DEFAULT_MODE = "數位"
-DEFAULT_TOPIC = "一般"
+MODES = DELIVERY_MODES
+# Most external learning is e-learning (e等公務園+ and the like), of no particular topic.
+DEFAULT_MODE = ONLINE
+DEFAULT_TOPIC = GENERAL
 TITLE_MAX = 200
 SOURCE_MAX = 100
 
@@ -56,8 +60,8 @@ TEMPLATE = templates.Template(
                 "課程名稱": "性別主流化導論（數位課程）",
                 "日期": dt.date(2020, 5, 20),
                 "時數": 2,
-                "學習類別": "性別主流化",
-                "學習性質": "數位",
+                "學習類別": GENDER_MAINSTREAMING,
+                "學習性質": ONLINE,
                 "來源": "e等公務園+",
             },
             choices={"學習性質": MODES},
@@ -79,37 +83,67 @@ class ExternalInput:
     source: str | None = None
 
 
+_NOT_POSITIVE = N_("時數須大於 0")
+
+
+def _no_employee(employee_no: str) -> str:
+    return _("找不到員工編號「{number}」").format(number=employee_no)
+
+
+def _no_record(record_id: int) -> str:
+    return _("找不到外部時數紀錄（編號 {id}）").format(id=record_id)
+
+
+def _no_topic(topic: str) -> str:
+    return _("學習類別「{topic}」不存在").format(topic=topic)
+
+
 def _validate(
     session: Session, data: ExternalInput
 ) -> tuple[list[Problem], int | None, int | None]:
     problems: list[Problem] = []
     emp_id = session.scalar(select(Employee.id).filter_by(employee_no=data.employee_no.strip()))
     if emp_id is None:
-        problems.append(Problem(f"找不到員工編號「{data.employee_no}」", column="員工編號"))
+        problems.append(Problem(_no_employee(data.employee_no), column="員工編號"))
     title = data.title.strip()
     if not title:
-        problems.append(Problem("課程名稱必填", column="課程名稱"))
+        problems.append(Problem(_("課程名稱必填"), column="課程名稱"))
     elif len(title) > TITLE_MAX:
-        problems.append(Problem(f"課程名稱不可超過 {TITLE_MAX} 個字", column="課程名稱"))
-    if data.end_date < dt.date(1912, 1, 1):
-        problems.append(Problem(f"日期 {data.end_date.isoformat()} 早於民國元年", column="日期"))
+        problems.append(
+            Problem(_("課程名稱不可超過 {n} 個字").format(n=TITLE_MAX), column="課程名稱")
+        )
+    if data.end_date < ROC_EPOCH:
+        problems.append(
+            Problem(
+                _("日期 {day} 早於民國元年").format(day=data.end_date.isoformat()), column="日期"
+            )
+        )
     if data.minutes <= 0:
-        problems.append(Problem("時數須大於 0", column="時數"))
+        problems.append(Problem(_(_NOT_POSITIVE), column="時數"))
     topic_id = session.scalar(select(LearningTopic.id).filter_by(name=data.topic.strip()))
     if topic_id is None:
-        problems.append(Problem(f"學習類別「{data.topic}」不存在", column="學習類別"))
+        problems.append(Problem(_no_topic(data.topic), column="學習類別"))
     if data.mode not in MODES:
         problems.append(
-            Problem(f"學習性質「{data.mode}」只能是{'、'.join(MODES)}", column="學習性質")
+            Problem(
+                _("學習性質「{mode}」只能是{modes}").format(mode=data.mode, modes="、".join(MODES)),
+                column="學習性質",
+            )
         )
     if data.source is not None and len(data.source) > SOURCE_MAX:
-        problems.append(Problem(f"來源不可超過 {SOURCE_MAX} 個字", column="來源"))
+        problems.append(Problem(_("來源不可超過 {n} 個字").format(n=SOURCE_MAX), column="來源"))
     return problems, emp_id, topic_id
 
 
 def _duplicate(data: ExternalInput) -> InputRefused:
     return InputRefused(
-        [Problem(f"{data.employee_no} 已有 {data.end_date.isoformat()}「{data.title}」的紀錄")]
+        [
+            Problem(
+                _("{number} 已有 {day}「{title}」的紀錄").format(
+                    number=data.employee_no, day=data.end_date.isoformat(), title=data.title
+                )
+            )
+        ]
     )
 
 
@@ -133,7 +167,7 @@ def _store(db: Database, rec_id: int | None, data: ExternalInput) -> ExternalVie
             else:
                 found = session.get(ExternalRecord, rec_id)
                 if found is None:
-                    raise NotFound(f"找不到外部時數紀錄（編號 {rec_id}）")
+                    raise NotFound(_no_record(rec_id))
                 rec = found
             rec.employee_id = emp_id
             rec.title = data.title.strip()
@@ -162,7 +196,7 @@ def delete_external(db: Database, record_id: int) -> None:
     with db.session() as session:
         rec = session.get(ExternalRecord, record_id)
         if rec is None:
-            raise NotFound(f"找不到外部時數紀錄（編號 {record_id}）")
+            raise NotFound(_no_record(record_id))
         session.delete(rec)
 
 
@@ -175,7 +209,7 @@ def _row_key(employee_no: str, title: str, end_date: dt.date) -> str:
 
 def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportReport:
     """Import 外部時數 (SPEC §3.1), all or nothing; rows are matched on 員工編號 + 課程名稱 +
-    日期. Empty 學習類別 means 一般 and empty 學習性質 means 數位."""
+    日期. Empty 學習類別 means DEFAULT_TOPIC (一般), empty 學習性質 DEFAULT_MODE (數位)."""
     table = read_table(Path(path), COLUMNS)
     problems: list[Problem] = []
     report = ImportReport(dry_run=dry_run)
@@ -195,14 +229,17 @@ def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportRe
             source = r.text("來源", max_length=SOURCE_MAX)
             emp_id = employees.get(emp_no) if emp_no else None
             if emp_no and emp_id is None:
-                r.problem("員工編號", f"找不到員工編號「{emp_no}」")
+                r.problem("員工編號", _no_employee(emp_no))
             if topic not in topics:
-                r.problem("學習類別", f"學習類別「{topic}」不存在")
+                r.problem("學習類別", _no_topic(topic))
             if emp_id is None or title is None or end is None or minutes is None:
                 continue
             key3 = (emp_id, title, end)
             if key3 in seen:
-                r.problem("課程名稱", f"與第 {seen[key3]} 列重複（同一人、同課程、同日期）")
+                r.problem(
+                    "課程名稱",
+                    _("與第 {row} 列重複（同一人、同課程、同日期）").format(row=seen[key3]),
+                )
                 continue
             seen[key3] = row.number
             values: dict[str, object] = {
@@ -256,7 +293,7 @@ def _apply(session: Session, planned: list[_Planned], report: ImportReport) -> N
 def _minutes(r: RowReader) -> int | None:
     value = r.row.get("時數")
     if value is None:
-        r.problem("時數", "時數必填")
+        r.problem("時數", _("時數必填"))
         return None
     try:
         minutes = parse_hours(value)
@@ -264,7 +301,7 @@ def _minutes(r: RowReader) -> int | None:
         r.problem("時數", str(exc))
         return None
     if minutes <= 0:
-        r.problem("時數", "時數須大於 0")
+        r.problem("時數", _(_NOT_POSITIVE))
         return None
     return minutes
 

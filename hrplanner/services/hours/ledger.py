@@ -30,6 +30,8 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain import requirement
 from hrplanner.domain.requirement import Evaluation, RuleSet
+from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import NotFound
 from hrplanner.services.hours.ledger_stream import (
     KIND_CLASS,
@@ -52,8 +54,6 @@ from hrplanner.storage.models import (
     TrainingClass,
 )
 
-ACTIVE = "在職"
-ENROLLED = "正取"
 IN_LIST_LIMIT = 500
 
 
@@ -213,7 +213,7 @@ def year_groups(db: Database, year: int) -> list[str]:
 def compliance(db: Database, year: int) -> Fraction | None:
     """R7: the share of in-scope active staff meeting R6 in ``year``; None if nobody."""
     with db.session() as session:
-        evaluations = [ev for _, ev in _evaluate_year(session, year, LedgerFilter())]
+        evaluations = [ev for _person, ev in _evaluate_year(session, year, LedgerFilter())]
     return requirement.compliance_rate(evaluations)
 
 
@@ -348,5 +348,5 @@ def person_records(db: Database, employee_id: int, year: int) -> list[CreditReco
     """One person's credited records of ``year``, for the ledger's drill-down."""
     with db.session() as session:
         if session.get(Employee, employee_id) is None:
-            raise NotFound(f"找不到人員（編號 {employee_id}）")
+            raise NotFound(_("找不到人員（編號 {id}）").format(id=employee_id))
     return year_records(db, year, [employee_id])

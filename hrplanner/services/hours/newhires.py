@@ -15,7 +15,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import newhire
-from hrplanner.services.hours.ledger import ACTIVE, ENROLLED, IN_LIST_LIMIT
+from hrplanner.domain.vocabulary import ACTIVE, CIVIL_SERVANT, ENROLLED
+from hrplanner.services.hours.ledger import IN_LIST_LIMIT
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
     ClassCategory,
@@ -27,7 +28,8 @@ from hrplanner.storage.models import (
     Unit,
 )
 
-NEW_HIRE_CATEGORY = "公務人員"
+NEW_HIRE_CATEGORY = CIVIL_SERVANT
+# A title word, matched in external records' course titles (初任公務人員訓練 …).
 INITIAL_TITLE_MARK = "初任"
 # Untrained hires stay on later years' lists (carried over) for this many years after the
 # year they were hired: long enough to chase a late one, short enough that long-serving
@@ -115,7 +117,7 @@ def new_hires_due(db: Database, year: int, today: dt.date) -> list[NewHireRow]:
         hires: dict[int, dt.date] = {p[0]: p[4] for p in people if p[4] is not None}
         trained = _initially_trained(session, hires, category)
     rows: list[NewHireRow] = []
-    for emp_id, emp_no, name, unit, _ in people:
+    for emp_id, emp_no, name, unit, _hire_date in people:
         hired = hires[emp_id]  # the BETWEEN filter leaves no hire date empty
         due = newhire.initial_training_due(hired)
         done = emp_id in trained

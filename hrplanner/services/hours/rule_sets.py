@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from hrplanner.domain import requirement
 from hrplanner.domain.requirement import RuleSet
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import LearningTopic, RequirementRule, StaffCategory
@@ -57,16 +58,24 @@ def save_rule_set(db: Database, year_from: int, category: str, rule_set: RuleSet
         category_id = session.scalar(select(StaffCategory.id).filter_by(name=category))
         problems: list[Problem] = []
         if category_id is None:
-            problems.append(Problem(f"人員類別「{category}」不存在", column="人員類別"))
+            problems.append(
+                Problem(
+                    _("人員類別「{category}」不存在").format(category=category), column="人員類別"
+                )
+            )
         if not 1912 <= year_from <= 9999:
-            problems.append(Problem(f"起始年度 {year_from} 不正確", column="年度"))
+            problems.append(
+                Problem(_("起始年度 {year} 不正確").format(year=year_from), column="年度")
+            )
         topics = set(session.scalars(select(LearningTopic.name)))
         for group in rule_set.groups:
             unknown = sorted(group.topics - topics)
             if unknown:
                 problems.append(
                     Problem(
-                        f"「{group.name}」包含不存在的學習類別：{'、'.join(unknown)}",
+                        _("「{group}」包含不存在的學習類別：{topics}").format(
+                            group=group.name, topics="、".join(unknown)
+                        ),
                         column="學習類別",
                     )
                 )
@@ -93,5 +102,9 @@ def delete_rule_set(db: Database, year_from: int, category: str) -> None:
             .where(RequirementRule.year_from == year_from, StaffCategory.name == category)
         )
         if rule is None:
-            raise NotFound(f"找不到 {category} 自 {year_from} 年起的時數規定")
+            raise NotFound(
+                _("找不到 {category} 自 {year} 年起的時數規定").format(
+                    category=category, year=year_from
+                )
+            )
         session.delete(rule)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hrplanner.domain.vocabulary import NO, YES
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
 
 # CSV files from Taiwanese Windows PCs are often saved by Excel in Big5 (code page 950).
@@ -101,13 +103,17 @@ def sheet_names(path: Path) -> list[str]:
 
 def _kind(path: Path) -> str:
     if not path.exists():
-        raise _refuse(f"找不到檔案「{path}」")
+        raise _refuse(_("找不到檔案「{path}」").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
     if suffix == ".csv":
         return "csv"
-    raise _refuse(f"不支援的檔案格式「{path.suffix}」：請另存為 .xlsx 或 .csv 後再匯入")
+    raise _refuse(
+        _("不支援的檔案格式「{suffix}」：請另存為 .xlsx 或 .csv 後再匯入").format(
+            suffix=path.suffix
+        )
+    )
 
 
 def _open_workbook(path: Path) -> Any:
@@ -116,7 +122,8 @@ def _open_workbook(path: Path) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise _refuse(f"無法讀取檔案「{path.name}」：檔案損毀或不是 Excel 活頁簿（{exc}）") from exc
+        message = _("無法讀取檔案「{name}」：檔案損毀或不是 Excel 活頁簿（{reason}）")
+        raise _refuse(message.format(name=path.name, reason=exc)) from exc
 
 
 def _csv_text(path: Path) -> str:
@@ -126,7 +133,9 @@ def _csv_text(path: Path) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _refuse(f"無法辨識檔案「{path.name}」的文字編碼：請存成 UTF-8 或 Big5 的 CSV")
+    raise _refuse(
+        _("無法辨識檔案「{name}」的文字編碼：請存成 UTF-8 或 Big5 的 CSV").format(name=path.name)
+    )
 
 
 _Rows = Iterable[tuple[Any, ...]]
@@ -144,7 +153,8 @@ def _raw_rows(path: Path, sheet: str | None) -> tuple[str, _Rows, Callable[[], N
         name = sheet
     else:
         wb.close()
-        raise _refuse(f"活頁簿「{path.name}」中找不到工作表「{sheet}」", sheet=sheet)
+        message = _("活頁簿「{name}」中找不到工作表「{sheet}」").format(name=path.name, sheet=sheet)
+        raise _refuse(message, sheet=sheet)
     return name, wb[name].iter_rows(values_only=True), wb.close
 
 
@@ -157,7 +167,7 @@ def _read_raw(path: Path, sheet: str | None) -> tuple[str, _Cells, list[tuple[in
         iterator = iter(rows)
         first = next(iterator, None)
         if first is None or all(_cell(c) is None for c in first):
-            raise _refuse("第 1 列沒有欄位名稱（標題列）", sheet=name)
+            raise _refuse(_("第 1 列沒有欄位名稱（標題列）"), sheet=name)
         headers = [_cell(c) for c in first]
         body: list[tuple[int, _Cells]] = []
         for number, raw in enumerate(iterator, start=2):
@@ -220,16 +230,16 @@ def read_table(
         if found is None:
             continue  # unknown columns are ignored
         if found.name in positions:
-            problems.append(Problem(f"欄位「{found.name}」出現兩次", sheet=name, column=found.name))
+            message = _("欄位「{column}」出現兩次").format(column=found.name)
+            problems.append(Problem(message, sheet=name, column=found.name))
             continue
         positions[found.name] = index
     for spec in columns:
         if spec.required and spec.name not in positions:
-            problems.append(
-                Problem(
-                    f"缺少必要欄位「{spec.name}」（{spec.alias}）", sheet=name, column=spec.name
-                )
+            message = _("缺少必要欄位「{column}」（{alias}）").format(
+                column=spec.name, alias=spec.alias
             )
+            problems.append(Problem(message, sheet=name, column=spec.name))
     if problems:
         raise InputRefused(problems)
     rows = []
@@ -261,11 +271,12 @@ class RowReader:
         value = self.row.get(column)
         if value is None:
             if required:
-                self.problem(column, f"{column}必填")
+                self.problem(column, required_text(column))
             return None
         text = cell_text(value)
         if max_length and len(text) > max_length:
-            self.problem(column, f"{column}不可超過 {max_length} 個字（「{text}」）")
+            message = _("{column}不可超過 {limit} 個字（「{text}」）")
+            self.problem(column, message.format(column=column, limit=max_length, text=text))
             return None
         return text
 
@@ -275,7 +286,7 @@ class RowReader:
         value = self.row.get(column)
         if value is None:
             if required:
-                self.problem(column, f"{column}必填")
+                self.problem(column, required_text(column))
             return None
         try:
             return parse_date(value)
@@ -286,7 +297,7 @@ class RowReader:
     def choice(self, column: str, options: Sequence[str]) -> str | None:
         text = self.text(column)
         if text is not None and text not in options:
-            self.problem(column, f"{column}「{text}」不在可用選項內（{'/'.join(options)}）")
+            self.problem(column, not_an_option_text(column, text, options))
             return None
         return text
 
@@ -294,11 +305,12 @@ class RowReader:
         text = self.text(column)
         if text is None:
             return None
-        if text.casefold() in ("是", "y", "yes", "true", "1", "v", "○"):
+        if text.casefold() in (YES, "y", "yes", "true", "1", "v", "○"):
             return True
-        if text.casefold() in ("否", "n", "no", "false", "0", "x", "×"):
+        if text.casefold() in (NO, "n", "no", "false", "0", "x", "×"):
             return False
-        self.problem(column, f"{column}只能填「是」或「否」，收到「{text}」")
+        message = _("{column}只能填「{yes}」或「{no}」，收到「{text}」")
+        self.problem(column, message.format(column=column, yes=YES, no=NO, text=text))
         return None
 
     def integer(self, column: str, *, minimum: int | None = None) -> int | None:
@@ -308,12 +320,25 @@ class RowReader:
         try:
             number = int(cell_text(value))
         except ValueError:
-            self.problem(column, f"{column}需為整數，收到「{cell_text(value)}」")
+            message = _("{column}需為整數，收到「{text}」")
+            self.problem(column, message.format(column=column, text=cell_text(value)))
             return None
         if minimum is not None and number < minimum:
-            self.problem(column, f"{column}不可小於 {minimum}，收到 {number}")
+            message = _("{column}不可小於 {minimum}，收到 {number}")
+            self.problem(column, message.format(column=column, minimum=minimum, number=number))
             return None
         return number
+
+
+def required_text(column: str) -> str:
+    """The problem of a required cell left blank (the column name is the file's)."""
+    return _("{column}必填").format(column=column)
+
+
+def not_an_option_text(column: str, value: str, options: Sequence[str]) -> str:
+    """The problem of a value that is none of ``options`` (vocabulary words, as typed)."""
+    message = _("{column}「{value}」不在可用選項內（{options}）")
+    return message.format(column=column, value=value, options="/".join(options))
 
 
 def cell_text(value: object) -> str:
@@ -341,8 +366,10 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        verb = "將" if self.dry_run else "已"
-        return (
-            f"{verb}新增 {len(self.added)} 筆、{verb}更新 {len(self.updated)} 筆、"
-            f"未變更 {len(self.unchanged)} 筆"
-        )
+        counts = {"added": len(self.added), "updated": len(self.updated)}
+        counts["unchanged"] = len(self.unchanged)
+        if self.dry_run:
+            text = _("將新增 {added} 筆、將更新 {updated} 筆、未變更 {unchanged} 筆")
+        else:
+            text = _("已新增 {added} 筆、已更新 {updated} 筆、未變更 {unchanged} 筆")
+        return text.format(**counts)

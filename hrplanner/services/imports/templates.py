@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hrplanner.i18n import _
 from hrplanner.services.imports.tabular import ColumnSpec
 
 
@@ -63,13 +64,16 @@ def write_template(kind: str, path: Path) -> None:
             cell.font = bold
             if spec.key:
                 cell.fill = key_fill
-            notes = [f"英文欄名：{spec.alias}"]
+            # The notes help whoever fills the sheet in, in the language it was made in;
+            # the column names themselves are the file's and stay Chinese.
+            notes = [_("英文欄名：{alias}").format(alias=spec.alias)]
             if spec.key:
-                notes.append("比對用的鍵值：重新匯入時依此欄更新資料")
+                notes.append(_("比對用的鍵值：重新匯入時依此欄更新資料"))
             if spec.required:
-                notes.append("必填欄位")
+                notes.append(_("必填欄位"))
             if spec.name in sheet.choices:
-                notes.append("可填：" + "/".join(sheet.choices[spec.name]))
+                choices = "/".join(sheet.choices[spec.name])
+                notes.append(_("可填：{choices}").format(choices=choices))
             cell.comment = Comment("\n".join(notes), "HR Planner")
             example = sheet.example.get(spec.name)
             if isinstance(example, dt.date):

@@ -25,6 +25,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from hrplanner.domain import national_id
+from hrplanner.domain import vocabulary as v
+from hrplanner.i18n import N_, _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.common.reference import get_or_create_unit
@@ -35,6 +37,7 @@ from hrplanner.services.imports.tabular import (
     RowReader,
     TableRow,
     read_table,
+    required_text,
     sheet_names,
 )
 from hrplanner.services.staff import roster, validation
@@ -46,6 +49,9 @@ from hrplanner.storage.models import Employee, RankGroup, StaffCategory, Unit
 __all__ = ["COLUMNS", "SHEET", "ImportReport", "import_staff"]
 
 SHEET = "人員"
+# The key of ``ImportReport.created`` for the units the import creates; a word people read
+# (the command line translates it where it prints the list).
+CREATED_UNITS = N_("單位")
 
 
 def _col(field_name: str, *, required: bool = False, key: bool = False) -> ColumnSpec:
@@ -80,23 +86,23 @@ TEMPLATE = templates.Template(
                 "員工編號": "10001",
                 "姓名": "王小明",
                 "身分證字號": "A123456789",
-                "性別": "男",
+                "性別": v.MALE,
                 "出生日期": dt.date(1985, 6, 15),
                 "單位": "人事處",
                 "職稱": "科員",
-                "人員類別": "公務人員",
-                "官等": "委任",
+                "人員類別": v.CIVIL_SERVANT,
+                "官等": v.ELEMENTARY,
                 "到職日期": dt.date(2015, 9, 1),
                 "電子郵件": "wang@example.gov.tw",
-                "用餐": "葷",
-                "在職狀態": "在職",
+                "用餐": v.MEAT,
+                "在職狀態": v.ACTIVE,
             },
             choices={
-                "性別": validation.GENDERS,
-                "用餐": validation.MEALS,
-                "在職狀態": validation.STATUSES,
-                "人員類別": ("公務人員", "約聘僱人員", "臨時人員", "技工工友", "教師"),
-                "官等": ("簡任", "薦任", "委任"),
+                "性別": v.GENDERS,
+                "用餐": v.MEALS,
+                "在職狀態": v.STAFF_STATUSES,
+                "人員類別": v.DEFAULT_STAFF_CATEGORIES,
+                "官等": v.DEFAULT_RANK_GROUPS,
             },
         ),
     ),
@@ -124,7 +130,8 @@ def _parse(reader: RowReader) -> _Parsed:
             given[field_name] = ""  # blank required cell: validation reports it
     employee_no = given.pop("employee_no", None)
     if employee_no is None:
-        reader.problem("員工編號", "員工編號必填")
+        column = FIELD_LABELS["employee_no"]
+        reader.problem(column, required_text(column))
     return _Parsed(reader.row, employee_no, given)
 
 
@@ -169,7 +176,8 @@ def import_staff(
             holder = holders.get(nid) if nid != base.national_id else None
             if holder is not None and holder != item.employee_no:
                 message = validation.national_id_taken(nid, holder)
-                problems.append(Problem(message, table.sheet, item.row.number, "身分證字號"))
+                column = FIELD_LABELS["national_id"]
+                problems.append(Problem(message, table.sheet, item.row.number, column))
             if current is None:
                 report.added.append(item.employee_no)
                 new_rows.append(merged)
@@ -192,7 +200,7 @@ def import_staff(
         wanted = dict.fromkeys(d.unit for d in new_rows + [u[2] for u in updates])
         new_units = [name for name in wanted if name not in known_units]
         if new_units:
-            report.created["單位"] = new_units
+            report.created[CREATED_UNITS] = new_units
         if not dry_run:
             _write(session, db.user, new_rows, updates)
     return report
@@ -223,15 +231,17 @@ def _check_duplicates(sheet: str, parsed: list[_Parsed], problems: list[Problem]
         number = item.row.number
         if item.employee_no is not None:
             if item.employee_no in first_no:
-                message = f"員工編號「{item.employee_no}」與第 {first_no[item.employee_no]} 列重複"
-                problems.append(Problem(message, sheet=sheet, row=number, column="員工編號"))
+                message = _("員工編號「{number}」與第 {row} 列重複").format(
+                    number=item.employee_no, row=first_no[item.employee_no]
+                )
+                problems.append(Problem(message, sheet, number, FIELD_LABELS["employee_no"]))
             else:
                 first_no[item.employee_no] = number
         nid = national_id.normalize(item.given.get("national_id"))
         if nid:
             if nid in first_id:
-                message = f"身分證字號與第 {first_id[nid]} 列重複"
-                problems.append(Problem(message, sheet=sheet, row=number, column="身分證字號"))
+                message = _("身分證字號與第 {row} 列重複").format(row=first_id[nid])
+                problems.append(Problem(message, sheet, number, FIELD_LABELS["national_id"]))
             else:
                 first_id[nid] = number
 

@@ -3,7 +3,7 @@
 Every public function is one unit of work and returns plain dataclasses. Refusals raise
 ``InputRefused`` with problems naming the SPEC §3.1 column, and leave the data as it was;
 an edit based on a stale copy raises ``ConflictError`` (shared PostgreSQL databases).
-The field checks and allowed values are in ``services.staff_validation``.
+The field checks and allowed values are in ``services.staff.validation``.
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from hrplanner.domain import national_id
+from hrplanner.domain.vocabulary import LEFT, RETIRED
+from hrplanner.i18n import N_, _
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
 from hrplanner.services.common.reference import get_or_create_unit
+from hrplanner.services.imports.tabular import not_an_option_text
 from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.staff.validation import (
     FIELD_LABELS,
@@ -197,7 +200,7 @@ def search(
 def _load(session: Session, employee_id: int) -> Employee:
     employee = session.get(Employee, employee_id)
     if employee is None:
-        raise NotFound(f"找不到人員（編號 {employee_id}）")
+        raise NotFound(_("找不到人員（編號 {id}）").format(id=employee_id))
     return employee
 
 
@@ -233,10 +236,11 @@ def _checked(session: Session, data: EmployeeData, employee_id: int | None) -> E
     if data.employee_no:
         other = session.scalar(select(Employee.id).filter_by(employee_no=data.employee_no))
         if other is not None and other != employee_id:
-            problems.append(Problem(f"員工編號「{data.employee_no}」已有人使用", column="員工編號"))
+            message = _("員工編號「{number}」已有人使用").format(number=data.employee_no)
+            problems.append(Problem(message, column=FIELD_LABELS["employee_no"]))
     duplicate = _national_id_holder(session, data.national_id, employee_id)
     if duplicate is not None:
-        problems.append(Problem(duplicate, column="身分證字號"))
+        problems.append(Problem(duplicate, column=FIELD_LABELS["national_id"]))
     if problems:
         raise InputRefused(problems)
     return data
@@ -301,16 +305,16 @@ def update(db: Database, employee_id: int, data: EmployeeData) -> None:
         with db.session() as session:
             employee = _load(session, employee_id)
             if employee.version != data.version:
-                raise ConflictError(_CONFLICT)
+                raise ConflictError(_(_CONFLICT))
             data = _checked(session, data, employee_id)
             before = to_data(employee)
             apply(session, employee, data)
             log_changes(session, db.user, employee_id, before, data)
     except StaleDataError as exc:  # changed between our read and our write
-        raise ConflictError(_CONFLICT) from exc
+        raise ConflictError(_(_CONFLICT)) from exc
 
 
-_CONFLICT = "此人員資料已被他人修改，請重新載入後再編輯"
+_CONFLICT = N_("此人員資料已被他人修改，請重新載入後再編輯")
 
 
 def log_changes(
@@ -337,8 +341,8 @@ def log_changes(
 def set_status(db: Database, employee_id: int, status: str) -> None:
     """Change 在職狀態 (e.g. deactivate someone who has records instead of deleting them)."""
     if status not in STATUSES:
-        message = f"在職狀態「{status}」不在可用選項內（{'/'.join(STATUSES)}）"
-        raise InputRefused([Problem(message, column="在職狀態")])
+        column = FIELD_LABELS["status"]
+        raise InputRefused([Problem(not_an_option_text(column, status, STATUSES), column=column)])
     with db.session() as session:
         employee = _load(session, employee_id)
         if employee.status != status:
@@ -363,14 +367,11 @@ def delete(db: Database, employee_id: int) -> None:
     with db.session() as session:
         employee = _load(session, employee_id)
         if has_records(session, employee_id):
-            raise InputRefused(
-                [
-                    Problem(
-                        f"{employee.name}（{employee.employee_no}）已有報名或學習紀錄，不能刪除；"
-                        "請改將在職狀態設為「離職」或「退休」"
-                    )
-                ]
-            )
+            message = _(
+                "{name}（{number}）已有報名或學習紀錄，不能刪除；"
+                "請改將在職狀態設為「{left}」或「{retired}」"
+            ).format(name=employee.name, number=employee.employee_no, left=LEFT, retired=RETIRED)
+            raise InputRefused([Problem(message)])
         session.execute(sql_delete(Employee).where(Employee.id == employee_id))
 
 

@@ -17,18 +17,22 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain import national_id
+from hrplanner.domain import national_id, vocabulary
 from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import Problem
+from hrplanner.services.common.wording import names
+from hrplanner.services.imports.tabular import not_an_option_text, required_text
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import RankGroup, StaffCategory
 
 if TYPE_CHECKING:
     from hrplanner.services.staff.records import EmployeeData
 
-STATUSES = ("在職", "留職停薪", "離職", "退休")
-GENDERS = ("男", "女", "其他")
-MEALS = ("葷", "素", "不用餐")
+# The allowed values: the vocabulary's, under the names the roster's pages use.
+STATUSES = vocabulary.STAFF_STATUSES
+GENDERS = vocabulary.GENDERS
+MEALS = vocabulary.MEALS
 
 # The Chinese column names of SPEC §3.1, used in problems and in the import.
 FIELD_LABELS: dict[str, str] = {
@@ -85,40 +89,45 @@ def validate(
 
     for field_name in ("employee_no", "name", "unit", "category"):
         if not getattr(data, field_name):
-            add(field_name, f"{FIELD_LABELS[field_name]}必填")
+            add(field_name, required_text(FIELD_LABELS[field_name]))
     for field_name, limit in _MAX_LENGTHS.items():
         if len(getattr(data, field_name)) > limit:
-            add(field_name, f"{FIELD_LABELS[field_name]}不可超過 {limit} 個字")
+            message = _("{column}不可超過 {limit} 個字")
+            add(field_name, message.format(column=FIELD_LABELS[field_name], limit=limit))
     if data.national_id:
         try:
             national_id.validate(data.national_id)
         except national_id.NationalIdError as exc:
             add("national_id", str(exc))
     if data.category and data.category not in cats:
-        add("category", f"未知的人員類別「{data.category}」（可用：{'、'.join(cats)}）")
+        message = _("未知的人員類別「{value}」（可用：{options}）")
+        add("category", message.format(value=data.category, options=names(cats)))
     if data.rank_group and data.rank_group not in ranks:
-        add("rank_group", f"未知的官等「{data.rank_group}」（可用：{'、'.join(ranks)}）")
+        message = _("未知的官等「{value}」（可用：{options}）")
+        add("rank_group", message.format(value=data.rank_group, options=names(ranks)))
     if data.email and not _EMAIL_RE.match(data.email):
-        add("email", f"電子郵件「{data.email}」格式不正確")
+        add("email", _("電子郵件「{value}」格式不正確").format(value=data.email))
     for field_name, options in (("gender", GENDERS), ("meal", MEALS), ("status", STATUSES)):
         value = getattr(data, field_name)
         required = field_name != "gender"
         if (value or required) and value not in options:
-            label = FIELD_LABELS[field_name]
-            add(field_name, f"{label}「{value}」不在可用選項內（{'/'.join(options)}）")
+            add(field_name, not_an_option_text(FIELD_LABELS[field_name], value, options))
     birth_ok = False  # a wrong birth date is reported once, not again against the hire date
     if data.birth_date is not None:
         if data.birth_date > today:
-            add("birth_date", f"出生日期 {data.birth_date.isoformat()} 晚於今天")
+            message = _("出生日期 {date} 晚於今天")
+            add("birth_date", message.format(date=data.birth_date.isoformat()))
         elif data.birth_date.year < 1900:
-            add("birth_date", f"出生日期 {data.birth_date.isoformat()} 不合理")
+            message = _("出生日期 {date} 不合理")
+            add("birth_date", message.format(date=data.birth_date.isoformat()))
         else:
             birth_ok = True
     if data.hire_date is not None:
         if data.hire_date > today:
-            add("hire_date", f"到職日期 {data.hire_date.isoformat()} 晚於今天")
+            message = _("到職日期 {date} 晚於今天")
+            add("hire_date", message.format(date=data.hire_date.isoformat()))
         elif birth_ok and data.birth_date is not None and data.hire_date <= data.birth_date:
-            add("hire_date", "到職日期不可早於出生日期")
+            add("hire_date", _("到職日期不可早於出生日期"))
     return problems
 
 
@@ -138,7 +147,7 @@ def reference_names(session: Session) -> tuple[list[str], list[str]]:
 
 def national_id_taken(number: str, holder_no: str) -> str:
     """The message for an identity number another person already has (masked: R2)."""
-    return (
-        f"身分證字號「{national_id.mask(number)}」已是員工編號「{holder_no}」的資料，"
-        "同一身分證字號不可屬於兩位人員，請核對"
+    message = _(
+        "身分證字號「{masked}」已是員工編號「{holder}」的資料，同一身分證字號不可屬於兩位人員，請核對"
     )
+    return message.format(masked=national_id.mask(number), holder=holder_no)

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import Mark, SessionInfo, credit_outlook, hours_text, make_mark
-from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.domain.vocabulary import ENROLLED, NO, ONLINE, PRESENT, WAITLISTED, YES
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.training.closing import (
-    ONLINE,
     CreditChange,
     compute_class_credit,
     flag_certificates,
@@ -28,6 +28,7 @@ from hrplanner.services.training.closing import (
     store_credit,
 )
 from hrplanner.services.training.views import SessionView, load_class, load_enrollees, load_sessions
+from hrplanner.services.training.wording import person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
@@ -76,6 +77,7 @@ class MarksResult:
 
 
 def mark_text(mark: Mark | None) -> str:
+    """A mark as the change log stores it (data, so in Chinese), e.g. 請假 1.5 小時."""
     if mark is None:
         return "未登錄"
     if mark.leave_minutes:
@@ -171,26 +173,32 @@ def _apply(s: Session, cls: TC, changes: Sequence[MarkChange], user: str) -> Mar
         person = people.get(change.enrollment_id)
         session = sessions.get(change.session_id)
         if person is None:
-            problems.append(Problem("找不到該筆報名，或不屬於本班期"))
+            problems.append(Problem(_("找不到該筆報名，或不屬於本班期")))
             continue
-        who = f"{person.name}（{person.employee_no}）"
+        who = person_label(person.name, person.employee_no)
         if session is None:
-            problems.append(Problem(f"{who}：該場次不屬於本班期"))
+            problems.append(Problem(_("{person}：該場次不屬於本班期").format(person=who)))
             continue
-        where = f"{who} 第 {session.session_no} 場"
+        where = {"person": who, "number": session.session_no}
         if person.status != ENROLLED:
-            problems.append(Problem(f"{where}：{person.status}人員不登錄出席"))
+            if person.status == WAITLISTED:
+                text = _("{person} 第 {number} 場：備取人員不登錄出席")
+            else:
+                text = _("{person} 第 {number} 場：取消人員不登錄出席")
+            problems.append(Problem(text.format(**where)))
             continue
         if change.status is None:
             if cls.closed_on is not None:
-                problems.append(Problem(f"{where}：已結訓班期不可清除出席紀錄，請先重新開啟"))
+                text = _("{person} 第 {number} 場：已結訓班期不可清除出席紀錄，請先重新開啟")
+                problems.append(Problem(text.format(**where)))
                 continue
             planned.append((change, None))
             continue
         try:
             entered = make_mark(change.status, session.minutes, change.leave_minutes)
         except ValueError as exc:
-            problems.append(Problem(f"{where}：{exc}"))
+            text = _("{person} 第 {number} 場：{problem}").format(**where, problem=exc)
+            problems.append(Problem(text))
             continue
         planned.append((change, entered))
     if problems:
@@ -222,14 +230,14 @@ def _apply(s: Session, cls: TC, changes: Sequence[MarkChange], user: str) -> Mar
         changed += 1
         if logging:
             number = sessions[change.session_id].session_no
-            what = f"第 {number} 場出席"
+            what = f"第 {number} 場出席"  # the change log's field: data, in Chinese
             log(s, user, "attendance", change.enrollment_id, what, mark_text(old), mark_text(mark))
     s.flush()
 
     credit_changes: list[CreditChange] = []
     if touched and cls.closed_on is not None:
-        results, _ = compute_class_credit(s, cls)
-        credit_changes, _ = store_credit(s, cls, results, user, touched)
+        results, _missing = compute_class_credit(s, cls)
+        credit_changes, _flagged = store_credit(s, cls, results, user, touched)
         flag_certificates(s, cls.id, user, touched, always=True)
     infos = _infos(list(sessions.values()))
     outlooks: dict[int, str | None] = {}
@@ -247,7 +255,9 @@ def set_marks(db: Database, class_id: int | str, changes: Sequence[MarkChange]) 
     with db.session() as s:
         cls = load_class(s, class_id)
         if cls.cancelled:
-            raise InputRefused([Problem(f"班期「{cls.code}」已取消，無法登錄出席")])
+            raise InputRefused(
+                [Problem(_("班期「{code}」已取消，無法登錄出席").format(code=cls.code))]
+            )
         return _apply(s, cls, changes, db.user)
 
 
@@ -259,13 +269,15 @@ def fill_all_present(
     with db.session() as s:
         cls = load_class(s, class_id)
         if cls.cancelled:
-            raise InputRefused([Problem(f"班期「{cls.code}」已取消，無法登錄出席")])
+            raise InputRefused(
+                [Problem(_("班期「{code}」已取消，無法登錄出席").format(code=cls.code))]
+            )
         stored = _stored_marks(s, cls.id)
         wanted = [
             v.id for v in load_sessions(s, cls.id) if session_ids is None or v.id in session_ids
         ]
         changes = [
-            MarkChange(p.enrollment_id, sid, "出席")
+            MarkChange(p.enrollment_id, sid, PRESENT)
             for p in load_enrollees(s, cls.id)
             if p.status == ENROLLED
             for sid in wanted
@@ -282,7 +294,7 @@ def set_completion(db: Database, class_id: int | str, completed: dict[int, bool]
         rows = {e.id: e for e in s.scalars(select(Enrollment).where(Enrollment.class_id == cls.id))}
         unknown = [i for i in completed if i not in rows or rows[i].status != ENROLLED]
         if unknown:
-            raise InputRefused([Problem("只有本班期的正取人員可以登錄完成")])
+            raise InputRefused([Problem(_("只有本班期的正取人員可以登錄完成"))])
         logging = was_closed(s, cls)
         touched: set[int] = set()
         for enrollment_id, done in completed.items():
@@ -290,12 +302,12 @@ def set_completion(db: Database, class_id: int | str, completed: dict[int, bool]
             if row.completed == done:
                 continue
             if logging:
-                old, new = ("是" if row.completed else "否"), ("是" if done else "否")
+                old, new = (YES if row.completed else NO), (YES if done else NO)
                 log(s, db.user, "enrollment", row.id, "完成", old, new)
             row.completed = done
             touched.add(enrollment_id)
         s.flush()
         if touched and cls.closed_on is not None:
-            results, _ = compute_class_credit(s, cls)
+            results, _missing = compute_class_credit(s, cls)
             store_credit(s, cls, results, db.user, touched)
         return len(touched)

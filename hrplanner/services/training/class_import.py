@@ -19,6 +19,16 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between, parse_hours, parse_time
+from hrplanner.domain.vocabulary import (
+    DELIVERY_MODES,
+    ENVIRONMENT,
+    IN_PERSON,
+    NO,
+    ORGANIZING_TYPES,
+    RUN_HERE,
+    YES,
+)
+from hrplanner.i18n import _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
@@ -31,7 +41,6 @@ from hrplanner.services.imports.tabular import (
     read_table,
     sheet_names,
 )
-from hrplanner.services.training.classes import MODES, ORGANIZING
 from hrplanner.services.training.views import sync_class_dates, topic_ids
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassCategory, ClassSession
@@ -74,8 +83,8 @@ TEMPLATE = templates.Template(
                 CODE: "115-001",
                 "課程名稱": "環境教育研習",
                 "類別": "政策推播力",
-                "辦理方式": "自辦",
-                "學習性質": "實體",
+                "辦理方式": RUN_HERE,
+                "學習性質": IN_PERSON,
                 "主辦單位": "人事室",
                 "地點": "第一會議室",
                 "講座": "王大明教授",
@@ -84,7 +93,7 @@ TEMPLATE = templates.Template(
                 "請假上限": "1/3",
                 "課程代碼": "",
             },
-            {"辦理方式": ORGANIZING, "學習性質": MODES},
+            {"辦理方式": ORGANIZING_TYPES, "學習性質": DELIVERY_MODES},
         ),
         templates.SheetTemplate(
             SESSION_SHEET,
@@ -96,10 +105,10 @@ TEMPLATE = templates.Template(
                 "開始時間": "09:00",
                 "結束時間": "12:00",
                 "時數": 3,
-                "學習類別": "環境教育",
-                "供餐": "是",
+                "學習類別": ENVIRONMENT,
+                "供餐": YES,
             },
-            {"供餐": ("是", "否")},
+            {"供餐": (YES, NO)},
         ),
     ),
 )
@@ -145,7 +154,9 @@ def parse_leave_limit(value: object) -> Fraction:
         else:
             limit = Fraction(text)
     except (ValueError, ZeroDivisionError) as exc:
-        raise ValueError(f"請假上限「{text}」無法辨識，請寫成如 1/3 的分數") from exc
+        raise ValueError(
+            _("請假上限「{text}」無法辨識，請寫成如 1/3 的分數").format(text=text)
+        ) from exc
     return validate_leave_limit(limit)
 
 
@@ -195,12 +206,12 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
     if category is not None:
         category_id = s.scalar(select(ClassCategory.id).where(ClassCategory.name == category))
         if category_id is None:
-            reader.problem("類別", f"類別「{category}」不在清單中")
+            reader.problem("類別", _("類別「{category}」不在清單中").format(category=category))
     given: dict[str, Any] = {
         "title": title,
         "category_id": category_id,
-        "organizing": reader.choice("辦理方式", ORGANIZING),
-        "mode": reader.choice("學習性質", MODES),
+        "organizing": reader.choice("辦理方式", ORGANIZING_TYPES),
+        "mode": reader.choice("學習性質", DELIVERY_MODES),
         "organizer": reader.text("主辦單位", max_length=100),
         "location": reader.text("地點", max_length=200),
         "instructor": reader.text("講座", max_length=200),
@@ -212,14 +223,15 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
     if code is None:
         return
     if code in plan.seen:
-        reader.problem(CODE, f"班期代碼「{code}」與第 {plan.seen[code]} 列重複")
+        text = _("班期代碼「{code}」與第 {row} 列重複").format(code=code, row=plan.seen[code])
+        reader.problem(CODE, text)
         return
     plan.seen[code] = reader.row.number
     cls = s.scalar(select(TC).where(TC.code == code))
     if cls is None:
         if title is None:
-            reader.problem("課程名稱", "新班期須填課程名稱")
-        cls = TC(code=code, title=title or "", cancelled=False, organizing="自辦", mode="實體")
+            reader.problem("課程名稱", _("新班期須填課程名稱"))
+        cls = TC(code=code, title=title or "", cancelled=False, organizing=RUN_HERE, mode=IN_PERSON)
         cls.leave_limit_num, cls.leave_limit_den = 1, 3
         plan.new_classes.append(cls)
         plan.report.added.append(code)
@@ -240,7 +252,8 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
         return
     if cls.closed_on is not None:
         for column in (c for c in changed if c in _CREDIT_CLASS_COLUMNS):
-            reader.problem(column, f"班期「{code}」已結訓，不可修改{column}；請先重新開啟")
+            text = _("班期「{code}」已結訓，不可修改{column}；請先重新開啟")
+            reader.problem(column, text.format(code=code, column=column))
     if changed:
         plan.report.updated.append(code)
         plan.report.changes[code] = changed
@@ -252,7 +265,7 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
     code = reader.text(CODE, required=True)
     number = reader.integer("場次", minimum=1)
     if reader.row.get("場次") is None:
-        reader.problem("場次", "場次必填")
+        reader.problem("場次", _("場次必填"))
     day = reader.date("日期")
     start = converted(reader, "開始時間", parse_time)
     end = converted(reader, "結束時間", parse_time)
@@ -263,18 +276,21 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
         plan.topics = plan.topics or topic_ids(s)
         topic_id = plan.topics.get(topic)
         if topic_id is None:
-            reader.problem("學習類別", f"學習類別「{topic}」不在清單中")
+            reader.problem("學習類別", _("學習類別「{topic}」不在清單中").format(topic=topic))
     served = reader.yes_no("供餐")
     if code is None or number is None:
         return None
     cls = plan.classes.get(code) or s.scalar(select(TC).where(TC.code == code))
     if cls is None:
-        reader.problem(CODE, f"找不到班期「{code}」（請在「班期」工作表列出）")
+        text = _("找不到班期「{code}」（請在「{sheet}」工作表列出）")
+        reader.problem(CODE, text.format(code=code, sheet=CLASS_SHEET))
         return None
     plan.classes[code] = cls
-    key = f"{code} 第{number}場"
+    # The session as the report lists it (and the key of repeated rows).
+    key = _("{code} 第{number}場").format(code=code, number=number)
     if key in plan.seen:
-        reader.problem("場次", f"{key}與第 {plan.seen[key]} 列重複")
+        text = _("{code} 第{number}場與第 {row} 列重複")
+        reader.problem("場次", text.format(code=code, number=number, row=plan.seen[key]))
         return None
     plan.seen[key] = reader.row.number
     row = None
@@ -287,7 +303,7 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
     if row is None:
         for column, value in (("日期", day), ("學習類別", topic_id)):
             if value is None and not reader.row.get(column):
-                reader.problem(column, f"新場次須填{column}")
+                reader.problem(column, _("新場次須填{column}").format(column=column))
         row = ClassSession(session_no=number, meal_served=False)
         plan.report.added.append(key)
     if minutes is None and start is not None and end is not None:
@@ -296,7 +312,7 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
         except ValueError as exc:
             reader.problem("結束時間", str(exc))
     if minutes == 0:
-        reader.problem("時數", "場次時數須大於 0")
+        reader.problem("時數", _("場次時數須大於 0"))
     given = {
         "date": day,
         "start_time": start,
@@ -306,7 +322,7 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
         "meal_served": served,
     }
     if row.id is None and given["minutes"] is None and row.minutes is None:
-        reader.problem("時數", "新場次須填時數，或開始與結束時間")
+        reader.problem("時數", _("新場次須填時數，或開始與結束時間"))
     changed = []
     for column, attr in _SESSION_FIELDS.items():
         if given[attr] is not None and getattr(row, attr) != given[attr]:
@@ -317,19 +333,20 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
             select(func.max(Attendance.leave_minutes)).where(Attendance.session_id == row.id)
         )
         if longest and row.minutes < longest:
-            reader.problem("時數", "已登錄的請假時數超過新的場次時數")
+            reader.problem("時數", _("已登錄的請假時數超過新的場次時數"))
         if changed:
             plan.report.updated.append(key)
             plan.report.changes[key] = changed
         else:
             plan.report.unchanged.append(key)
     if cls.closed_on is not None:
-        message = f"班期「{code}」已結訓，不可{{}}；請先重新開啟"
         if row.id is None:
-            reader.problem("場次", message.format("新增場次"))
+            text = _("班期「{code}」已結訓，不可新增場次；請先重新開啟")
+            reader.problem("場次", text.format(code=code))
         else:
+            text = _("班期「{code}」已結訓，不可修改場次的{column}；請先重新開啟")
             for column in (c for c in changed if c in _CREDIT_SESSION_COLUMNS):
-                reader.problem(column, message.format(f"修改場次的{column}"))
+                reader.problem(column, text.format(code=code, column=column))
     if changed or row.id is None:
         plan.touched.add(code)
     return row

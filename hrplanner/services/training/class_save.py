@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
 from hrplanner.services.training.classes import (
     ClassDetail,
@@ -41,16 +42,22 @@ class _Planned:
 
 
 def _session_values(
-    item: SessionInput, where: str, topics: dict[str, int], problems: list[Problem]
+    item: SessionInput, position: int, topics: dict[str, int], problems: list[Problem]
 ) -> tuple[int | None, int | None]:
-    """(minutes, topic id) of one editor row; every problem is added with ``where``."""
+    """(minutes, topic id) of one editor row; every problem names the row's ``position``."""
     topic_id = topics.get(item.topic)
     if topic_id is None:
-        problems.append(Problem(f"{where}：學習類別「{item.topic}」不在清單中", column="學習類別"))
+        text = _("第 {n} 場：學習類別「{topic}」不在清單中").format(n=position, topic=item.topic)
+        problems.append(Problem(text, column="學習類別"))
     try:
         minutes: int | None = session_minutes(item)
     except InputRefused as exc:
-        problems.extend(Problem(f"{where}：{p.message}", column=p.column) for p in exc.problems)
+        problems.extend(
+            Problem(
+                _("第 {n} 場：{problem}").format(n=position, problem=p.message), column=p.column
+            )
+            for p in exc.problems
+        )
         minutes = None
     return minutes, topic_id
 
@@ -81,19 +88,19 @@ def _plan_sessions(
     numbers = [i.session_no or (stored[i.id].session_no if i.id in stored else 0) for i in sessions]
     following = max(numbers, default=0)
     for position, item in enumerate(sessions, start=1):
-        where = f"第 {position} 場"
         row = None
         if item.id is not None:
             row = stored.get(item.id)
             if row is None or item.id in seen:
-                problems.append(Problem(f"{where}：找不到該場次（可能已被刪除）", column="場次"))
+                text = _("第 {n} 場：找不到該場次（可能已被刪除）").format(n=position)
+                problems.append(Problem(text, column="場次"))
                 continue
             seen.add(item.id)
         number = numbers[position - 1]
         if number <= 0:
             following += 1
             number = following
-        minutes, topic_id = _session_values(item, where, topics, problems)
+        minutes, topic_id = _session_values(item, position, topics, problems)
         if minutes is None or topic_id is None:
             continue
         planned.append(_Planned(item, number, minutes, topic_id, row))
@@ -101,13 +108,15 @@ def _plan_sessions(
     for plan in planned:
         counts[plan.number] = counts.get(plan.number, 0) + 1
     for number in sorted(n for n, c in counts.items() if c > 1):
-        problems.append(Problem(f"場次編號 {number} 重複", column="場次"))
+        problems.append(Problem(_("場次編號 {number} 重複").format(number=number), column="場次"))
     removed = [row for sid, row in stored.items() if sid not in seen]
     _check_recorded(s, planned, removed, problems)
     closed = cls is not None and cls.closed_on is not None
     if closed and (removed or any(p.row is None or _session_changed(p.row, p) for p in planned)):
         assert cls is not None
-        problems.append(Problem(f"班期「{cls.code}」已結訓，請先重新開啟再修改場次"))
+        problems.append(
+            Problem(_("班期「{code}」已結訓，請先重新開啟再修改場次").format(code=cls.code))
+        )
     return planned, removed
 
 
@@ -128,16 +137,13 @@ def _check_recorded(
     )
     for row in removed:
         if row.id in recorded:
-            problems.append(Problem(f"第 {row.session_no} 場已有出席紀錄，無法刪除", column="場次"))
+            text = _("第 {number} 場已有出席紀錄，無法刪除").format(number=row.session_no)
+            problems.append(Problem(text, column="場次"))
     for position, plan in enumerate(planned, start=1):
         longest = recorded.get(plan.row.id) if plan.row is not None else None
         if longest and longest > plan.minutes:
-            problems.append(
-                Problem(
-                    f"第 {position} 場：已登錄的請假時數超過新的場次時數，請先修改出席紀錄",
-                    column="時數",
-                )
-            )
+            text = _("第 {n} 場：已登錄的請假時數超過新的場次時數，請先修改出席紀錄")
+            problems.append(Problem(text.format(n=position), column="時數"))
 
 
 def _write_sessions(
@@ -187,7 +193,9 @@ def save_class(
         if class_id is not None:
             cls = load_class(s, class_id)
             if expected_version is not None and cls.version != expected_version:
-                raise ConflictError(f"班期「{cls.code}」已被其他人修改，請重新開啟後再編輯")
+                raise ConflictError(
+                    _("班期「{code}」已被其他人修改，請重新開啟後再編輯").format(code=cls.code)
+                )
         problems = check_input(s, data, class_id)
         planned, removed = _plan_sessions(s, cls, sessions, problems)
         if problems:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between
+from hrplanner.domain.vocabulary import DELIVERY_MODES, IN_PERSON, ORGANIZING_TYPES, RUN_HERE
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
 from hrplanner.services.training.views import (
     ClassSummary,
@@ -32,12 +34,13 @@ from hrplanner.services.training.views import (
     sync_class_dates,
     topic_ids,
 )
+from hrplanner.services.training.wording import listing
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassCategory, ClassSession, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
 
-ORGANIZING = ("自辦", "委辦", "薦送")
-MODES = ("實體", "數位", "混成")
+# ui/training/class_dialog.py fills its choices from these names; they are the vocabulary's.
+ORGANIZING, MODES = ORGANIZING_TYPES, DELIVERY_MODES
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,8 @@ class ClassInput:
     code: str
     title: str
     category: str | None = None
-    organizing: str = "自辦"
-    mode: str = "實體"
+    organizing: str = RUN_HERE
+    mode: str = IN_PERSON
     organizer: str | None = None
     location: str | None = None
     instructor: str | None = None
@@ -92,25 +95,29 @@ def check_input(session: Session, data: ClassInput, own_id: int | None) -> list[
     problems: list[Problem] = []
     code = data.code.strip()
     if not code:
-        problems.append(Problem("班期代碼不可空白", column="班期代碼"))
+        problems.append(Problem(_("班期代碼不可空白"), column="班期代碼"))
     else:
         other = session.scalar(select(TC.id).where(TC.code == code))
         if other is not None and other != own_id:
-            problems.append(Problem(f"班期代碼「{code}」已存在", column="班期代碼"))
+            text = _("班期代碼「{code}」已存在").format(code=code)
+            problems.append(Problem(text, column="班期代碼"))
     if not data.title.strip():
-        problems.append(Problem("課程名稱不可空白", column="課程名稱"))
-    if data.organizing not in ORGANIZING:
-        problems.append(Problem(f"辦理方式只能是{'、'.join(ORGANIZING)}", column="辦理方式"))
-    if data.mode not in MODES:
-        problems.append(Problem(f"學習性質只能是{'、'.join(MODES)}", column="學習性質"))
+        problems.append(Problem(_("課程名稱不可空白"), column="課程名稱"))
+    if data.organizing not in ORGANIZING_TYPES:
+        text = _("辦理方式只能是{choices}").format(choices=listing(ORGANIZING_TYPES))
+        problems.append(Problem(text, column="辦理方式"))
+    if data.mode not in DELIVERY_MODES:
+        text = _("學習性質只能是{choices}").format(choices=listing(DELIVERY_MODES))
+        problems.append(Problem(text, column="學習性質"))
     if data.capacity is not None and data.capacity < 0:
-        problems.append(Problem("名額不可為負數", column="名額"))
+        problems.append(Problem(_("名額不可為負數"), column="名額"))
     try:
         validate_leave_limit(Fraction(data.leave_limit))
     except ValueError as exc:
         problems.append(Problem(str(exc), column="請假上限"))
     if data.category and _category_id(session, data.category) is None:
-        problems.append(Problem(f"類別「{data.category}」不在清單中", column="類別"))
+        text = _("類別「{category}」不在清單中").format(category=data.category)
+        problems.append(Problem(text, column="類別"))
     return problems
 
 
@@ -156,7 +163,9 @@ def update_class(
     with db.session() as s:
         cls = load_class(s, class_id)
         if expected_version is not None and cls.version != expected_version:
-            raise ConflictError(f"班期「{cls.code}」已被其他人修改，請重新開啟後再編輯")
+            raise ConflictError(
+                _("班期「{code}」已被其他人修改，請重新開啟後再編輯").format(code=cls.code)
+            )
         problems = check_input(s, data, cls.id)
         if problems:
             raise InputRefused(problems)
@@ -168,20 +177,29 @@ def update_class(
 def session_minutes(item: SessionInput) -> int:
     if item.minutes is not None:
         if item.minutes <= 0:
-            raise InputRefused([Problem("場次時數須大於 0", column="時數")])
+            raise InputRefused([Problem(_("場次時數須大於 0"), column="時數")])
         return item.minutes
     if item.start_time is None or item.end_time is None:
-        raise InputRefused([Problem("請填寫場次時數，或開始與結束時間", column="時數")])
+        raise InputRefused([Problem(_("請填寫場次時數，或開始與結束時間"), column="時數")])
     try:
         return minutes_between(item.start_time, item.end_time)
     except ValueError as exc:
         raise InputRefused([Problem(str(exc), column="結束時間")]) from exc
 
 
+def _unknown_topic(topic: str) -> InputRefused:
+    text = _("學習類別「{topic}」不在清單中").format(topic=topic)
+    return InputRefused([Problem(text, column="學習類別")])
+
+
+def _taken_number(number: int) -> InputRefused:
+    return InputRefused([Problem(_("第 {number} 場已存在").format(number=number), column="場次")])
+
+
 def _add_session(s: Session, cls: TC, item: SessionInput) -> ClassSession:
     topic_id = topic_ids(s).get(item.topic)
     if topic_id is None:
-        raise InputRefused([Problem(f"學習類別「{item.topic}」不在清單中", column="學習類別")])
+        raise _unknown_topic(item.topic)
     number = item.session_no
     if number is None:
         last = s.scalar(
@@ -193,7 +211,7 @@ def _add_session(s: Session, cls: TC, item: SessionInput) -> ClassSession:
             ClassSession.class_id == cls.id, ClassSession.session_no == number
         )
     ):
-        raise InputRefused([Problem(f"第 {number} 場已存在", column="場次")])
+        raise _taken_number(number)
     row = ClassSession(
         class_id=cls.id,
         session_no=number,
@@ -211,7 +229,8 @@ def _add_session(s: Session, cls: TC, item: SessionInput) -> ClassSession:
 
 def _refuse_if_closed(cls: TC) -> None:
     if cls.closed_on is not None:
-        raise InputRefused([Problem(f"班期「{cls.code}」已結訓，請先重新開啟再修改場次")])
+        text = _("班期「{code}」已結訓，請先重新開啟再修改場次").format(code=cls.code)
+        raise InputRefused([Problem(text)])
 
 
 def add_session(db: Database, class_id: int, item: SessionInput) -> SessionView:
@@ -228,25 +247,26 @@ def update_session(db: Database, session_id: int, item: SessionInput) -> Session
     with db.session() as s:
         row = s.get(ClassSession, session_id)
         if row is None:
-            raise InputRefused([Problem("找不到該場次")])
+            raise InputRefused([Problem(_("找不到該場次"))])
         cls = load_class(s, row.class_id)
         _refuse_if_closed(cls)
         topic_id = topic_ids(s).get(item.topic)
         if topic_id is None:
-            raise InputRefused([Problem(f"學習類別「{item.topic}」不在清單中", column="學習類別")])
+            raise _unknown_topic(item.topic)
         minutes = session_minutes(item)
         longest = s.scalar(
             select(func.max(Attendance.leave_minutes)).where(Attendance.session_id == row.id)
         )
         if longest and longest > minutes:
-            raise InputRefused([Problem("已登錄的請假時數超過新的場次時數，請先修改出席紀錄")])
+            text = _("已登錄的請假時數超過新的場次時數，請先修改出席紀錄")
+            raise InputRefused([Problem(text)])
         if item.session_no is not None and item.session_no != row.session_no:
             if s.scalar(
                 select(ClassSession.id).where(
                     ClassSession.class_id == cls.id, ClassSession.session_no == item.session_no
                 )
             ):
-                raise InputRefused([Problem(f"第 {item.session_no} 場已存在", column="場次")])
+                raise _taken_number(item.session_no)
             row.session_no = item.session_no
         row.date, row.start_time, row.end_time = item.date, item.start_time, item.end_time
         row.minutes, row.topic_id, row.meal_served = minutes, topic_id, item.meal_served
@@ -261,11 +281,12 @@ def delete_session(db: Database, session_id: int) -> None:
     with db.session() as s:
         row = s.get(ClassSession, session_id)
         if row is None:
-            raise InputRefused([Problem("找不到該場次")])
+            raise InputRefused([Problem(_("找不到該場次"))])
         cls = load_class(s, row.class_id)
         _refuse_if_closed(cls)
         if s.scalar(select(func.count()).where(Attendance.session_id == row.id)):
-            raise InputRefused([Problem(f"第 {row.session_no} 場已有出席紀錄，無法刪除")])
+            text = _("第 {number} 場已有出席紀錄，無法刪除").format(number=row.session_no)
+            raise InputRefused([Problem(text)])
         s.delete(row)
         s.flush()
         s.refresh(cls)
@@ -286,9 +307,10 @@ def copy_class(db: Database, class_id: int, new_code: str) -> ClassDetail:
         old = load_class(s, class_id)
         code = new_code.strip()
         if not code:
-            raise InputRefused([Problem("請輸入新的班期代碼", column="班期代碼")])
+            raise InputRefused([Problem(_("請輸入新的班期代碼"), column="班期代碼")])
         if s.scalar(select(TC.id).where(TC.code == code)):
-            raise InputRefused([Problem(f"班期代碼「{code}」已存在", column="班期代碼")])
+            text = _("班期代碼「{code}」已存在").format(code=code)
+            raise InputRefused([Problem(text, column="班期代碼")])
         new = TC(
             code=code,
             title=old.title,
@@ -333,7 +355,7 @@ def cancel_class(db: Database, class_id: int, cancelled: bool = True) -> ClassDe
     with db.session() as s:
         cls = load_class(s, class_id)
         if cancelled and cls.closed_on is not None:
-            raise InputRefused([Problem(f"班期「{cls.code}」已結訓，無法取消")])
+            raise InputRefused([Problem(_("班期「{code}」已結訓，無法取消").format(code=cls.code))])
         cls.cancelled = cancelled
         s.flush()
         return class_detail(s, cls.id)
@@ -345,7 +367,8 @@ def delete_class(db: Database, class_id: int) -> None:
     with db.session() as s:
         cls = load_class(s, class_id)
         if s.scalar(select(func.count()).where(Enrollment.class_id == cls.id)):
-            raise InputRefused([Problem(f"班期「{cls.code}」已有人報名，無法刪除；請改為取消班期")])
+            text = _("班期「{code}」已有人報名，無法刪除；請改為取消班期").format(code=cls.code)
+            raise InputRefused([Problem(text)])
         s.delete(cls)
         s.flush()
 

@@ -23,9 +23,11 @@ from hrplanner.domain.credit import (
     hours_text,
 )
 from hrplanner.domain.rocdate import format_roc
-from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.domain.vocabulary import CERT_REVIEW, CERT_VALID, ENROLLED, ONLINE
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.training.views import load_class, load_sessions, topic_ids
+from hrplanner.services.training.wording import listing, person_label
 from hrplanner.settings import Setting, decode
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -38,9 +40,6 @@ from hrplanner.storage.models import (
     SettingValue,
 )
 from hrplanner.storage.models import TrainingClass as TC
-
-ONLINE = "數位"
-CERT_VALID, CERT_REVIEW = "有效", "待查"
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,8 @@ def log(
 
 
 def credit_text(minutes: int | None, reason: str | None) -> str | None:
-    """How a stored credit reads in the change log, e.g. 4.5 小時 or 0 小時（請假逾三分之一）."""
+    """How a stored credit reads in the change log, e.g. 4.5 小時 or 0 小時（請假逾三分之一）;
+    the log holds data, so this stays Chinese whatever the language."""
     if minutes is None:
         return None
     return hours_text(minutes) + (f"（{reason}）" if reason else "")
@@ -111,7 +111,7 @@ def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], 
     """Credit of every 正取 enrollee, or the problems (missing attendance) that prevent it."""
     views = load_sessions(s, cls.id)
     if not views:
-        return {}, [Problem(f"班期「{cls.code}」沒有任何場次，無法結訓")]
+        return {}, [Problem(_("班期「{code}」沒有任何場次，無法結訓").format(code=cls.code))]
     sessions = [SessionInfo(v.id, v.minutes, v.topic) for v in views]
     numbers = {v.id: v.session_no for v in views}
     marks = _marks(s, cls.id)
@@ -130,8 +130,13 @@ def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], 
         own = marks.get(enrollment_id, {})
         missing = [numbers[x.session_id] for x in sessions if x.session_id not in own]
         if missing and not online:
-            listed = "、".join(str(n) for n in missing)
-            problems.append(Problem(f"{name}（{number}）：第 {listed} 場尚未登錄出席"))
+            text = ngettext(
+                "{person}：第 {numbers} 場尚未登錄出席",
+                "{person}：第 {numbers} 場尚未登錄出席",
+                len(missing),
+            )
+            who = person_label(name, number)
+            problems.append(Problem(text.format(person=who, numbers=listing(missing))))
             continue
         results[enrollment_id] = compute_credit(
             sessions,
@@ -215,25 +220,15 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
     with db.session() as s:
         cls = load_class(s, class_id_or_code)
         if cls.cancelled:
-            raise InputRefused([Problem(f"班期「{cls.code}」已取消，無法結訓")])
+            raise InputRefused([Problem(_("班期「{code}」已取消，無法結訓").format(code=cls.code))])
         if cls.closed_on is not None:
+            text = _("班期「{code}」已於 {date} 結訓；如需重新計算請先重新開啟")
             raise InputRefused(
-                [
-                    Problem(
-                        f"班期「{cls.code}」已於 {format_roc(cls.closed_on)} 結訓；"
-                        "如需重新計算請先重新開啟"
-                    )
-                ]
+                [Problem(text.format(code=cls.code, date=format_roc(cls.closed_on)))]
             )
         if cls.end_date is not None and today < cls.end_date:
-            raise InputRefused(
-                [
-                    Problem(
-                        f"班期「{cls.code}」最後一場在 {format_roc(cls.end_date)}，"
-                        "尚未結束，無法結訓"
-                    )
-                ]
-            )
+            text = _("班期「{code}」最後一場在 {date}，尚未結束，無法結訓")
+            raise InputRefused([Problem(text.format(code=cls.code, date=format_roc(cls.end_date)))])
         results, problems = compute_class_credit(s, cls)
         if problems:
             raise InputRefused(problems)
@@ -270,7 +265,8 @@ def reopen_class(db: Database, class_id_or_code: int | str) -> None:
     with db.session() as s:
         cls = load_class(s, class_id_or_code)
         if cls.closed_on is None:
-            raise InputRefused([Problem(f"班期「{cls.code}」尚未結訓，不需重新開啟")])
+            text = _("班期「{code}」尚未結訓，不需重新開啟").format(code=cls.code)
+            raise InputRefused([Problem(text)])
         log(s, db.user, "training_class", cls.id, "結訓日期", format_roc(cls.closed_on), None)
         if cls.registered_on is not None:
             log(
@@ -293,11 +289,13 @@ def mark_registered(db: Database, class_id_or_code: int | str, on: dt.date) -> s
     with db.session() as s:
         cls = load_class(s, class_id_or_code)
         if cls.closed_on is None:
-            raise InputRefused([Problem(f"班期「{cls.code}」尚未結訓，無法登錄時數")])
+            text = _("班期「{code}」尚未結訓，無法登錄時數").format(code=cls.code)
+            raise InputRefused([Problem(text)])
         if cls.end_date is not None and on < cls.end_date:
-            raise InputRefused(
-                [Problem(f"登錄日期 {format_roc(on)} 早於班期結束日期 {format_roc(cls.end_date)}")]
+            text = _("登錄日期 {date} 早於班期結束日期 {end}").format(
+                date=format_roc(on), end=format_roc(cls.end_date)
             )
+            raise InputRefused([Problem(text)])
         old = format_roc(cls.registered_on) if cls.registered_on else None
         cls.registered_on = on
         log(s, db.user, "training_class", cls.id, "時數登錄日期", old, format_roc(on))

@@ -23,23 +23,17 @@ from hrplanner.domain.enrollment import (
     initial_status,
     overlapping,
     promotion_after_cancel,
-    promotion_notice,
     substitution_note,
 )
 from hrplanner.domain.rocdate import format_roc
-from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, LEAVE, WAITLISTED
+from hrplanner.domain.vocabulary import ACTIVE, CANCELLED, ENROLLED, LEAVE, MEALS, WAITLISTED
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
-from hrplanner.services.training.views import (
-    ACTIVE,
-    EnrolleeView,
-    load_class,
-    load_enrollees,
-)
+from hrplanner.services.training.views import EnrolleeView, load_class, load_enrollees
+from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassSession, Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
-
-MEALS = ("葷", "素", "不用餐")
 
 
 @dataclass(frozen=True)
@@ -89,15 +83,20 @@ class MealCount:
 
 
 def _label(e: Employee) -> str:
-    return f"{e.name}（{e.employee_no}）"
+    return person_label(e.name, e.employee_no)
+
+
+def promotion_notice(name: str) -> str:
+    """What the screen says after an automatic promotion (R8)."""
+    return _("{name}已由備取遞補為正取").format(name=name.strip())
 
 
 def refuse_if_locked(cls: TC) -> None:
     """Enrollment changes are refused for cancelled and closed classes."""
     if cls.cancelled:
-        raise InputRefused([Problem(f"班期「{cls.code}」已取消，無法變更報名")])
+        raise InputRefused([Problem(_("班期「{code}」已取消，無法變更報名").format(code=cls.code))])
     if cls.closed_on is not None:
-        raise InputRefused([Problem(f"班期「{cls.code}」已結訓，無法變更報名")])
+        raise InputRefused([Problem(_("班期「{code}」已結訓，無法變更報名").format(code=cls.code))])
 
 
 def _employees(s: Session, ids: Sequence[int]) -> dict[int, Employee]:
@@ -114,22 +113,22 @@ def _person_problems(
     deputy_id: int | None,
     meal: str | None,
 ) -> list[str]:
-    person = people.get(employee_id)
-    if person is None:
-        return [f"找不到人員（編號 {employee_id}）"]
+    who = people.get(employee_id)
+    if who is None:
+        return [_("找不到人員（編號 {id}）").format(id=employee_id)]
     deputy = people.get(deputy_id) if deputy_id is not None else None
     if deputy_id is not None and deputy is None:
-        return [f"{_label(person)}：找不到職務代理人"]
+        return [_("{person}：找不到職務代理人").format(person=_label(who))]
     messages = enrollment_problems(
         employee_id=employee_id,
-        employee_active=person.status == ACTIVE,
+        employee_active=who.status == ACTIVE,
         enrolled_employee_ids=holders,
         deputy_id=deputy_id,
         deputy_active=deputy is None or deputy.status == ACTIVE,
     )
     if meal is not None and meal not in MEALS:
-        messages.append(f"用餐只能是{'、'.join(MEALS)}")
-    return [f"{_label(person)}：{m}" for m in messages]
+        messages.append(_("用餐只能是{choices}").format(choices=listing(MEALS)))
+    return [_("{person}：{problem}").format(person=_label(who), problem=m) for m in messages]
 
 
 def _holders(s: Session, class_id: int) -> dict[int, Enrollment]:
@@ -161,12 +160,18 @@ def overlap_warnings(s: Session, cls: TC, employee_ids: Sequence[int]) -> list[s
         .order_by(Employee.employee_no, TC.code, ClassSession.session_no)
     ).all()
     warnings: list[str] = []
-    for person, code, title, other in rows:
+    for who, code, title, other in rows:
         clash = overlapping(spans, [TimeSpan(other.date, other.start_time, other.end_time)])
         if clash:
+            text = _("{person}：{date} 與班期「{code} {title}」第 {number} 場時間重疊")
             warnings.append(
-                f"{_label(person)}：{format_roc(other.date)} 與班期「{code} {title}」"
-                f"第 {other.session_no} 場時間重疊"
+                text.format(
+                    person=_label(who),
+                    date=format_roc(other.date),
+                    code=code,
+                    title=title,
+                    number=other.session_no,
+                )
             )
     return warnings
 
@@ -201,7 +206,7 @@ def enroll(
         enrolled = sum(1 for e in existing.values() if e.status == ENROLLED)
         ordered = sorted(enumerate(requests), key=lambda p: (p[1].registered_at or stamp, p[0]))
         new_ids: list[int] = []
-        for _, r in ordered:
+        for _position, r in ordered:
             status = initial_status(cls.capacity, enrolled)
             enrolled += status == ENROLLED
             row = existing.get(r.employee_id) or Enrollment(
@@ -244,11 +249,11 @@ def cancel_enrollment(db: Database, enrollment_id: int, today: dt.date) -> Cance
     with db.session() as s:
         row = s.get(Enrollment, enrollment_id)
         if row is None:
-            raise InputRefused([Problem("找不到該筆報名")])
+            raise InputRefused([Problem(_("找不到該筆報名"))])
         cls = load_class(s, row.class_id)
         refuse_if_locked(cls)
         if row.status == CANCELLED:
-            raise InputRefused([Problem("此筆報名已經取消")])
+            raise InputRefused([Problem(_("此筆報名已經取消"))])
         row.status = CANCELLED
         s.flush()
         promoted_ids = _promote(s, cls, today)
@@ -279,18 +284,18 @@ def substitute(
     with db.session() as s:
         old = s.get(Enrollment, enrollment_id)
         if old is None:
-            raise InputRefused([Problem("找不到該筆報名")])
+            raise InputRefused([Problem(_("找不到該筆報名"))])
         cls = load_class(s, old.class_id)
         refuse_if_locked(cls)
         if old.status != ENROLLED:
-            raise InputRefused([Problem("只有正取人員的名額可以由他人遞補")])
+            raise InputRefused([Problem(_("只有正取人員的名額可以由他人遞補"))])
         existing = _holders(s, cls.id)
         seated = [emp for emp, e in existing.items() if e.status == ENROLLED]
         people = _employees(s, [new_employee_id] + ([deputy_id] if deputy_id else []))
         messages = _person_problems(people, new_employee_id, seated, deputy_id, None)
         if messages:
             raise InputRefused([Problem(m) for m in messages])
-        person = people[new_employee_id]
+        newcomer = people[new_employee_id]
         old_person = s.get(Employee, old.employee_id)
         assert old_person is not None
         row = existing.get(new_employee_id) or Enrollment(
@@ -299,12 +304,13 @@ def substitute(
         # The newcomer keeps the seat's place in the registration order.
         row.registered_at = old.registered_at
         row.status = ENROLLED
-        row.meal = person.meal
+        row.meal = newcomer.meal
         row.deputy_id, row.approved = deputy_id, approved
+        # Notes are data (shown and exported as they are), so they stay Chinese.
         row.note = f"遞補{old_person.name}"
         row.completed, row.credit_minutes, row.credit_reason = False, None, None
         old.status = CANCELLED
-        old.note = substitution_note(person.name)
+        old.note = substitution_note(newcomer.name)
         s.add(row)
         s.flush()
         warnings = overlap_warnings(s, cls, [new_employee_id])
@@ -318,7 +324,7 @@ def update_enrollment(db: Database, enrollment_id: int, details: EnrollmentDetai
     with db.session() as s:
         row = s.get(Enrollment, enrollment_id)
         if row is None:
-            raise InputRefused([Problem("找不到該筆報名")])
+            raise InputRefused([Problem(_("找不到該筆報名"))])
         cls = load_class(s, row.class_id)
         refuse_if_locked(cls)
         people = _employees(

@@ -27,12 +27,19 @@ from hrplanner.domain.enrollment import initial_status
 from hrplanner.domain.hours import parse_hours, parse_time
 from hrplanner.domain.rocdate import parse_date
 from hrplanner.domain.vocabulary import (
+    ACTIVE,
     ATTENDANCE_STATUSES,
     CANCELLED,
     ENROLLED,
     ENROLLMENT_STATUSES,
     LEAVE,
+    MEALS,
+    MEAT,
+    NO,
+    WAITLISTED,
+    YES,
 )
+from hrplanner.i18n import _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
@@ -50,14 +57,13 @@ from hrplanner.services.imports.tabular import (
 from hrplanner.services.training.attendance import mark_text, was_closed
 from hrplanner.services.training.class_import import CODE, converted
 from hrplanner.services.training.closing import log
-from hrplanner.services.training.enrollment import MEALS
 from hrplanner.services.training.enrollment_import_rules import (
     SeatChanges,
     capacity_problems,
     overlap_notes,
     promote_after_import,
 )
-from hrplanner.services.training.views import ACTIVE
+from hrplanner.services.training.wording import person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassSession, Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
@@ -91,12 +97,12 @@ ENROLLMENT_TEMPLATE = templates.Template(
                 CODE: "115-001",
                 EMPLOYEE_NO: "10001",
                 "報名時間": "115/02/01 09:30",
-                "狀態": "正取",
-                "用餐": "葷",
+                "狀態": ENROLLED,
+                "用餐": MEAT,
                 "職務代理人": "10002",
-                "主管同意": "是",
+                "主管同意": YES,
             },
-            {"狀態": ENROLLMENT_STATUSES, "用餐": MEALS, "主管同意": ("是", "否")},
+            {"狀態": ENROLLMENT_STATUSES, "用餐": MEALS, "主管同意": (YES, NO)},
         ),
     ),
 )
@@ -109,7 +115,7 @@ ATTENDANCE_TEMPLATE = templates.Template(
                 CODE: "115-001",
                 EMPLOYEE_NO: "10001",
                 "場次": 1,
-                "出席狀態": "請假",
+                "出席狀態": LEAVE,
                 "請假時數": 1,
             },
             {"出席狀態": ATTENDANCE_STATUSES},
@@ -156,7 +162,11 @@ def _table(
     names = {spec.alias: spec.name for spec in columns} | {spec.name: spec.name for spec in columns}
     target = {header: names[m] for header, m in mapping.items() if m in names}
     missing = [
-        Problem(f"缺少必要欄位「{spec.name}」（{spec.alias}）", sheet=raw.sheet, column=spec.name)
+        Problem(
+            _("缺少必要欄位「{name}」（{alias}）").format(name=spec.name, alias=spec.alias),
+            sheet=raw.sheet,
+            column=spec.name,
+        )
         for spec in columns
         if spec.required and spec.name not in target.values()
     ]
@@ -187,9 +197,21 @@ def _numbers(table: Table, *columns: str) -> set[str]:
 
 def _locked(reader: RowReader, cls: TC, column: str) -> None:
     if cls.cancelled:
-        reader.problem(column, f"班期「{cls.code}」已取消，不可變更")
+        reader.problem(column, _("班期「{code}」已取消，不可變更").format(code=cls.code))
     elif cls.closed_on is not None:
-        reader.problem(column, f"班期「{cls.code}」已結訓，不可變更；請先重新開啟")
+        reader.problem(
+            column, _("班期「{code}」已結訓，不可變更；請先重新開啟").format(code=cls.code)
+        )
+
+
+def _check_known(
+    reader: RowReader, code: str | None, cls: TC | None, number: str | None, person: Employee | None
+) -> None:
+    """The class code and the employee number of a row name something stored."""
+    if code and cls is None:
+        reader.problem(CODE, _("找不到班期「{code}」").format(code=code))
+    if number and person is None:
+        reader.problem(EMPLOYEE_NO, _("找不到員工編號「{number}」").format(number=number))
 
 
 @dataclass
@@ -236,23 +258,22 @@ def import_enrollments(
             approved = r.yes_no("主管同意")
             cls = classes.get(code or "")
             person = people.get(number or "")
-            if code and cls is None:
-                r.problem(CODE, f"找不到班期「{code}」")
-            if number and person is None:
-                r.problem(EMPLOYEE_NO, f"找不到員工編號「{number}」")
+            _check_known(r, code, cls, number, person)
             deputy = people.get(deputy_no) if deputy_no else None
             if deputy_no and deputy is None:
-                r.problem("職務代理人", f"找不到職務代理人（員工編號「{deputy_no}」）")
+                text = _("找不到職務代理人（員工編號「{number}」）").format(number=deputy_no)
+                r.problem("職務代理人", text)
             if cls is None or person is None:
                 continue
             if deputy is not None and deputy.id == person.id:
-                r.problem("職務代理人", "職務代理人須為報名者以外的人員")
+                r.problem("職務代理人", _("職務代理人須為報名者以外的人員"))
             elif deputy is not None and deputy.status != ACTIVE:
-                r.problem("職務代理人", "職務代理人須為在職人員")
+                r.problem("職務代理人", _("職務代理人須為在職人員"))
             key = (cls.id, person.id)
             label = f"{cls.code} {person.employee_no}"
             if key in seen:
-                r.problem(EMPLOYEE_NO, f"與第 {seen[key]} 列重複（同一人不可重複報名同一班期）")
+                text = _("與第 {row} 列重複（同一人不可重複報名同一班期）").format(row=seen[key])
+                r.problem(EMPLOYEE_NO, text)
                 continue
             seen[key] = row.number
             given = {
@@ -265,7 +286,8 @@ def import_enrollments(
             existing = current.get(key)
             if existing is None:
                 if person.status != ACTIVE:
-                    r.problem(EMPLOYEE_NO, f"{person.name} 不是在職人員，不可報名")
+                    text = _("{name} 不是在職人員，不可報名").format(name=person.name)
+                    r.problem(EMPLOYEE_NO, text)
                 _locked(r, cls, CODE)
                 values = {
                     "class_id": cls.id,
@@ -298,7 +320,11 @@ def import_enrollments(
                 # Only active staff can take a seat (R8), also by re-activating an old row.
                 moved = before != existing.status and existing.status != CANCELLED
                 if moved and person.status != ACTIVE:
-                    r.problem("狀態", f"{person.name} 不是在職人員，不可改為{status}")
+                    if existing.status == WAITLISTED:
+                        text = _("{name} 不是在職人員，不可改為備取")
+                    else:
+                        text = _("{name} 不是在職人員，不可改為正取")
+                    r.problem("狀態", text.format(name=person.name))
                 changes.update(row.number, existing, before)
             else:
                 report.unchanged.append(label)
@@ -331,7 +357,7 @@ def _assign_statuses(
     rows: list[dict[str, Any]] = []
     for class_id, seats in new.items():
         taken = sum(
-            1 for (cid, _), e in current.items() if cid == class_id and e.status == ENROLLED
+            1 for (cid, _person), e in current.items() if cid == class_id and e.status == ENROLLED
         )
         taken += sum(1 for x in seats if not x.needs_status and x.values["status"] == ENROLLED)
         for seat in sorted(seats, key=lambda x: (x.values["registered_at"], x.row)):
@@ -379,31 +405,37 @@ def import_attendance(db: Database, path: Path, *, dry_run: bool = False) -> Imp
             session_no = r.integer("場次", minimum=1)
             status = r.choice("出席狀態", ATTENDANCE_STATUSES)
             if row.get("出席狀態") is None:
-                r.problem("出席狀態", "出席狀態必填")
+                r.problem("出席狀態", _("出席狀態必填"))
             leave = converted(r, "請假時數", parse_hours)
             cls = classes.get(code or "")
             person = people.get(number or "")
-            if code and cls is None:
-                r.problem(CODE, f"找不到班期「{code}」")
-            if number and person is None:
-                r.problem(EMPLOYEE_NO, f"找不到員工編號「{number}」")
+            _check_known(r, code, cls, number, person)
             if cls is None or person is None or session_no is None:
                 continue
             session = sessions.get((cls.id, session_no))
             if session is None:
-                r.problem("場次", f"班期「{cls.code}」沒有第 {session_no} 場")
+                text = _("班期「{code}」沒有第 {number} 場").format(
+                    code=cls.code, number=session_no
+                )
+                r.problem("場次", text)
             seat = seats.get((cls.id, person.id))
-            who = f"{person.name}（{person.employee_no}）"
+            who = person_label(person.name, person.employee_no)
             if seat is None:
-                r.problem(EMPLOYEE_NO, f"{who}未報名班期「{cls.code}」")
+                text = _("{person}未報名班期「{code}」").format(person=who, code=cls.code)
+                r.problem(EMPLOYEE_NO, text)
                 continue
             if seat.status != ENROLLED:
-                r.problem(EMPLOYEE_NO, f"{who}在班期「{cls.code}」為{seat.status}，不可登錄出席")
+                if seat.status == WAITLISTED:
+                    text = _("{person}在班期「{code}」為備取，不可登錄出席")
+                else:
+                    text = _("{person}在班期「{code}」已取消報名，不可登錄出席")
+                r.problem(EMPLOYEE_NO, text.format(person=who, code=cls.code))
                 continue
             if session is None or status is None:
                 continue
             if status != LEAVE and leave:
-                r.problem("請假時數", f"「{status}」不可填請假時數；遲到早退請以「請假」登錄")
+                text = _("「{status}」不可填請假時數；遲到早退請以「{leave}」登錄")
+                r.problem("請假時數", text.format(status=status, leave=LEAVE))
                 continue
             try:
                 mark = make_mark(status, session.minutes, leave if status == LEAVE else None)
@@ -411,9 +443,11 @@ def import_attendance(db: Database, path: Path, *, dry_run: bool = False) -> Imp
                 r.problem("請假時數", str(exc))
                 continue
             key = (seat.id, session.id)
-            label = f"{cls.code} {person.employee_no} 第{session_no}場"
+            label = _("{code} {number} 第{session}場").format(
+                code=cls.code, number=person.employee_no, session=session_no
+            )
             if key in seen:
-                r.problem("場次", f"與第 {seen[key]} 列重複")
+                r.problem("場次", _("與第 {row} 列重複").format(row=seen[key]))
                 continue
             seen[key] = row.number
             old = stored.get(key)
@@ -442,7 +476,7 @@ def import_attendance(db: Database, path: Path, *, dry_run: bool = False) -> Imp
             return report
         logged = {c.id for c in classes.values() if was_closed(s, c)}
         if new_rows:
-            s.execute(insert(Attendance), [values for values, _, _ in new_rows])
+            s.execute(insert(Attendance), [values for values, _class, _number in new_rows])
         for values, class_id, session_no in new_rows:
             if class_id in logged:
                 new_mark = Mark(values["status"], values["leave_minutes"])
@@ -459,7 +493,7 @@ def import_attendance(db: Database, path: Path, *, dry_run: bool = False) -> Imp
 def _log_mark(
     s: Session, user: str, enrollment_id: int, session_no: int, old: Mark | None, new: Mark
 ) -> None:
-    what = f"第 {session_no} 場出席"
+    what = f"第 {session_no} 場出席"  # the change log's field: data, in Chinese
     log(s, user, "attendance", enrollment_id, what, mark_text(old), mark_text(new))
 
 

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain.enrollment import Seat, promotion_after_cancel, promotion_notice
+from hrplanner.domain.enrollment import Seat, promotion_after_cancel
 from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import Problem
 from hrplanner.services.training.enrollment import class_started, overlap_warnings
+from hrplanner.services.training.wording import person_label
 from hrplanner.storage.models import Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
 
@@ -80,22 +82,21 @@ def capacity_problems(
     ``current`` holds the stored enrollments with the sheet's changes applied; seats freed
     by the same sheet (取消, 備取) count as free, so a sheet may swap people.
     """
-    held = Counter(cid for (cid, _), e in current.items() if e.status == ENROLLED)
+    held = Counter(cid for (cid, _person), e in current.items() if e.status == ENROLLED)
     held.subtract(c.class_id for c in changes.claims if c.existing)
     problems: list[Problem] = []
     for claim in changes.claims:
         cls = classes[claim.class_id]
         held[claim.class_id] += 1
         if cls.capacity is not None and held[claim.class_id] > cls.capacity:
-            problems.append(
-                Problem(
-                    f"班期「{cls.code}」名額為 {cls.capacity} 人，正取已滿；"
-                    "請改為備取或留空（依報名時間排入），或先取消其他正取",
-                    sheet=sheet,
-                    row=claim.row,
-                    column="狀態",
-                )
-            )
+            text = ngettext(
+                "班期「{code}」名額為 {n} 人，正取已滿；"
+                "請改為備取或留空（依報名時間排入），或先取消其他正取",
+                "班期「{code}」名額為 {n} 人，正取已滿；"
+                "請改為備取或留空（依報名時間排入），或先取消其他正取",
+                cls.capacity,
+            ).format(code=cls.code, n=cls.capacity)
+            problems.append(Problem(text, sheet=sheet, row=claim.row, column="狀態"))
     return problems
 
 
@@ -114,7 +115,7 @@ def promote_after_import(
     promoted: list[tuple[TC, Enrollment]] = []
     for class_id in sorted(changes.left):
         cls = classes[class_id]
-        rows = [e for (cid, _), e in current.items() if cid == class_id]
+        rows = [e for (cid, _person), e in current.items() if cid == class_id]
         seats = [Seat(e.id, e.registered_at, e.status) for e in rows if e.id not in changes.demoted]
         seats += [Seat(-n, dt.datetime.min, ENROLLED) for n in range(1, incoming[class_id] + 1)]
         chosen = promotion_after_cancel(seats, cls.capacity, class_started(cls, today))
@@ -124,14 +125,13 @@ def promote_after_import(
             promoted.append((cls, by_id[enrollment_id]))
     if not promoted:
         return []
-    ids = {e.employee_id for _, e in promoted}
+    ids = {e.employee_id for _cls, e in promoted}
     people = {p.id: p for p in s.scalars(select(Employee).where(Employee.id.in_(ids)))}
     notes = []
     for cls, e in promoted:
-        person = people[e.employee_id]
-        notes.append(
-            f"班期「{cls.code}」{promotion_notice(f'{person.name}（{person.employee_no}）')}"
-        )
+        who = people[e.employee_id]
+        text = _("班期「{code}」{person}已由備取遞補為正取")
+        notes.append(text.format(code=cls.code, person=person_label(who.name, who.employee_no)))
     return notes
 
 
@@ -142,5 +142,7 @@ def overlap_notes(s: Session, classes: Mapping[int, TC], changes: SeatChanges) -
     for class_id in sorted(changes.seated):
         cls = classes[class_id]
         for warning in overlap_warnings(s, cls, sorted(changes.seated[class_id])):
-            notes.append(f"班期「{cls.code}」時間重疊：{warning}")
+            notes.append(
+                _("班期「{code}」時間重疊：{warning}").format(code=cls.code, warning=warning)
+            )
     return notes

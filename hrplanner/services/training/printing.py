@@ -33,7 +33,7 @@ from hrplanner.domain.vocabulary import (
     SENT,
     WAITLISTED,
 )
-from hrplanner.i18n import _
+from hrplanner.i18n import _, ngettext
 from hrplanner.reports.pdf.data import (
     DEFAULT_CERTIFICATE_TEMPLATES,
     SIGNIN_COLUMNS,
@@ -50,6 +50,7 @@ from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 from hrplanner.services.training.enrollment import meal_counts
 from hrplanner.services.training.views import load_class
+from hrplanner.services.training.wording import listing, person_label
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -79,9 +80,9 @@ class CertificateBatch:
     pending_review: list[register.CertificateRow] = field(default_factory=list)
 
     def warnings(self) -> list[str]:
+        text = _("{person}的證書 {number} 待查（出席或時數在核發後有變動），查核後才會列印")
         return [
-            f"{r.name}（{r.employee_no}）的證書 {r.number} 待查（出席或時數在核發後有變動），"
-            "查核後才會列印"
+            text.format(person=person_label(r.name, r.employee_no), number=r.number)
             for r in self.pending_review
         ]
 
@@ -113,14 +114,10 @@ def signin_columns(values: dict[Setting, Any]) -> tuple[str, ...]:
         columns = list(SIGNIN_COLUMNS)
     unknown = [c for c in columns if c not in (*SIGNIN_COLUMNS, ID_COLUMN)]
     if unknown:
-        raise InputRefused(
-            [
-                Problem(
-                    f"簽到表欄位設定含未知欄位「{'、'.join(unknown)}」；"
-                    f"可用欄位：{'、'.join((*SIGNIN_COLUMNS, ID_COLUMN))}"
-                )
-            ]
+        text = _("簽到表欄位設定含未知欄位「{unknown}」；可用欄位：{available}").format(
+            unknown=listing(unknown), available=listing((*SIGNIN_COLUMNS, ID_COLUMN))
         )
+        raise InputRefused([Problem(text)])
     if values[Setting.SIGNIN_SHOW_MASKED_ID] and ID_COLUMN not in columns:
         # The masked ID goes right after the name, where a checker looks for it.
         at = columns.index("姓名") + 1 if "姓名" in columns else len(columns)
@@ -153,13 +150,20 @@ def signin_sheets(
         cls = load_class(s, class_code)
         sessions = list(cls.sessions)
         if not sessions:
-            raise InputRefused([Problem(f"班期「{cls.code}」還沒有場次，無法列印簽到表")])
+            text = _("班期「{code}」還沒有場次，無法列印簽到表").format(code=cls.code)
+            raise InputRefused([Problem(text)])
         chosen = sessions
         if session_no is not None:
             chosen = [x for x in sessions if x.session_no == session_no]
             if not chosen:
-                have = "、".join(str(x.session_no) for x in sessions)
-                raise NotFound(f"班期「{cls.code}」沒有第 {session_no} 場（現有場次：{have}）")
+                text = _("班期「{code}」沒有第 {number} 場（現有場次：{numbers}）")
+                raise NotFound(
+                    text.format(
+                        code=cls.code,
+                        number=session_no,
+                        numbers=listing(x.session_no for x in sessions),
+                    )
+                )
         people = _enrolled_people(s, cls.id)
         rows = [
             SigninRow(
@@ -235,9 +239,8 @@ def _seal(values: dict[Setting, Any]) -> Path | None:
         return None
     path = Path(raw).expanduser()
     if not path.is_file():
-        raise InputRefused(
-            [Problem(f"找不到印信圖檔「{raw}」；請在「設定」中重新選擇，或清空此設定")]
-        )
+        text = _("找不到印信圖檔「{path}」；請在「設定」中重新選擇，或清空此設定")
+        raise InputRefused([Problem(text.format(path=raw))])
     return path
 
 
@@ -308,7 +311,7 @@ def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBa
     items = []
     for r in printable:
         if r.start_date is None or r.end_date is None:  # a closed class always has sessions
-            raise InputRefused([Problem(f"班期「{r.class_code}」沒有場次日期")])
+            raise InputRefused([Problem(_("班期「{code}」沒有場次日期").format(code=r.class_code))])
         items.append(
             Certificate(
                 number=r.number,
@@ -332,11 +335,11 @@ def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBa
 
 def _attendance_text(statuses: Counter[str], sessions: int) -> str:
     """`全勤 3/3 場` or `出席 2/3 場`: short enough for the roster's narrow column; the leave
-    hours and the reason columns say the rest."""
+    hours and the reason columns say the rest. Printed form wording, so always Chinese."""
     if not statuses:
         return "未登錄"
-    present = statuses.get("出席", 0)
-    return f"{'全勤' if present == sessions else '出席'} {present}/{sessions} 場"
+    present = statuses.get(PRESENT, 0)
+    return f"{'全勤' if present == sessions else PRESENT} {present}/{sessions} 場"
 
 
 def roster(db: Database, class_code: str) -> Roster:
@@ -345,7 +348,8 @@ def roster(db: Database, class_code: str) -> Roster:
     with db.session() as s:
         cls = load_class(s, class_code)
         if cls.start_date is None or cls.end_date is None:
-            raise InputRefused([Problem(f"班期「{cls.code}」還沒有場次，無法列印成績冊")])
+            text = _("班期「{code}」還沒有場次，無法列印成績冊").format(code=cls.code)
+            raise InputRefused([Problem(text)])
         people = s.execute(
             select(Enrollment, Employee.name, Unit.name, Employee.title)
             .join(Employee, Employee.id == Enrollment.employee_id)
@@ -449,14 +453,14 @@ def print_certificates(
             check_template(wording)
     batch = certificates(db, class_code, today)
     if not batch.certificates:
-        extra = "；另有證書待查，請先在證書清冊查核" if batch.pending_review else ""
-        raise InputRefused(
-            [
-                Problem(
-                    f"班期「{class_code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）{extra}"
-                )
-            ]
-        )
+        if batch.pending_review:
+            text = _(
+                "班期「{code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）；"
+                "另有證書待查，請先在證書清冊查核"
+            )
+        else:
+            text = _("班期「{code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）")
+        raise InputRefused([Problem(text.format(code=class_code))])
     if separate:
         if not isinstance(out, Path):
             raise TypeError("separate certificates need a folder")
@@ -495,13 +499,19 @@ def session_choices(db: Database, class_code: str) -> list[tuple[int, dt.date]]:
 def run_signin(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
     assert request.class_code is not None
     sheets = print_signin(db, request.class_code, path, request.session)
-    return Done(_("已產生班期 {code} 簽到表（{n} 場）").format(code=request.class_code, n=sheets))
+    text = ngettext(
+        "已產生班期 {code} 簽到表（{n} 場）", "已產生班期 {code} 簽到表（{n} 場）", sheets
+    )
+    return Done(text.format(code=request.class_code, n=sheets))
 
 
 def run_roster(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
     assert request.class_code is not None
     people = print_roster(db, request.class_code, path)
-    return Done(_("已產生班期 {code} 成績冊（{n} 人）").format(code=request.class_code, n=people))
+    text = ngettext(
+        "已產生班期 {code} 成績冊（{n} 人）", "已產生班期 {code} 成績冊（{n} 人）", people
+    )
+    return Done(text.format(code=request.class_code, n=people))
 
 
 def run_questionnaire(db: Database, path: Path, request: FileRequest, hooks: Hooks) -> Done:
@@ -527,9 +537,18 @@ def run_certificates(db: Database, path: Path, request: FileRequest, hooks: Hook
     )
     first, last = batch.rows[0].number, batch.rows[-1].number
     span = first if first == last else f"{first}～{last}"
+    count = len(batch.rows)
     if separate:
-        text = _("已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）")
+        text = ngettext(
+            "已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）",
+            "已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）",
+            count,
+        )
     else:
-        text = _("已產生班期 {code} 研習證明書 {n} 張（{span}）")
-    summary = text.format(code=request.class_code, n=len(batch.rows), span=span)
+        text = ngettext(
+            "已產生班期 {code} 研習證明書 {n} 張（{span}）",
+            "已產生班期 {code} 研習證明書 {n} 張（{span}）",
+            count,
+        )
+    summary = text.format(code=request.class_code, n=count, span=span)
     return Done(summary, tuple(batch.warnings()))

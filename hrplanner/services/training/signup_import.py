@@ -27,7 +27,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hrplanner.i18n import _
+from hrplanner.domain.vocabulary import ACTIVE, MEALS, MEAT, NO, NO_MEAL, VEGETARIAN, YES
+from hrplanner.i18n import _, ngettext
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
@@ -40,15 +41,14 @@ from hrplanner.services.imports.tabular import (
     _header_key,
     read_raw,
 )
-from hrplanner.services.training.enrollment import MEALS
 from hrplanner.services.training.enrollment_import import parse_datetime
+from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, Enrollment, SettingValue, Unit
 from hrplanner.storage.models import TrainingClass as TC
 
 CODE, NUMBER, NAME, UNIT = "班期代碼", "員工編號", "姓名", "單位"
 WHEN, MEAL, DEPUTY, APPROVED = "報名時間", "用餐", "職務代理人", "主管同意"
-ACTIVE = "在職"
 SETTING_PREFIX = "signup.mapping."
 
 TARGETS: tuple[ColumnSpec, ...] = (
@@ -62,8 +62,8 @@ TARGETS: tuple[ColumnSpec, ...] = (
     ColumnSpec(APPROVED, "approved"),
 )
 TARGET_NAMES = tuple(t.name for t in TARGETS)
-_YES = {"是", "y", "yes", "true", "1", "v", "○", "同意", "已同意", "核准"}
-_NO = {"否", "n", "no", "false", "0", "x", "×", "不同意", "未同意"}
+_YES = {YES, "y", "yes", "true", "1", "v", "○", "同意", "已同意", "核准"}
+_NO = {NO, "n", "no", "false", "0", "x", "×", "不同意", "未同意"}
 
 TEMPLATE = templates.Template(
     (
@@ -76,11 +76,11 @@ TEMPLATE = templates.Template(
                 NAME: "王小明",
                 UNIT: "人事室",
                 WHEN: "115/02/01 09:30",
-                MEAL: "葷",
+                MEAL: MEAT,
                 DEPUTY: "10002",
-                APPROVED: "是",
+                APPROVED: YES,
             },
-            {MEAL: MEALS, APPROVED: ("是", "否")},
+            {MEAL: MEALS, APPROVED: (YES, NO)},
         ),
     ),
 )
@@ -149,19 +149,23 @@ def mapping_problems(
     used: dict[str, str] = {}
     for header, target in mapping.items():
         if header not in headers:
-            problems.append(Problem(f"檔案中沒有欄位「{header}」", column=header))
+            text = _("檔案中沒有欄位「{header}」").format(header=header)
+            problems.append(Problem(text, column=header))
         elif target not in TARGET_NAMES:
-            problems.append(Problem(f"「{target}」不是報名欄位", column=header))
+            text = _("「{target}」不是報名欄位").format(target=target)
+            problems.append(Problem(text, column=header))
         elif target in used:
-            problems.append(
-                Problem(f"「{used[target]}」與「{header}」都對應到「{target}」", column=header)
+            text = _("「{first}」與「{header}」都對應到「{target}」").format(
+                first=used[target], header=header, target=target
             )
+            problems.append(Problem(text, column=header))
         else:
             used[target] = header
     if NUMBER not in used and NAME not in used:
-        problems.append(Problem("請至少將一個欄位對應到「員工編號」或「姓名」"))
+        text = _("請至少將一個欄位對應到「{number}」或「{name}」").format(number=NUMBER, name=NAME)
+        problems.append(Problem(text))
     if not class_code and CODE not in used:
-        problems.append(Problem("請選擇班期，或將一個欄位對應到「班期代碼」"))
+        problems.append(Problem(_("請選擇班期，或將一個欄位對應到「{code}」").format(code=CODE)))
     return problems
 
 
@@ -173,7 +177,8 @@ def parse_map_option(text: str) -> dict[str, str]:
             continue
         header, sep, target = part.partition("=")
         if not sep or not header.strip() or not target.strip():
-            raise ValueError(f"無法辨識的對應「{part.strip()}」，應為「檔案欄名=報名欄位」")
+            text = _("無法辨識的對應「{part}」，應為「檔案欄名=報名欄位」")
+            raise ValueError(text.format(part=part.strip()))
         mapping[header.strip()] = target.strip()
     return mapping
 
@@ -215,13 +220,16 @@ def _meal(reader: RowReader) -> str | None:
     if text in MEALS:
         return text
     # Web forms say 葷食 / 素食 / 不需要 / 不用餐 / 自理.
-    if "素" in text:
-        return "素"
+    if VEGETARIAN in text:
+        return VEGETARIAN
     if any(word in text for word in ("不", "免", "自理", "無")):
-        return "不用餐"
-    if "葷" in text:
-        return "葷"
-    reader.problem(MEAL, f"用餐「{text}」無法辨識（可填 {'/'.join(MEALS)}）")
+        return NO_MEAL
+    if MEAT in text:
+        return MEAT
+    choices = "/".join(MEALS)
+    reader.problem(
+        MEAL, _("用餐「{text}」無法辨識（可填 {choices}）").format(text=text, choices=choices)
+    )
     return None
 
 
@@ -233,7 +241,8 @@ def _approved(reader: RowReader) -> bool | None:
         return True
     if text.casefold() in _NO:
         return False
-    reader.problem(APPROVED, f"主管同意只能填「是」或「否」，收到「{text}」")
+    message = _("主管同意只能填「{yes}」或「{no}」，收到「{text}」")
+    reader.problem(APPROVED, message.format(yes=YES, no=NO, text=text))
     return None
 
 
@@ -253,37 +262,59 @@ class _People:
         if number:
             found = self.by_no.get(number)
             if found is None:
-                r.problem(NUMBER, f"找不到員工編號「{number}」")
+                r.problem(NUMBER, _("找不到員工編號「{number}」").format(number=number))
                 return None
             person, unit_name = found
             if name and name != person.name:
-                r.problem(NAME, f"員工編號「{number}」是{person.name}，與姓名「{name}」不符")
+                text = _("員工編號「{number}」是{person}，與姓名「{name}」不符")
+                r.problem(NAME, text.format(number=number, person=person.name, name=name))
                 return None
             if person.status != ACTIVE:
-                r.problem(NUMBER, f"{person.name}（{number}）不是在職人員，不可報名")
+                text = _("{person}不是在職人員，不可報名")
+                r.problem(NUMBER, text.format(person=person_label(person.name, number)))
                 return None
             return person, unit_name
         if not name:
-            r.problem(NAME, "沒有員工編號也沒有姓名，無法辨識報名者")
+            r.problem(NAME, _("沒有員工編號也沒有姓名，無法辨識報名者"))
             return None
         candidates = self.by_name.get(name, [])
         if unit:
-            in_unit = [c for c in candidates if c[1] == unit]
-            if len(in_unit) == 1:
-                return in_unit[0]
-            if not in_unit:
-                where = "、".join(sorted({u for _, u in candidates}))
-                hint = f"（同名在職人員在：{where}）" if where else ""
-                r.problem(NAME, f"找不到{unit}的在職人員「{name}」{hint}")
-                return None
-            r.problem(NAME, f"{unit}有 {len(in_unit)} 位在職人員名為「{name}」，請改填員工編號")
-            return None
+            return self._in_unit(r, candidates, name, unit)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            r.problem(NAME, f"找不到在職人員「{name}」")
+            r.problem(NAME, _("找不到在職人員「{name}」").format(name=name))
         else:
-            r.problem(NAME, f"有 {len(candidates)} 位在職人員名為「{name}」，請補填單位或員工編號")
+            text = ngettext(
+                "有 {n} 位在職人員名為「{name}」，請補填單位或員工編號",
+                "有 {n} 位在職人員名為「{name}」，請補填單位或員工編號",
+                len(candidates),
+            )
+            r.problem(NAME, text.format(n=len(candidates), name=name))
+        return None
+
+    @staticmethod
+    def _in_unit(
+        r: RowReader, candidates: list[tuple[Employee, str]], name: str, unit: str
+    ) -> tuple[Employee, str] | None:
+        """The one active person of that name in ``unit``, else a problem saying why not."""
+        in_unit = [c for c in candidates if c[1] == unit]
+        if len(in_unit) == 1:
+            return in_unit[0]
+        if not in_unit:
+            elsewhere = sorted({unit_name for _person, unit_name in candidates})
+            if elsewhere:
+                text = _("找不到{unit}的在職人員「{name}」（同名在職人員在：{units}）")
+            else:
+                text = _("找不到{unit}的在職人員「{name}」")
+            r.problem(NAME, text.format(unit=unit, name=name, units=listing(elsewhere)))
+            return None
+        text = ngettext(
+            "{unit}有 {n} 位在職人員名為「{name}」，請改填員工編號",
+            "{unit}有 {n} 位在職人員名為「{name}」，請改填員工編號",
+            len(in_unit),
+        )
+        r.problem(NAME, text.format(unit=unit, n=len(in_unit), name=name))
         return None
 
 
@@ -313,7 +344,9 @@ def check_table(
             )
         }
     if class_code and class_code not in classes:
-        preview.problems.append(Problem(f"找不到班期「{class_code}」", table.sheet))
+        preview.problems.append(
+            Problem(_("找不到班期「{code}」").format(code=class_code), table.sheet)
+        )
         return preview
     seen: dict[tuple[str, int], int] = {}
     for raw in table.rows:
@@ -323,16 +356,18 @@ def check_table(
         code = r.text(CODE) if CODE in mapping.values() else None
         if class_code:
             if code and code != class_code:
-                r.problem(CODE, f"班期代碼「{code}」與所選班期「{class_code}」不同")
+                text = _("班期代碼「{code}」與所選班期「{chosen}」不同")
+                r.problem(CODE, text.format(code=code, chosen=class_code))
             code = class_code
         elif not code:
-            r.problem(CODE, "班期代碼必填")
+            r.problem(CODE, _("班期代碼必填"))
         cls = classes.get(code) if code else None
         if code and cls is None:
-            r.problem(CODE, f"找不到班期「{code}」")
-        elif cls is not None and (cls.cancelled or cls.closed_on is not None):
-            state = "已取消" if cls.cancelled else "已結訓"
-            r.problem(CODE, f"班期「{cls.code}」{state}，不可報名")
+            r.problem(CODE, _("找不到班期「{code}」").format(code=code))
+        elif cls is not None and cls.cancelled:
+            r.problem(CODE, _("班期「{code}」已取消，不可報名").format(code=cls.code))
+        elif cls is not None and cls.closed_on is not None:
+            r.problem(CODE, _("班期「{code}」已結訓，不可報名").format(code=cls.code))
         when = None
         if r.present(WHEN):
             try:
@@ -349,17 +384,19 @@ def check_table(
             continue
         person, unit = found
         if deputy_no == person.employee_no:
-            r.problem(DEPUTY, "職務代理人須為報名者以外的人員")
+            r.problem(DEPUTY, _("職務代理人須為報名者以外的人員"))
             continue
         key = (cls.code, person.id)
-        label = f"{person.name}（{person.employee_no}）"
+        label = person_label(person.name, person.employee_no)
         if key in seen:
-            r.problem(NAME, f"{label}與第 {seen[key]} 列重複報名")
+            text = _("{person}與第 {row} 列重複報名").format(person=label, row=seen[key])
+            r.problem(NAME, text)
             continue
         seen[key] = row.number
         status = taken.get((cls.id, person.id))
         if status is not None:
-            r.problem(NAME, f"{label}已報名班期「{cls.code}」（{status}）")
+            text = _("{person}已報名班期「{code}」（{status}）")
+            r.problem(NAME, text.format(person=label, code=cls.code, status=status))
             continue
         preview.matched.append(
             SignupRow(
@@ -380,20 +417,23 @@ def check_table(
 def _deputy(r: RowReader, people: _People, text: str) -> str | None:
     """A deputy given by 員工編號, or by the name of exactly one active person."""
     if text in people.by_no:
-        person, _ = people.by_no[text]
+        person = people.by_no[text][0]
         if person.status != ACTIVE:
-            r.problem(DEPUTY, f"職務代理人{person.name}不是在職人員")
+            r.problem(DEPUTY, _("職務代理人{name}不是在職人員").format(name=person.name))
             return None
         return person.employee_no
     candidates = people.by_name.get(text, [])
     if len(candidates) == 1:
         return candidates[0][0].employee_no
     if candidates:
-        r.problem(
-            DEPUTY, f"有 {len(candidates)} 位在職人員名為「{text}」，請改填職務代理人的員工編號"
+        message = ngettext(
+            "有 {n} 位在職人員名為「{name}」，請改填職務代理人的員工編號",
+            "有 {n} 位在職人員名為「{name}」，請改填職務代理人的員工編號",
+            len(candidates),
         )
+        r.problem(DEPUTY, message.format(n=len(candidates), name=text))
     else:
-        r.problem(DEPUTY, f"找不到職務代理人「{text}」")
+        r.problem(DEPUTY, _("找不到職務代理人「{name}」").format(name=text))
     return None
 
 
@@ -424,7 +464,7 @@ def import_signup(
     if result.problems:
         raise InputRefused(result.problems)
     if not result.matched:
-        raise InputRefused([Problem("檔案中沒有任何報名資料", table.sheet)])
+        raise InputRefused([Problem(_("檔案中沒有任何報名資料"), table.sheet)])
     if dry_run:
         report = ImportReport(dry_run=True)
         report.added = [f"{m.class_code} {m.employee_no}" for m in result.matched]
@@ -446,7 +486,7 @@ def _write(db: Database, result: SignupPreview) -> ImportReport:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for m in result.matched:
-                approved = None if m.approved is None else ("是" if m.approved else "否")
+                approved = None if m.approved is None else (YES if m.approved else NO)
                 when = m.registered_at.isoformat(sep=" ") if m.registered_at else None
                 writer.writerow([m.class_code, m.employee_no, when, m.meal, m.deputy_no, approved])
         try:
@@ -491,6 +531,6 @@ def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport
     except ValueError as exc:
         raise InputRefused([Problem(str(exc))]) from exc
     report = import_signup(db, path, mapping, request.class_code, dry_run=request.dry_run)
-    shown = "、".join(f"{h}→{t}" for h, t in mapping.items()) or _("（無）")
+    shown = listing(f"{h}→{t}" for h, t in mapping.items()) or _("（無）")
     report.notes.insert(0, _("欄位對應：{mapping}").format(mapping=shown))
     return report

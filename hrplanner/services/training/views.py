@@ -16,7 +16,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from hrplanner.domain.enrollment import Seat, waitlist_positions
-from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
+from hrplanner.domain.vocabulary import (
+    CANCELLED,
+    CLASS_CANCELLED,
+    ENROLLED,
+    PLANNING,
+    REGISTERING,
+    RUNNING,
+    WAITLISTED,
+)
+from hrplanner.domain.vocabulary import FINISHED as FINISHED
+from hrplanner.domain.vocabulary import REGISTERED as REGISTERED
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import NotFound
 from hrplanner.storage.models import (
     ClassCategory,
@@ -28,14 +39,9 @@ from hrplanner.storage.models import (
 )
 from hrplanner.storage.models import TrainingClass as TC
 
-PLANNING, REGISTERING, RUNNING, FINISHED, REGISTERED, CANCELLED_CLASS = (
-    "規劃中",
-    "報名中",
-    "進行中",
-    "已結訓",
-    "已登錄時數",
-    "已取消",
-)
+# ui/training/signup_dialog.py imports CANCELLED_CLASS, FINISHED and REGISTERED from here
+# (the last two re-exported by the imports above); all three are the vocabulary's words.
+CANCELLED_CLASS = CLASS_CANCELLED
 
 
 @dataclass(frozen=True)
@@ -91,8 +97,6 @@ class EnrolleeView:
 
 # --- helpers shared by the training services (enrollment, attendance, closing, import) ---
 
-ACTIVE = "在職"
-
 
 def load_class(s: Session, class_id_or_code: int | str) -> TC:
     """The class by id or by code; NotFound names what was asked for."""
@@ -101,7 +105,7 @@ def load_class(s: Session, class_id_or_code: int | str) -> TC:
     else:
         cls = s.scalar(select(TC).where(TC.code == class_id_or_code.strip()))
     if cls is None:
-        raise NotFound(f"找不到班期「{class_id_or_code}」")
+        raise NotFound(_("找不到班期「{code}」").format(code=class_id_or_code))
     return cls
 
 
@@ -202,7 +206,7 @@ def derive_status(
     from today: 進行中 from the first session until the class is closed, before that
     報名中 once registration has opened (a deadline is set or someone enrolled)."""
     if cancelled:
-        return CANCELLED_CLASS
+        return CLASS_CANCELLED
     if registered_on is not None:
         return REGISTERED
     if closed_on is not None:

@@ -10,7 +10,7 @@ thread serialises all background work, so two database writes never overlap. Tes
 
 from __future__ import annotations
 
-import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -18,7 +18,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -101,7 +100,9 @@ class Task(QObject, Generic[T]):
         elif self._on_error is not None:
             self._on_error(value)
         else:
-            log.error("background task failed", exc_info=value)
+            # Nobody expected this one: the exception hook (``ui.shell.crash``) shows and
+            # logs it like any other unexpected error, here on the UI thread.
+            sys.excepthook(type(value), value, value.__traceback__)
 
 
 class _Runnable(QRunnable):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from hrplanner import i18n
+from hrplanner.services.catalogue import FileRequest, Hooks
 from hrplanner.services.certificates import register as certificates
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused
@@ -63,9 +66,9 @@ def numbers(rows: list[certificates.CertificateRow]) -> list[str]:
 
 
 def test_numbers_run_across_classes_in_a_year_and_restart_next_year(db: Database) -> None:
-    a, *_ = make_class(db, "115-001", D(2026, 3, 2), 3)
-    b, *_ = make_class(db, "115-002", D(2026, 5, 4), 2)
-    c, *_ = make_class(db, "115-090", D(2026, 12, 28), 2)
+    a, *_rest = make_class(db, "115-001", D(2026, 3, 2), 3)
+    b, *_rest = make_class(db, "115-002", D(2026, 5, 4), 2)
+    c, *_rest = make_class(db, "115-090", D(2026, 12, 28), 2)
     first = certificates.issue_certificates(db, a, D(2026, 3, 10))
     assert numbers(first) == [f"115研字第000{i}號" for i in (1, 2, 3)]
     assert [r.name for r in first] == ["115-001員工1", "115-001員工2", "115-001員工3"]
@@ -84,7 +87,7 @@ def test_numbers_run_across_classes_in_a_year_and_restart_next_year(db: Database
 
 def test_an_issue_date_before_the_end_or_after_today_is_refused(db: Database) -> None:
     # A mistyped year would hand out numbers of the wrong year's book, never to be reused.
-    cid, *_ = make_class(db, "115-101", D(2026, 11, 17), 2)  # ends 115/11/18
+    cid, *_rest = make_class(db, "115-101", D(2026, 11, 17), 2)  # ends 115/11/18
     with pytest.raises(InputRefused, match=r"早於班期「115-101」的結訓日期 115/11/18") as err:
         certificates.issue_certificates(db, cid, D(2025, 1, 1), now=D(2026, 11, 23))
     assert "114/01/01" in str(err.value.problems[0])
@@ -100,7 +103,7 @@ def test_an_issue_date_before_the_end_or_after_today_is_refused(db: Database) ->
 
 
 def test_reprinting_keeps_the_numbers(db: Database) -> None:
-    cid, *_ = make_class(db, "115-001", D(2026, 3, 2), 3)
+    cid, *_rest = make_class(db, "115-001", D(2026, 3, 2), 3)
     first = certificates.issue_certificates(db, cid, D(2026, 3, 10))
     again = certificates.issue_certificates(db, cid, D(2026, 4, 1))
     assert numbers(again) == numbers(first)
@@ -110,7 +113,7 @@ def test_reprinting_keeps_the_numbers(db: Database) -> None:
 
 
 def test_a_voided_number_is_never_reused(db: Database) -> None:
-    cid, *_ = make_class(db, "115-001", D(2026, 3, 2), 3)
+    cid, *_rest = make_class(db, "115-001", D(2026, 3, 2), 3)
     first = certificates.issue_certificates(db, cid, D(2026, 3, 10))
     last = first[-1]
     voided = certificates.void(db, last.id, D(2026, 3, 11))
@@ -139,7 +142,7 @@ def test_a_voided_number_is_never_reused(db: Database) -> None:
 
 
 def test_only_credit_in_closed_classes_earns_a_certificate(db: Database) -> None:
-    open_id, *_ = make_class(db, "115-001", D(2026, 3, 2), 2, close=False)
+    open_id, *_rest = make_class(db, "115-001", D(2026, 3, 2), 2, close=False)
     with pytest.raises(InputRefused, match="尚未結訓"):
         certificates.issue_certificates(db, open_id, D(2026, 3, 10))
     cid, enr, ses = make_class(db, "115-002", D(2026, 4, 6), 4, close=False)
@@ -186,18 +189,18 @@ def test_review_of_a_certificate_whose_credit_is_gone_asks_to_void(db: Database)
 
 
 def test_template_setting_and_a_broken_template(db: Database) -> None:
-    cid, *_ = make_class(db, "115-001", D(2026, 3, 2), 1)
+    cid, *_rest = make_class(db, "115-001", D(2026, 3, 2), 1)
     settings_service.update(db, {Setting.CERTIFICATE_NUMBER_TEMPLATE: "竹人字第{year}{seq:03d}號"})
     (row,) = certificates.issue_certificates(db, cid, D(2026, 3, 10))
     assert row.number == "竹人字第2026001號"
-    other, *_ = make_class(db, "115-002", D(2026, 4, 6), 1)
+    other, *_rest = make_class(db, "115-002", D(2026, 4, 6), 1)
     settings_service.update(db, {Setting.CERTIFICATE_NUMBER_TEMPLATE: "第{sequence}號"})
     with pytest.raises(InputRefused, match="sequence"):
         certificates.issue_certificates(db, other, D(2026, 4, 10))
     # A template without the year repeats last year's numbers: refused, not a crash.
     settings_service.update(db, {Setting.CERTIFICATE_NUMBER_TEMPLATE: "第{seq:03d}號"})
     certificates.issue_certificates(db, other, D(2026, 4, 10))  # 第002號
-    third, *_ = make_class(db, "116-001", D(2027, 3, 1), 2)
+    third, *_rest = make_class(db, "116-001", D(2027, 3, 1), 2)
     with pytest.raises(InputRefused, match="應包含年度"):
         certificates.issue_certificates(db, third, D(2027, 3, 10), now=D(2027, 3, 10))
 
@@ -207,8 +210,8 @@ def test_numbers_taken_meanwhile_by_another_officer_are_skipped(
 ) -> None:
     """Two officers on one server: the other one's number arrives between our read of the
     highest number and our insert; the unique constraint refuses ours and we retry."""
-    cid, _enr, _ = make_class(db, "115-001", D(2026, 3, 2), 2)
-    other, other_enr, _ = make_class(db, "115-002", D(2026, 3, 2), 1)
+    cid, _enr, _sessions = make_class(db, "115-001", D(2026, 3, 2), 2)
+    other, other_enr, _other_sessions = make_class(db, "115-002", D(2026, 3, 2), 1)
     real = certificates._template
     calls = []
 
@@ -245,3 +248,25 @@ def test_attendance_corrected_on_a_closed_class_flags_at_once(db: Database) -> N
         (issued[1].number, "待查"),
     ]
     assert rows[1].credit_minutes == 330
+
+
+def test_refusals_and_the_summary_in_english(db: Database, tmp_path: Path) -> None:
+    open_id, *_rest = make_class(db, "115-001", D(2026, 3, 2), 1, close=False)
+    cid, *_rest = make_class(db, "115-002", D(2026, 3, 2), 1)
+    certificates.issue_certificates(db, cid, D(2026, 3, 10))
+    i18n.set_language("en")
+    try:
+        with pytest.raises(InputRefused) as info:
+            certificates.issue_certificates(db, open_id, D(2026, 3, 10))
+        assert str(info.value) == (
+            'Class "115-001" has not been closed yet; certificates can be issued once it is '
+            "closed and its learning hours computed"
+        )
+        done = certificates.run_export(
+            db, tmp_path / "register.xlsx", FileRequest(year=2026), Hooks()
+        )
+        assert done.summary == "Exported the certificate register of ROC year 115 (1 row)"
+    finally:
+        i18n.set_language("zh_TW")
+    # The register's cells stay Chinese whatever the interface language.
+    assert certificates.register(db, year=2026)[0].status == "有效"

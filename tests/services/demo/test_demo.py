@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from hrplanner import i18n
 from hrplanner.domain import national_id
 from hrplanner.services.common.errors import InputRefused
 from hrplanner.services.demo import agency, names
@@ -105,6 +106,33 @@ def test_demo_refuses_a_database_with_staff(db: Database) -> None:
     with pytest.raises(InputRefused, match="空的資料庫"):
         agency.generate(db, "small", today=TODAY)
     assert roster.count(db) == 60
+
+
+def test_demo_refusal_and_progress_in_english(db: Database) -> None:
+    messages: list[str] = []
+    i18n.set_language("en")
+    try:
+        agency.generate(db, "small", progress=lambda _p, m: messages.append(m), today=TODAY)
+        with pytest.raises(InputRefused) as info:
+            agency.generate(db, "small", today=TODAY)
+        with pytest.raises(ValueError, match="medium"):
+            agency.generate(db, "medium", today=TODAY)
+    finally:
+        i18n.set_language("zh_TW")
+    assert str(info.value) == (
+        "The database already holds staff: demo data can only be created in an empty "
+        "database (give a new file with --db)"
+    )
+    assert messages[0] == "Creating units"
+    assert "Creating staff 60/60" in messages
+    assert messages[-1] == "Done"
+    # The data stays Chinese: units, names, statuses.
+    assert {r.status for r in roster.search(db, StaffFilter())} <= {
+        "在職",
+        "留職停薪",
+        "離職",
+        "退休",
+    }
 
 
 def test_large_demo_is_realistic(sqlite_db: Database) -> None:

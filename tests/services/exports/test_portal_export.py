@@ -12,6 +12,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from hrplanner import i18n
+from hrplanner.services.catalogue import FileRequest, Hooks
 from hrplanner.services.common.errors import InputRefused, NotFound
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.services.exports import portal as pe
@@ -184,6 +186,33 @@ def test_default_layout_full_ids_and_only_credited(data: Database, tmp_path: Pat
     assert any("無證號（A003）沒有身分證字號" in w for w in result.warnings)
 
 
+def test_in_english_the_file_stays_chinese_and_the_messages_do_not(
+    data: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "portal.xlsx"
+    i18n.set_language("en")
+    try:
+        done = pe.run_export(data, out, FileRequest(year=2020), Hooks())
+        with pytest.raises(InputRefused) as info:
+            pe.save_format(data, pe.PortalFormat(columns=(("nickname", "暱稱"),), header_rows=3))
+    finally:
+        i18n.set_language("zh_TW")
+    assert done.summary == (
+        "Exported the portal upload file of ROC year 109 (rows: 2; people: 2; classes: 1)"
+    )
+    assert any(
+        w.startswith("無證號 (A003) has no ID number and was left out") for w in done.warnings
+    )
+    assert done.notice is not None and done.notice.startswith("Note: the portal upload file")
+    assert [p.message for p in info.value.problems] == [
+        'Unknown column "nickname" (available: ' + "、".join(pe.FIELDS) + ")",
+        "The number of header rows must be 1 or 2, not 3",
+    ]
+    rows, workbook = _read(out)
+    assert rows[0] == SPEC_HEADERS  # SPEC §3.2: the column names are the contract
+    assert "完整身分證字號" in workbook["說明"]["A1"].value
+
+
 def test_configured_columns_order_and_date_format(data: Database, tmp_path: Path) -> None:
     fmt = pe.PortalFormat(
         columns=(
@@ -199,13 +228,13 @@ def test_configured_columns_order_and_date_format(data: Database, tmp_path: Path
     assert pe.get_format(data) == fmt
     out = tmp_path / "portal.xlsx"
     pe.export_portal(data, out, class_code="109-001")
-    rows, _ = _read(out)
+    rows, _workbook = _read(out)
     assert rows[0] == ["學員姓名", "身分證號", "迄日", "時數"]
     assert rows[1][2] == "結束日期（如 1090305）"  # the second header row describes columns
     assert rows[2] == ["王小明", "A123456789", "1090306", 4.5]
     iso = pe.PortalFormat(date_format="yyyy-mm-dd")
     pe.export_portal(data, out, class_code="110-001", fmt=iso)
-    rows, _ = _read(out)
+    rows, _workbook = _read(out)
     assert rows[1][4:6] == ["2021-01-04", "2021-01-04"]
     assert rows[1][6] == 2
 
@@ -229,7 +258,7 @@ def test_bad_format_and_arguments_are_refused(data: Database, tmp_path: Path) ->
 def test_open_class_is_not_exported(data: Database, tmp_path: Path) -> None:
     out = tmp_path / "open.xlsx"
     result = pe.export_portal(data, out, class_code="109-002")
-    rows, _ = _read(out)
+    rows, _workbook = _read(out)
     assert rows == [SPEC_HEADERS]
     assert result.rows == 0
     assert any("沒有可登錄的學習時數" in w for w in result.warnings)
@@ -244,7 +273,7 @@ def test_split_by_topic_gives_one_row_per_topic(data: Database, tmp_path: Path) 
     assert pe.get_format(data).split_by_topic
     out = tmp_path / "split.xlsx"
     result = pe.export_portal(data, out, class_code="109-001")
-    rows, _ = _read(out)
+    rows, _workbook = _read(out)
     assert rows[1:] == [
         ["王小明", 1.5, "環境教育"],
         ["王小明", 3, "性別主流化"],

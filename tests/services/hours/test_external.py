@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from hrplanner import i18n
 from hrplanner.services.common.errors import InputRefused, NotFound
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.services.hours import external, ledger
@@ -134,6 +135,53 @@ def test_import_all_or_nothing(staff: Database, tmp_path: Path) -> None:
     assert {(3, "員工編號"), (4, "日期"), (5, "時數"), (5, "學習性質"), (6, "課程名稱")} <= where
     assert all(p.sheet == "外部時數" for p in exc.value.problems)
     assert _count(staff) == 0
+
+
+def test_import_problems_in_english(staff: Database, tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "bad.xlsx",
+        [
+            ["E001", "好的一列", "109/01/02", 1, "一般", None, None],
+            ["E404", "找不到人", "109/01/02", 1, None, None, None],
+            ["E001", "日期錯", "109/13/40", 1, None, None, None],
+            ["E001", "時數錯", "109/01/02", "abc", "火星學", None, None],
+            ["E001", "好的一列", "2020/1/2", 2, None, None, None],
+        ],
+    )
+    i18n.set_language("en")
+    try:
+        with pytest.raises(InputRefused) as exc:
+            external.import_external(staff, path)
+    finally:
+        i18n.set_language("zh_TW")
+    # The column names are the file's (Chinese, SPEC §3.1); what is wrong is English.
+    messages = {(p.row, p.column): p.message for p in exc.value.problems}
+    assert messages[(3, "員工編號")] == 'Employee number "E404" not found'
+    assert messages[(4, "日期")] == (
+        'Unrecognised date "109/13/40": month 13 is not between 1 and 12'
+    )
+    assert messages[(5, "時數")] == (
+        'Unrecognised hours "abc": it must be a number of hours, such as 1.5 or 3'
+    )
+    assert messages[(5, "學習類別")] == 'The learning topic "火星學" does not exist'
+    assert messages[(6, "課程名稱")] == "Same as row 2 (same person, course and date)"
+    assert _count(staff) == 0
+
+
+def test_add_refuses_bad_input_in_english(staff: Database) -> None:
+    bad = external.ExternalInput("X999", "x" * 201, dt.date(2020, 1, 1), 0, "一般", "函授")
+    i18n.set_language("en")
+    try:
+        with pytest.raises(InputRefused) as exc:
+            external.add_external(staff, bad)
+    finally:
+        i18n.set_language("zh_TW")
+    assert [p.message for p in exc.value.problems] == [
+        'Employee number "X999" not found',
+        "The course title cannot be longer than 200 characters",
+        "Hours must be more than 0",
+        'The delivery mode "函授" must be one of 實體、數位、混成',
+    ]
 
 
 def test_import_missing_required_column(staff: Database, tmp_path: Path) -> None:
