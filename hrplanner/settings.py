@@ -37,7 +37,11 @@ class Setting(Enum):
     SIGNIN_SHOW_MASKED_ID = "print.signin_masked_id"  # add a masked 身分證字號 column
     SIGNIN_LANDSCAPE = "print.signin_landscape"
     SIGNIN_BLANK_ROWS = "print.signin_blank_rows"  # rows left for walk-ins
-    CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # wording; "" = the default
+    # The certificate's wording by 辦理方式; "" = the default wording of that type.
+    CERTIFICATE_BODY_TEMPLATE = "certificate.body_template"  # 自辦
+    CERTIFICATE_BODY_COMMISSIONED = "certificate.body_template_commissioned"  # 委辦
+    CERTIFICATE_BODY_SENT = "certificate.body_template_sent"  # 薦送
+    CERTIFICATE_TOPIC_HOURS = "certificate.hours_by_topic"  # list the hours by topic
     CERTIFICATE_SEAL_IMAGE = "certificate.seal_image"  # 印信 image file; "" = none
     # R17: the class category whose classes are new hires' initial training (a name in the
     # editable class-category list, so the agency can rename or replace it).
@@ -137,10 +141,19 @@ DECLARATIONS: dict[Setting, Declaration] = {
         int, 5, meaning=N_("簽到表留給臨時報名者的空白列數。"), maximum=30
     ),
     Setting.CERTIFICATE_BODY_TEMPLATE: Declaration(
-        str, "", meaning=N_("研習證明書的文字；空白表示使用預設文字。")
+        str, "", meaning=N_("自辦班期研習證明書的文字；空白表示使用預設文字。")
     ),
     Setting.CERTIFICATE_SEAL_IMAGE: Declaration(
         str, "", meaning=N_("研習證明書上的印信圖檔（PNG 或 JPG）；空白表示不加印信。")
+    ),
+    Setting.CERTIFICATE_BODY_COMMISSIONED: Declaration(
+        str, "", meaning=N_("委辦班期研習證明書的文字；空白表示使用預設文字。")
+    ),
+    Setting.CERTIFICATE_BODY_SENT: Declaration(
+        str, "", meaning=N_("薦送班期研習證明書的文字；空白表示使用預設文字。")
+    ),
+    Setting.CERTIFICATE_TOPIC_HOURS: Declaration(
+        bool, False, meaning=N_("研習證明書是否列出各學習類別的時數。")
     ),
     Setting.INITIAL_TRAINING_CATEGORY: Declaration(
         str, INITIAL_TRAINING_CATEGORY, meaning=N_("視為新進人員初任訓練的班期類別。")

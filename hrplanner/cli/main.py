@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from hrplanner import i18n
@@ -19,6 +20,10 @@ from hrplanner.cli.common import (
 )
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, NotFound
+
+# The status of a command whose reader stopped reading (``agenda | head``): what a shell
+# reports for a program ended by SIGPIPE, distinct from the statuses of SPEC §4.
+EXIT_READER_GONE = 141
 
 # Each module adds its commands: ``add_commands(sub)`` adds its parsers to ``sub`` and
 # returns its handlers (``args -> exit status``) by command name.
@@ -78,6 +83,29 @@ def _language(argv: list[str]) -> str | None:
 
 
 def run(argv: list[str]) -> int:
+    """Run the command of ``argv`` (or open the window) and return the exit status."""
+    try:
+        status = _run(argv)
+        # Written output still buffered would fail at exit, after our handlers: flush here.
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+    return status
+
+
+def _reader_gone() -> int:
+    """The program reading our output has closed it: end quietly. As the Python docs
+    advise, stdout is pointed at devnull first, so that the interpreter's final flush of
+    the unwritten rest cannot fail with a second traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return EXIT_READER_GONE
+
+
+def _run(argv: list[str]) -> int:
     i18n.set_language(_language(argv))
     window_args = _window_args(argv)
     if window_args is not None:
@@ -114,6 +142,8 @@ def run(argv: list[str]) -> int:
     except (NotFound, UsageError) as exc:
         print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # not a file the user named: the reader of stdout went away (see run)
     except Exception as exc:
         if not _is_file_error(exc):
             raise  # a bug: the traceback is what a developer needs

@@ -9,6 +9,7 @@ Pure: no database, no clock.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +49,12 @@ class WorkCalendar:
     ) -> None:
         # The package fills further years on demand (expand=True), so ``years`` only
         # pre-loads the ones the caller knows it will need.
-        self._package: Any = holidays.country_holidays("TW", language="zh_TW", years=list(years))
+        wanted = sorted(set(years))
+        self._package: Any = holidays.country_holidays("TW", language="zh_TW", years=wanted)
+        # A calendar may be shared by threads (services cache it); the package marks a year
+        # as known before it has filled it, so years are filled one at a time, under a lock.
+        self._lock = threading.Lock()
+        self._filled: set[int] = set(wanted)
         self._overrides: dict[dt.date, DayOverride] = {
             day: _as_override(value) for day, value in (overrides or {}).items()
         }
@@ -61,9 +67,23 @@ class WorkCalendar:
     def overrides(self) -> Mapping[dt.date, DayOverride]:
         return dict(self._overrides)
 
+    def _package_for(self, day: dt.date) -> Any:
+        """The package, filled for ``day``'s year."""
+        if day.year not in self._filled:
+            with self._lock:
+                if day.year not in self._filled:
+                    self._package.get(day)  # the package fills the whole year
+                    self._filled.add(day.year)
+        return self._package
+
+    def preload(self, years: Iterable[int]) -> None:
+        """Fill the package for ``years`` now (the first fill of a year is the slow part)."""
+        for year in years:
+            self._package_for(dt.date(year, 1, 1))
+
     def package_is_working_day(self, day: dt.date) -> bool:
         """The package's answer alone, ignoring every override."""
-        return bool(self._package.is_working_day(day))
+        return bool(self._package_for(day).is_working_day(day))
 
     def is_working_day(self, day: dt.date) -> bool:
         known = self._working.get(day)
@@ -99,7 +119,7 @@ class WorkCalendar:
             if override.note:
                 return override.note
             return "放假" if override.is_day_off else "上班"
-        name = self._package.get(day)
+        name = self._package_for(day).get(day)
         if name:
             return str(name)
         if day.weekday() >= 5 and self.package_is_working_day(day):

@@ -1448,7 +1448,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+112"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1612,7 +1612,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>無法讀取學習時數</source>
         <translation>Cannot read the learning hours</translation>
     </message>
@@ -3207,7 +3207,7 @@ File: %2</translation>
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -3276,6 +3276,11 @@ File: %2</translation>
         <location line="+1"/>
         <source>時數</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3383,7 +3388,12 @@ File: %2</translation>
         <translation>Fields: {roc_year} ROC year, {year} Western year, {seq} serial number ({seq:04d} pads it to four digits)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>列出各學習類別的時數（如性別主流化、環境教育）</source>
+        <translation>List the hours by learning topic (e.g. gender mainstreaming, environmental education)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3409,11 +3419,21 @@ File: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>證明書文字</source>
-        <translation>Wording</translation>
+        <source>證明書文字（自辦）</source>
+        <translation>Wording (run here)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>證明書文字（委辦）</source>
+        <translation>Wording (commissioned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證明書文字（薦送）</source>
+        <translation>Wording (staff sent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>印信圖檔</source>
         <translation>Seal image</translation>
     </message>
@@ -5469,7 +5489,7 @@ File: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -5560,7 +5580,7 @@ File: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6409,7 +6429,7 @@ File: %2</translation>
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-199"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>

@@ -1444,7 +1444,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+112"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>無法讀取學習時數</source>
         <translation>無法讀取學習時數</translation>
     </message>
@@ -3191,7 +3191,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -3260,6 +3260,11 @@
         <location line="+1"/>
         <source>時數</source>
         <translation>時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3367,7 +3372,12 @@
         <translation>可用欄位：{roc_year} 民國年、{year} 西元年、{seq} 流水號（{seq:04d} 補足四位）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>列出各學習類別的時數（如性別主流化、環境教育）</source>
+        <translation>列出各學習類別的時數（如性別主流化、環境教育）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -3393,11 +3403,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>證明書文字</source>
-        <translation>證明書文字</translation>
+        <source>證明書文字（自辦）</source>
+        <translation>證明書文字（自辦）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>證明書文字（委辦）</source>
+        <translation>證明書文字（委辦）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>證明書文字（薦送）</source>
+        <translation>證明書文字（薦送）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>印信圖檔</source>
         <translation>印信圖檔</translation>
     </message>
@@ -5452,7 +5472,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -5543,7 +5563,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6392,7 +6412,7 @@
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-199"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>

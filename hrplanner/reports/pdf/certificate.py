@@ -20,9 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hrplanner.i18n import _
 
-from .data import CERTIFICATE_PLACEHOLDERS, Certificate
+from .data import CERTIFICATE_PLACEHOLDERS, TOPIC_HOURS_PREFIX, Certificate
 from .fonts import FontChoice, MissingGlyphs, ensure_coverage, missing_chars
-from .layout import BuildCancelled, Output, font_name_for, open_output
+from .output import BuildCancelled, Output, font_name_for, open_output
 from .text import roc_period, roc_plain, roc_year, safe_filename, wrap_text
 
 PAGE_W, PAGE_H = A4
@@ -56,19 +56,24 @@ def check_template(template: str) -> None:
 
 
 def body_text(cert: Certificate) -> str:
-    """The certificate's wording: its template filled with this person's values."""
-    return cert.body_template.format(
+    """The certificate's wording: its template filled with this person's values, then the
+    hours by learning topic on a line of their own when the certificate lists them."""
+    text = cert.body_template.format(
         name=cert.name,
         class_title=cert.class_title,
         start=roc_plain(cert.start_date),
         end=roc_plain(cert.end_date),
         period=roc_period(cert.start_date, cert.end_date),
         hours=cert.hours_text,
+        organizer=cert.organizer,
         agency=cert.agency,
         head_title=cert.head_title,
         head_name=cert.head_name,
         number=cert.number,
     )
+    if cert.topic_hours:
+        text += "\n" + TOPIC_HOURS_PREFIX + "、".join(f"{t}{h}" for t, h in cert.topic_hours)
+    return text
 
 
 def date_tokens(cert: Certificate) -> list[str]:

@@ -13,14 +13,30 @@ from pathlib import Path
 
 from hrplanner.domain.credit import DEFAULT_LEAVE_LIMIT
 from hrplanner.domain.credit import leave_limit_text as _leave_limit_text
-from hrplanner.domain.vocabulary import ENROLLED
+from hrplanner.domain.vocabulary import COMMISSIONED, ENROLLED, RUN_HERE, SENT
 
 SIGNIN_COLUMNS = ("序號", "單位", "職稱", "姓名", "簽到", "簽退", "用餐", "備註")
 SIGNIN_OPTIONAL_COLUMNS = ("身分證字號",)
+MEAL_COLUMN = "用餐"  # printed only on the sheets of sessions that serve a meal
 
 DEFAULT_CERTIFICATE_TEMPLATE = (
     "{name} 君於中華民國{period}參加本機關辦理之「{class_title}」，研習時數共計{hours}，特此證明。"
 )
+# The wording follows who ran the class (辦理方式): the agency itself, a body it
+# commissioned, or another body to which it sent the person ({organizer} = 主辦單位).
+DEFAULT_CERTIFICATE_TEMPLATES = {
+    RUN_HERE: DEFAULT_CERTIFICATE_TEMPLATE,
+    COMMISSIONED: (
+        "{name} 君於中華民國{period}參加本機關委託{organizer}辦理之「{class_title}」，"
+        "研習時數共計{hours}，特此證明。"
+    ),
+    SENT: (
+        "{name} 君於中華民國{period}經本機關薦送參加{organizer}辦理之「{class_title}」，"
+        "研習時數共計{hours}，特此證明。"
+    ),
+}
+# The optional line under the wording: the credited hours by learning topic.
+TOPIC_HOURS_PREFIX = "各學習類別時數："
 
 # Placeholders a certificate template may use; see Certificate.
 CERTIFICATE_PLACEHOLDERS = (
@@ -30,6 +46,7 @@ CERTIFICATE_PLACEHOLDERS = (
     "end",
     "period",
     "hours",
+    "organizer",
     "agency",
     "head_title",
     "head_name",
@@ -105,6 +122,7 @@ class SigninSheet:
     location: str = ""
     hours_text: str = ""  # e.g. "3小時"
     meal_counts: Mapping[str, int] | None = None  # None: no meal served at this session
+    present: int | None = None  # 實到 once attendance is entered; None: left to fill in
     columns: tuple[str, ...] = SIGNIN_COLUMNS
     blank_rows: int = 5  # for walk-ins
     landscape: bool = False
@@ -116,8 +134,9 @@ class Certificate:
     """One person's 研習證明書.
 
     `body_template` placeholders: {name} {class_title} {start} {end} (`109年3月5日`),
-    {period} (`109年3月5日至3月6日`), {hours} (hours_text), {agency} {head_title}
-    {head_name} {number}.
+    {period} (`109年3月5日至3月6日`), {hours} (hours_text), {organizer} (the body that
+    ran the class), {agency} {head_title} {head_name} {number}. ``topic_hours`` (topic,
+    hours text) pairs, when given, print as a line under the wording.
     """
 
     number: str  # as issued, e.g. "(109)研字第0001號"
@@ -132,6 +151,8 @@ class Certificate:
     issue_date: date
     body_template: str = DEFAULT_CERTIFICATE_TEMPLATE
     seal_image: Path | None = None
+    organizer: str = ""
+    topic_hours: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

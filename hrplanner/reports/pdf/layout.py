@@ -8,13 +8,10 @@ running title; every page of a part can carry the 承辦人 / 單位主管 signa
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -33,9 +30,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from hrplanner.i18n import _
-
-from .fonts import FontChoice, ensure_coverage, find_font, register_font
+from .fonts import ensure_coverage
+from .output import BuildCancelled as BuildCancelled
+from .output import Output as Output
+from .output import font_name_for as font_name_for
+from .output import open_output as open_output
 from .text import fit_text
 
 MARGIN = 40.0
@@ -43,11 +42,6 @@ TOP_MARGIN = 44.0
 BOTTOM_MARGIN = 72.0
 GRID_COLOR = colors.black
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
-Output = Path | str | BinaryIO
-
-
-class BuildCancelled(Exception):
-    """The user cancelled a batch; no output file was written."""
 
 
 @dataclass
@@ -60,17 +54,6 @@ class FormPart:
     signatures: bool = True
     page_numbers: bool = True
     texts: list[str] = field(default_factory=list)  # all variable text, checked for glyphs
-
-
-def font_name_for(font: FontChoice | None, fallbacks: Sequence[FontChoice] | None = None) -> str:
-    """The name to draw with: the chosen (or found) font, then, per character, the fallback
-    fonts — those found on this PC when ``fallbacks`` is None, none when it is empty."""
-    from .fallback import find_fallbacks, register_chain
-
-    primary = font if font is not None else find_font()
-    chain = find_fallbacks(primary) if fallbacks is None else list(fallbacks)
-    register_font(primary)
-    return register_chain(primary, chain)
 
 
 def styles(font: str) -> dict[str, ParagraphStyle]:
@@ -255,29 +238,6 @@ def _canvas_class(parts: Sequence[FormPart], font: str) -> type[Canvas]:
             Canvas.save(self)
 
     return NumberedCanvas
-
-
-@contextmanager
-def open_output(out: Output) -> Iterator[str | BinaryIO]:
-    """Write to a temporary file beside the target and move it into place only on success."""
-    if not isinstance(out, str | Path):
-        yield out
-        return
-    path = Path(out)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield str(tmp)
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            raise PermissionError(
-                _(
-                    "無法寫入「{path}」：檔案可能正在其他程式（例如 PDF 閱讀器）中開啟，"
-                    "請關閉後再試。"
-                ).format(path=path)
-            ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def render_parts(parts: Sequence[FormPart], out: Output, font: str, title: str) -> None:

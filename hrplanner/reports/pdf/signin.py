@@ -2,8 +2,9 @@
 
 Title `<機關全銜> <課程名稱> 簽到表`, the session's ROC date, time, place and hours; a grid
 with tall rows to sign in, a few blank rows for walk-ins, the header row repeated on every
-page, the meal counts, and the 承辦人 / 單位主管 line with `第 x 頁／共 y 頁`. Blank rows and
-meal counts never make a page of their own: the grid is paginated before it is built
+page, the 應到 / 實到 counts and (for a session serving a meal, the only sheets with a 用餐
+column) the meal counts, and the 承辦人 / 單位主管 line with `第 x 頁／共 y 頁`. Blank rows
+and the counts never make a page of their own: the grid is paginated before it is built
 (``_paginate``) and the blank rows that would spill over are dropped.
 """
 
@@ -18,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from hrplanner.i18n import _
 
-from .data import SIGNIN_COLUMNS, SIGNIN_OPTIONAL_COLUMNS, SigninRow, SigninSheet
+from .data import MEAL_COLUMN, SIGNIN_COLUMNS, SIGNIN_OPTIONAL_COLUMNS, SigninRow, SigninSheet
 from .fonts import FontChoice
 from .layout import (
     BOTTOM_MARGIN,
@@ -66,6 +67,19 @@ def _cell(column: str, seq: int, row: SigninRow | None) -> str:
         "備註": row.note,
         "身分證字號": mask_national_id(row.national_id_masked),
     }.get(column, "")
+
+
+def head_count(sheet: SigninSheet) -> str:
+    """`應到 40 人　實到 38 人`; 實到 is left to fill in until attendance is entered."""
+    present = f"{sheet.present}" if sheet.present is not None else "＿＿＿"
+    return f"應到 {len(sheet.rows)} 人　實到 {present} 人"
+
+
+def sheet_columns(sheet: SigninSheet) -> tuple[str, ...]:
+    """The columns printed: the 用餐 column only on a sheet of a session serving a meal."""
+    if sheet.meal_counts is None:
+        return tuple(c for c in sheet.columns if c != MEAL_COLUMN)
+    return sheet.columns
 
 
 def meal_summary(counts: Mapping[str, int]) -> str:
@@ -160,7 +174,7 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
             )
         )
     st = styles(font)
-    columns = sheet.columns
+    columns = sheet_columns(sheet)
     total = sum(_WEIGHTS[c] for c in columns)
     width = usable_width(sheet.landscape)
     widths = [width * _WEIGHTS[c] / total for c in columns]
@@ -174,11 +188,12 @@ def _part(sheet: SigninSheet, font: str) -> FormPart:
         Spacer(0, 4),
     ]
     texts = [title, *(cell for row in info for cell in row)]
-    tail: Paragraph | None = None
+    # Under the grid: the head count, and the meal counts of a session serving a meal.
+    summary = head_count(sheet)
     if sheet.meal_counts is not None:
-        summary = meal_summary(sheet.meal_counts)
-        tail = Paragraph(escape(summary), st["note"])
-        texts.append(summary)
+        summary += "　　" + meal_summary(sheet.meal_counts)
+    tail: Paragraph | None = Paragraph(escape(summary), st["note"])
+    texts.append(summary)
 
     def grid(blank_rows: int) -> tuple[Table, list[list[str]]]:
         people: list[SigninRow | None] = [*sheet.rows, *([None] * blank_rows)]

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -298,10 +300,33 @@ def list_overrides(db: Database, year: int | None = None) -> list[OverrideInfo]:
         return [OverrideInfo(r.day, r.is_day_off, r.note, r.source) for r in session.scalars(query)]
 
 
-def load_calendar(db: Database) -> WorkCalendar:
+# Building the package's calendar for a range of years costs a good part of a second the
+# first time; the stored entries are one small query. So calendars are kept by their
+# entries: the same entries give back the same calendar, already filled, and any change
+# (an import, a typhoon day) gives a new one. A few are kept for a shared server's
+# officers editing entries at the same time.
+_CALENDARS_KEPT = 4
+_calendars: OrderedDict[tuple[tuple[dt.date, bool, str | None], ...], WorkCalendar] = OrderedDict()
+_calendars_lock = threading.Lock()
+
+
+def load_calendar(db: Database, years: Iterable[int] = ()) -> WorkCalendar:
     """The package calendar with every stored entry applied (one row per day: the manual
-    entry, if any, is the one stored)."""
-    return WorkCalendar({o.day: DayOverride(o.is_day_off, o.note) for o in list_overrides(db)})
+    entry, if any, is the one stored), filled for ``years`` (others fill when asked).
+
+    Built once per set of stored entries and kept: calling again is one query."""
+    entries = tuple((o.day, o.is_day_off, o.note) for o in list_overrides(db))
+    with _calendars_lock:
+        calendar = _calendars.get(entries)
+        if calendar is None:
+            overrides = {day: DayOverride(off, note) for day, off, note in entries}
+            calendar = _calendars[entries] = WorkCalendar(overrides)
+            while len(_calendars) > _CALENDARS_KEPT:
+                _calendars.popitem(last=False)
+        else:
+            _calendars.move_to_end(entries)
+    calendar.preload(years)
+    return calendar
 
 
 def registration_days(db: Database) -> int:
@@ -390,7 +415,9 @@ def registration_items(db: Database, today: dt.date) -> list[AgendaItem]:
         classes = session.execute(query).all()
     if not classes:
         return []
-    calendar = load_calendar(db)
+    # The years from the oldest class listed to this one, filled at once (a deadline that
+    # runs into next year fills it when asked).
+    calendar = load_calendar(db, range(classes[0].end_date.year, today.year + 1))
     n = registration_days(db)
     items = []
     for code, title, end, closed_on in classes:

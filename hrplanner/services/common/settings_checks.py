@@ -124,6 +124,8 @@ _CHECKS: dict[Setting, Callable[[Any], str | None]] = {
     Setting.SIGNIN_COLUMNS: signin_columns_problem,
     Setting.CERTIFICATE_NUMBER_TEMPLATE: number_template_problem,
     Setting.CERTIFICATE_BODY_TEMPLATE: body_template_problem,
+    Setting.CERTIFICATE_BODY_COMMISSIONED: body_template_problem,
+    Setting.CERTIFICATE_BODY_SENT: body_template_problem,
     Setting.CERTIFICATE_SEAL_IMAGE: seal_problem,
 }
 

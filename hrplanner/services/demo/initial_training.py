@@ -79,6 +79,9 @@ def initial_class(
     capacity = max(30, -(-len(called) * 10 // 7))
     # With nobody due, the planned class was called off (停辦) rather than held empty.
     held_at_all = bool(called)
+    closed = (
+        min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past and held_at_all else None
+    )
     ctx.batch.add(
         TrainingClass,
         {"id": class_id, "code": f"{roc_year_of(year)}-{seq:03d}",
@@ -90,9 +93,8 @@ def initial_class(
          "leave_limit_num": DEFAULT_LEAVE_LIMIT.numerator,
          "leave_limit_den": DEFAULT_LEAVE_LIMIT.denominator,
          "portal_code": f"{year}{seq:04d}", "cancelled": not held_at_all,
-         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5)))
-         if past and held_at_all else None,
-         "registered_on": registered(ctx, end) if past and held_at_all else None,
+         "closed_on": closed,
+         "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
     )  # fmt: skip
     ctx.counts.classes += 1

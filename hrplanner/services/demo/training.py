@@ -99,6 +99,15 @@ TITLES: dict[str, tuple[int, tuple[str, ...]]] = {
 }  # fmt: skip
 E_LEARNING = ("e等公務園+", "地方行政研習學院數位學習", "臺北e大")
 ORGANIZERS = ("人事室", "秘書室", "政風室", "環境保護局", "社會局", "主計室")
+# Who runs a commissioned class (委辦) or the class staff are sent to (薦送).
+OUTSIDE_ORGANIZERS = (
+    "國家文官學院",
+    "行政院人事行政總處公務人力發展學院",
+    "地方行政研習學院",
+    "臺北市政府公務人員訓練處",
+    "環境部環境保護人員訓練所",
+    "國立清華大學",
+)
 # (session minutes, start) pairs: half days and full days (lunch not counted).
 SLOTS = ((180, dt.time(9, 0)), (180, dt.time(13, 30)), (120, dt.time(14, 0)), (360, dt.time(9, 0)))
 SESSION_COUNTS = ((1, 22), (2, 30), (3, 23), (4, 14), (6, 11))
@@ -221,22 +230,25 @@ def _one_class(ctx: Context, year: int, seq: int, start: dt.date, eligible: list
         end = day
         day = weekday(day + dt.timedelta(days=rng.choice((1, 1, 2, 7))))
     capacity = rng.choice(ctx.capacities)
+    organizing = _weighted(rng, ((RUN_HERE, 80), (COMMISSIONED, 12), (SENT, 8)))
+    organizer = rng.choice(ORGANIZERS if organizing == RUN_HERE else OUTSIDE_ORGANIZERS)
     past = end < ctx.today
+    closed = min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None
     ctx.batch.add(
         TrainingClass,
         {"id": class_id, "code": f"{roc_year_of(year)}-{seq:03d}",
          "title": f"{title}（數位課程）" if online else title,
          "category_id": rng.choice(ctx.categories) if ctx.categories else None,
-         "organizing": _weighted(rng, ((RUN_HERE, 80), (COMMISSIONED, 12), (SENT, 8))),
+         "organizing": organizing,
          "mode": ONLINE if online else _weighted(rng, ((IN_PERSON, 90), (BLENDED, 10))),
-         "organizer": rng.choice(ORGANIZERS), "location": None if online else rng.choice(LOCATIONS),
+         "organizer": organizer, "location": None if online else rng.choice(LOCATIONS),
          "instructor": rng.choice(INSTRUCTORS), "capacity": capacity,
          "registration_deadline": start - dt.timedelta(days=7),
          "leave_limit_num": DEFAULT_LEAVE_LIMIT.numerator,
          "leave_limit_den": DEFAULT_LEAVE_LIMIT.denominator,
          "portal_code": f"{year}{seq:04d}", "cancelled": False,
-         "closed_on": min(ctx.today, end + dt.timedelta(days=rng.randint(1, 5))) if past else None,
-         "registered_on": registered(ctx, end) if past else None,
+         "closed_on": closed,
+         "registered_on": registered(ctx, end, closed) if closed else None,
          "start_date": start, "end_date": end, "note": None, "version": 1},
     )  # fmt: skip
     ctx.counts.classes += 1

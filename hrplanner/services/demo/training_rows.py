@@ -117,12 +117,27 @@ def weekday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
 
 
-def registered(ctx: Context, end: dt.date) -> dt.date | None:
-    """Most past classes are registered on the portal within a week or two; the last few
-    weeks' classes and a few older ones are not yet."""
-    if (ctx.today - end).days < 20 or ctx.rng.random() < 0.02:
+# R11 as a real office keeps it: every class older than two months has been registered,
+# almost all within the deadline (7 working days are at least 7 calendar days), a few late;
+# of the last two months, the classes of the past fortnight are not yet and a few more wait.
+RECENT_DAYS = 60
+NOT_YET_DAYS = 14
+WAITING_SHARE = 0.2  # of the recent classes past the fortnight
+LATE_SHARE = 0.04
+ON_TIME_DAYS = 7
+
+
+def registered(ctx: Context, end: dt.date, closed: dt.date) -> dt.date | None:
+    """The day a past class's hours were registered on the portal, or None (not yet)."""
+    age = (ctx.today - end).days
+    if age < NOT_YET_DAYS or (age < RECENT_DAYS and ctx.rng.random() < WAITING_SHARE):
         return None
-    return min(ctx.today, end + dt.timedelta(days=ctx.rng.randint(2, 12)))
+    if ctx.rng.random() < LATE_SHARE:
+        day = end + dt.timedelta(days=ctx.rng.randint(15, 45))
+    else:  # after closing the class, within the deadline
+        first = max(1, (closed - end).days)
+        day = end + dt.timedelta(days=ctx.rng.randint(first, max(first, ON_TIME_DAYS)))
+    return max(closed, min(ctx.today, day))
 
 
 def enroll(

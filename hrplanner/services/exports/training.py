@@ -31,7 +31,7 @@ from hrplanner.reports.xlsx.writer import Column, SheetSpec, write_workbook
 from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import NotFound
-from hrplanner.services.hours import ledger
+from hrplanner.services.hours import ledger, ledger_stream
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -73,71 +73,81 @@ def export_hours(
     db: Database, year: int, path: Path, flt: ledger.LedgerFilter | None = None
 ) -> ExportResult:
     """學習時數統計 of Gregorian ``year``: one row per in-scope person, then a sheet listing
-    each person's credited records."""
-    rows = ledger.year_ledger(db, year, flt)
-    groups = ledger.year_groups(db, year)
+    each person's credited records, in the same person order.
+
+    Both sheets stream from their query into the workbook (constant memory at any size);
+    only the ids of the people written are kept, for the records of a filtered export."""
+    flt = flt or ledger.LedgerFilter()
     roc = roc_year_of(year)
-    columns = [Column(h, "int" if h == "年度" else "text") for h in HOURS_HEAD[:5]]
-    columns.append(Column("總時數", "decimal"))
-    columns += [Column(g, "decimal") for g in groups]
-    columns += [Column("達成", "bool"), Column("尚缺時數", "decimal")]
+    dates_as_text = _dates_as_text(db)
+    with db.session() as session:
+        rules = ledger.rule_sets_in_force(session, year)
+        groups = ledger.group_names(rules)
+        columns = [Column(h, "int" if h == "年度" else "text") for h in HOURS_HEAD[:5]]
+        columns.append(Column("總時數", "decimal"))
+        columns += [Column(g, "decimal") for g in groups]
+        columns += [Column("達成", "bool"), Column("尚缺時數", "decimal")]
+        written: set[int] = set()
 
-    def ledger_rows() -> Iterator[Sequence[object]]:
-        for r in rows:
-            yield (
-                r.employee_no,
-                r.name,
-                r.unit,
-                r.category,
-                roc,
-                hours_decimal(r.total_minutes),
-                *(_hours(r.group_minutes.get(g)) for g in groups),
-                r.met,
-                hours_decimal(r.missing_minutes),
-            )
+        def ledger_rows() -> Iterator[Sequence[object]]:
+            for person, ev in ledger.iter_evaluated(session, year, rules, flt):
+                written.add(person.id)
+                yield (
+                    person.employee_no,
+                    person.name,
+                    person.unit,
+                    person.category,
+                    roc,
+                    hours_decimal(ev.total),
+                    *(_hours(ev.by_group.get(g)) for g in groups),
+                    ev.met,
+                    hours_decimal(ev.missing),
+                )
 
-    people = {r.employee_id: r for r in rows}
-    records = ledger.year_records(db, year, list(people))
-    record_columns = [
-        Column("員工編號"),
-        Column("姓名"),
-        Column("單位"),
-        Column("來源類型"),
-        Column("班期代碼"),
-        Column("課程名稱"),
-        Column("結束日期", "date"),
-        Column("學習時數", "decimal"),
-        Column("學習類別"),
-        Column("學習性質"),
-        Column("主辦單位或來源"),
-    ]
+        # Without an evaluated filter, everyone in scope is written: no need to look.
+        everyone = not (flt.not_met_only or flt.over_120_only)
 
-    def record_rows() -> Iterator[Sequence[object]]:
-        for rec in records:
-            person = people[rec.employee_id]
-            yield (
-                person.employee_no,
-                person.name,
-                person.unit,
-                rec.kind,
-                rec.code or None,
-                rec.title,
-                rec.end_date,
-                hours_decimal(rec.minutes),
-                _topics_text(rec.by_topic),
-                rec.mode,
-                rec.source,
-            )
+        def record_rows() -> Iterator[Sequence[object]]:
+            for rec in ledger_stream.credit_lines(session, year, rules, flt.unit):
+                if everyone or rec.employee_id in written:
+                    yield (
+                        rec.employee_no,
+                        rec.name,
+                        rec.unit,
+                        rec.kind,
+                        rec.code or None,
+                        rec.title,
+                        rec.end_date,
+                        hours_decimal(rec.minutes),
+                        _topics_text(rec.by_topic),
+                        rec.mode,
+                        rec.source,
+                    )
 
-    write_workbook(
-        Path(path),
-        [
-            SheetSpec(HOURS_SHEET, columns, ledger_rows(), len(rows)),
-            SheetSpec(RECORDS_SHEET, record_columns, record_rows(), len(records)),
-        ],
-        dates_as_text=_dates_as_text(db),
-    )
-    return ExportResult(Path(path), len(rows))
+        write_workbook(
+            Path(path),
+            [
+                SheetSpec(HOURS_SHEET, columns, ledger_rows()),
+                SheetSpec(RECORDS_SHEET, RECORD_COLUMNS, record_rows()),
+            ],
+            dates_as_text=dates_as_text,
+        )
+    return ExportResult(Path(path), len(written))
+
+
+RECORD_COLUMNS = (
+    Column("員工編號"),
+    Column("姓名"),
+    Column("單位"),
+    Column("來源類型"),
+    Column("班期代碼"),
+    Column("課程名稱"),
+    Column("結束日期", "date"),
+    Column("學習時數", "decimal"),
+    Column("學習類別"),
+    Column("學習性質"),
+    Column("主辦單位或來源"),
+)
 
 
 def _find_class(session: Session, code: str) -> TrainingClass:

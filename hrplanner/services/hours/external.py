@@ -22,6 +22,11 @@ from hrplanner.domain.vocabulary import DELIVERY_MODES, GENDER_MAINSTREAMING, GE
 from hrplanner.i18n import N_, _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+
+# Reading for lists lives in external_list; both names stay importable from here.
+from hrplanner.services.hours.external_list import ExternalView as ExternalView
+from hrplanner.services.hours.external_list import list_external as list_external
+from hrplanner.services.hours.external_list import views_by_id
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import ColumnSpec, ImportReport, RowReader, read_table
 from hrplanner.storage.database import Database
@@ -78,20 +83,6 @@ class ExternalInput:
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class ExternalView:
-    id: int
-    employee_id: int
-    employee_no: str
-    name: str
-    title: str
-    end_date: dt.date
-    minutes: int
-    topic: str
-    mode: str
-    source: str | None
-
-
 _NOT_POSITIVE = N_("時數須大於 0")
 
 
@@ -144,24 +135,6 @@ def _validate(
     return problems, emp_id, topic_id
 
 
-def _view(session: Session, rec: ExternalRecord) -> ExternalView:
-    emp = session.get(Employee, rec.employee_id)
-    topic = session.get(LearningTopic, rec.topic_id)
-    assert emp is not None and topic is not None  # foreign keys
-    return ExternalView(
-        rec.id,
-        rec.employee_id,
-        emp.employee_no,
-        emp.name,
-        rec.title,
-        rec.end_date,
-        rec.minutes,
-        topic.name,
-        rec.mode,
-        rec.source,
-    )
-
-
 def _duplicate(data: ExternalInput) -> InputRefused:
     return InputRefused(
         [
@@ -204,7 +177,7 @@ def _store(db: Database, rec_id: int | None, data: ExternalInput) -> ExternalVie
             rec.mode = data.mode
             rec.source = (data.source or "").strip() or None
             session.flush()
-            return _view(session, rec)
+            return views_by_id(session, [rec.id])[rec.id]
     except IntegrityError as exc:  # someone else added the same record meanwhile
         raise _duplicate(data) from exc
 
@@ -225,23 +198,6 @@ def delete_external(db: Database, record_id: int) -> None:
         if rec is None:
             raise NotFound(_no_record(record_id))
         session.delete(rec)
-
-
-def list_external(
-    db: Database, *, year: int | None = None, employee_id: int | None = None
-) -> list[ExternalView]:
-    """Records by date, optionally of one Gregorian year and/or one person."""
-    with db.session() as session:
-        query = select(ExternalRecord).order_by(
-            ExternalRecord.end_date, ExternalRecord.employee_id, ExternalRecord.title
-        )
-        if year is not None:
-            query = query.where(
-                ExternalRecord.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
-            )
-        if employee_id is not None:
-            query = query.where(ExternalRecord.employee_id == employee_id)
-        return [_view(session, rec) for rec in session.scalars(query)]
 
 
 # --- import -------------------------------------------------------------------------------

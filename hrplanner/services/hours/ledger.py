@@ -25,14 +25,24 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, union_all
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import requirement
 from hrplanner.domain.requirement import Evaluation, RuleSet
-from hrplanner.domain.vocabulary import ACTIVE, ENROLLED
+from hrplanner.domain.vocabulary import ENROLLED
 from hrplanner.i18n import _
 from hrplanner.services.common.errors import NotFound
+from hrplanner.services.hours.ledger_stream import (
+    KIND_CLASS,
+    KIND_EXTERNAL,
+    Person,
+    people_minutes,
+    year_bounds,
+)
+from hrplanner.services.hours.ledger_stream import (
+    credit_aggregate_query as credit_aggregate_query,  # the query other areas build on
+)
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
     CreditByTopic,
@@ -41,14 +51,10 @@ from hrplanner.storage.models import (
     ExternalRecord,
     LearningTopic,
     RequirementRule,
-    StaffCategory,
     TrainingClass,
-    Unit,
 )
 
 IN_LIST_LIMIT = 500
-KIND_CLASS = "班期"
-KIND_EXTERNAL = "外部"
 
 
 @dataclass(frozen=True)
@@ -94,41 +100,6 @@ class CreditRecord:
     source: str = ""
 
 
-def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def credit_aggregate_query(year: int) -> Select[tuple[Any, Any, Any]]:
-    """(employee_id, topic_id, minutes) summed over closed classes ending in ``year`` and
-    external records of ``year``: the single grouped query the ledger stands on."""
-    first, last = _year_bounds(year)
-    classes = (
-        select(
-            Enrollment.employee_id.label("employee_id"),
-            CreditByTopic.topic_id.label("topic_id"),
-            CreditByTopic.minutes.label("minutes"),
-        )
-        .join(Enrollment, Enrollment.id == CreditByTopic.enrollment_id)
-        .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-        .where(
-            TrainingClass.end_date.between(first, last),
-            TrainingClass.closed_on.is_not(None),
-            TrainingClass.cancelled.is_(False),
-            # closing keeps credit for 正取 only; the filter guards a later status edit.
-            Enrollment.status == ENROLLED,
-        )
-    )
-    external = select(
-        ExternalRecord.employee_id.label("employee_id"),
-        ExternalRecord.topic_id.label("topic_id"),
-        ExternalRecord.minutes.label("minutes"),
-    ).where(ExternalRecord.end_date.between(first, last))
-    both = union_all(classes, external).subquery()
-    return select(both.c.employee_id, both.c.topic_id, func.sum(both.c.minutes)).group_by(
-        both.c.employee_id, both.c.topic_id
-    )
-
-
 def _rule_sets_by_category(session: Session, year: int) -> dict[int, RuleSet]:
     rows = session.execute(
         select(
@@ -149,17 +120,6 @@ def _rule_sets_by_category(session: Session, year: int) -> dict[int, RuleSet]:
         if rule_set is not None:
             chosen[category_id] = rule_set
     return chosen
-
-
-def _topic_minutes(session: Session, year: int) -> dict[int, dict[str, int]]:
-    topics = dict(session.execute(select(LearningTopic.id, LearningTopic.name)).all())
-    per_person: dict[int, dict[str, int]] = defaultdict(dict)
-    # Run on the session's connection: plain Core rows skip the ORM's per-row bookkeeping,
-    # which for ~35,000 (person, topic) rows costs as much as the query itself.
-    connection = session.connection()
-    for employee_id, topic_id, minutes in connection.execute(credit_aggregate_query(year)).all():
-        per_person[employee_id][topics[topic_id]] = int(minutes)
-    return per_person
 
 
 @contextmanager
@@ -186,42 +146,38 @@ def _evaluate_year(session: Session, year: int, flt: LedgerFilter) -> list[tuple
 def _evaluate_year_now(
     session: Session, year: int, flt: LedgerFilter
 ) -> list[tuple[Any, Evaluation]]:
-    rules = _rule_sets_by_category(session, year)
-    if not rules:
-        return []
-    query = (
-        select(
-            Employee.id,
-            Employee.employee_no,
-            Employee.name,
-            Unit.name,
-            StaffCategory.name,
-            Employee.category_id,
-        )
-        .join(Unit, Unit.id == Employee.unit_id)
-        .join(StaffCategory, StaffCategory.id == Employee.category_id)
-        .where(
-            Employee.status == ACTIVE,
-            Employee.category_id.in_(list(rules)),
-            # Someone who joined after the year has no requirement for it.
-            or_(Employee.hire_date.is_(None), Employee.hire_date <= dt.date(year, 12, 31)),
-        )
-        .order_by(Unit.sort_order, Unit.name, Employee.employee_no)
-    )
-    if flt.unit:
-        query = query.where(Unit.name == flt.unit)
-    people = session.connection().execute(query).all()
-    minutes = _topic_minutes(session, year)
-    result: list[tuple[Any, Evaluation]] = []
-    empty: dict[str, int] = {}
-    for person in people:
-        ev = requirement.evaluate(rules[person[5]], minutes.get(person[0], empty))
+    return list(iter_evaluated(session, year, _rule_sets_by_category(session, year), flt))
+
+
+def iter_evaluated(
+    session: Session, year: int, rules: dict[int, RuleSet], flt: LedgerFilter
+) -> Iterator[tuple[Person, Evaluation]]:
+    """(person, evaluation) for every in-scope person passing ``flt``, in the ledger's
+    order, streamed: each person is evaluated as their rows arrive (see ledger_stream)."""
+    for person, minutes in people_minutes(session, year, rules, flt.unit):
+        ev = requirement.evaluate(rules[person.category_id], minutes)
         if flt.not_met_only and ev.met:
             continue
         if flt.over_120_only and not ev.over_120:
             continue
-        result.append((person, ev))
-    return result
+        yield person, ev
+
+
+def ledger_row(person: Person, year: int, ev: Evaluation) -> LedgerRow:
+    return LedgerRow(
+        employee_id=person.id,
+        employee_no=person.employee_no,
+        name=person.name,
+        unit=person.unit,
+        category=person.category,
+        year=year,
+        total_minutes=ev.total,
+        group_minutes=ev.by_group,
+        group_shortfall=ev.group_shortfall,
+        met=ev.met,
+        missing_minutes=ev.missing,
+        over_120=ev.over_120,
+    )
 
 
 def year_ledger(db: Database, year: int, flt: LedgerFilter | None = None) -> list[LedgerRow]:
@@ -229,36 +185,29 @@ def year_ledger(db: Database, year: int, flt: LedgerFilter | None = None) -> lis
     employee number, narrowed by ``flt``."""
     with db.session() as session:
         evaluated = _evaluate_year(session, year, flt or LedgerFilter())
-    return [
-        LedgerRow(
-            employee_id=emp_id,
-            employee_no=emp_no,
-            name=name,
-            unit=unit,
-            category=category,
-            year=year,
-            total_minutes=ev.total,
-            group_minutes=ev.by_group,
-            group_shortfall=ev.group_shortfall,
-            met=ev.met,
-            missing_minutes=ev.missing,
-            over_120=ev.over_120,
-        )
-        for (emp_id, emp_no, name, unit, category, _category_id), ev in evaluated
-    ]
+    return [ledger_row(person, year, ev) for person, ev in evaluated]
 
 
-def year_groups(db: Database, year: int) -> list[str]:
-    """Group names of the rule sets in force in ``year``, in rule order (the export's
-    columns); a group shared by several categories appears once."""
-    with db.session() as session:
-        rules = _rule_sets_by_category(session, year)
+def group_names(rules: dict[int, RuleSet]) -> list[str]:
+    """Group names of ``rules`` in rule order (the export's columns); a group shared by
+    several categories appears once."""
     names: list[str] = []
     for category_id in sorted(rules):
         for group in rules[category_id].groups:
             if group.name not in names:
                 names.append(group.name)
     return names
+
+
+def rule_sets_in_force(session: Session, year: int) -> dict[int, RuleSet]:
+    """The rule set in force in ``year`` for each staff category id that has one."""
+    return _rule_sets_by_category(session, year)
+
+
+def year_groups(db: Database, year: int) -> list[str]:
+    """Group names of the rule sets in force in ``year``, in rule order."""
+    with db.session() as session:
+        return group_names(_rule_sets_by_category(session, year))
 
 
 def compliance(db: Database, year: int) -> Fraction | None:
@@ -268,10 +217,40 @@ def compliance(db: Database, year: int) -> Fraction | None:
     return requirement.compliance_rate(evaluations)
 
 
+@dataclass(frozen=True)
+class YearLedger:
+    """What the hours page shows for a year: the group columns, the rows passing the
+    filter, and the compliance rate of everyone in scope (R7, whatever the filter)."""
+
+    year: int
+    groups: list[str]
+    rows: list[LedgerRow]
+    rate: Fraction | None
+
+
+def year_summary(db: Database, year: int, flt: LedgerFilter | None = None) -> YearLedger:
+    """The ledger rows, the group columns and the compliance rate of ``year`` from one
+    evaluation of the year (the page used to evaluate it twice: ledger, then rate)."""
+    flt = flt or LedgerFilter()
+    people = LedgerFilter()  # the rate counts everyone in scope
+    with db.session() as session, _without_gc_pauses():
+        rules = _rule_sets_by_category(session, year)
+        evaluated = list(iter_evaluated(session, year, rules, people))
+    rows = [
+        ledger_row(person, year, ev)
+        for person, ev in evaluated
+        if (not flt.unit or person.unit == flt.unit)
+        and not (flt.not_met_only and ev.met)
+        and not (flt.over_120_only and not ev.over_120)
+    ]
+    rate = requirement.compliance_rate(ev for _, ev in evaluated)
+    return YearLedger(year, group_names(rules), rows, rate)
+
+
 def _class_records(
     session: Session, year: int, employee_ids: Iterable[int] | None
 ) -> list[CreditRecord]:
-    first, last = _year_bounds(year)
+    first, last = year_bounds(year)
     conditions = [
         TrainingClass.end_date.between(first, last),
         TrainingClass.closed_on.is_not(None),
@@ -324,7 +303,7 @@ def _class_records(
 def _external_records(
     session: Session, year: int, employee_ids: Iterable[int] | None
 ) -> list[CreditRecord]:
-    first, last = _year_bounds(year)
+    first, last = year_bounds(year)
     query = (
         select(ExternalRecord, LearningTopic.name)
         .join(LearningTopic, LearningTopic.id == ExternalRecord.topic_id)

@@ -23,10 +23,19 @@ from sqlalchemy.orm import Session
 from hrplanner.domain import national_id
 from hrplanner.domain.credit import leave_limit_text
 from hrplanner.domain.hours import format_hours
-from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, PRESENT, WAITLISTED
+from hrplanner.domain.vocabulary import (
+    CANCELLED,
+    COMMISSIONED,
+    ENROLLED,
+    LEAVE,
+    PRESENT,
+    RUN_HERE,
+    SENT,
+    WAITLISTED,
+)
 from hrplanner.i18n import _, ngettext
 from hrplanner.reports.pdf.data import (
-    DEFAULT_CERTIFICATE_TEMPLATE,
+    DEFAULT_CERTIFICATE_TEMPLATES,
     SIGNIN_COLUMNS,
     Certificate,
     Questionnaire,
@@ -44,7 +53,14 @@ from hrplanner.services.training.views import load_class
 from hrplanner.services.training.wording import listing, person_label
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
-from hrplanner.storage.models import Attendance, Employee, Enrollment, Unit
+from hrplanner.storage.models import (
+    Attendance,
+    CreditByTopic,
+    Employee,
+    Enrollment,
+    LearningTopic,
+    Unit,
+)
 
 if TYPE_CHECKING:
     from hrplanner.reports.pdf.fonts import FontChoice
@@ -179,14 +195,42 @@ def signin_sheets(
             )
             for x in chosen
         ]
+        present = _present(s, cls.id, len(rows), {x.id: (x.session_no, x.minutes) for x in chosen})
     # Per 供餐 session, from the enrollment service (R9).
     counts = {m.session_no: m.counts for m in meal_counts(db, class_code)}
     return [
-        replace(sheet, meal_counts=dict(counts[sheet.session_no]))
-        if sheet.session_no in counts
-        else sheet
+        replace(
+            sheet,
+            meal_counts=dict(counts[sheet.session_no]) if sheet.session_no in counts else None,
+            present=present.get(sheet.session_no),
+        )
         for sheet in sheets
     ]
+
+
+def _present(
+    s: Session, class_id: int, enrolled: int, sessions: dict[int, tuple[int, int]]
+) -> dict[int, int]:
+    """實到 per session number, for the sessions whose attendance is entered for every 正取
+    enrollee: present, or on leave for part of the session only (came late, left early)."""
+    seen: Counter[int] = Counter()
+    came: Counter[int] = Counter()
+    for session_id, status, leave in s.execute(
+        select(Attendance.session_id, Attendance.status, Attendance.leave_minutes)
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Enrollment.class_id == class_id, Enrollment.status == ENROLLED)
+    ):
+        if session_id not in sessions:
+            continue
+        seen[session_id] += 1
+        minutes = sessions[session_id][1]
+        if status == PRESENT or (status == LEAVE and (leave or 0) < minutes):
+            came[session_id] += 1
+    return {
+        number: came[session_id]
+        for session_id, (number, _minutes) in sessions.items()
+        if enrolled and seen[session_id] >= enrolled
+    }
 
 
 def _seal(values: dict[Setting, Any]) -> Path | None:
@@ -200,12 +244,67 @@ def _seal(values: dict[Setting, Any]) -> Path | None:
     return path
 
 
+# The agency's wording for each 辦理方式 (SPEC §3.3: "wording from an editable template").
+WORDING_SETTINGS = {
+    RUN_HERE: Setting.CERTIFICATE_BODY_TEMPLATE,
+    COMMISSIONED: Setting.CERTIFICATE_BODY_COMMISSIONED,
+    SENT: Setting.CERTIFICATE_BODY_SENT,
+}
+
+
+def certificate_wording(values: dict[Setting, Any], organizing: str | None) -> str:
+    """The wording of a class run as ``organizing`` (自辦 when unknown): the agency's own
+    text for that type, else the default of that type."""
+    kind = organizing if organizing in WORDING_SETTINGS else RUN_HERE
+    own = str(values.get(WORDING_SETTINGS[kind]) or "").strip()
+    return own or DEFAULT_CERTIFICATE_TEMPLATES[kind]
+
+
+TopicHours = tuple[tuple[str, str], ...]
+
+
+def _class_facts(
+    db: Database, class_code: str, topics: bool
+) -> tuple[str, str, dict[int, TopicHours]]:
+    """(辦理方式, 主辦單位, enrollment id → ((topic, hours text), …) in the topics' order)."""
+    with db.session() as s:
+        cls = load_class(s, class_code)
+        by_enrollment: dict[int, list[tuple[str, str]]] = {}
+        if topics:
+            for enrollment_id, topic, minutes in s.execute(
+                select(CreditByTopic.enrollment_id, LearningTopic.name, CreditByTopic.minutes)
+                .join(Enrollment, Enrollment.id == CreditByTopic.enrollment_id)
+                .join(LearningTopic, LearningTopic.id == CreditByTopic.topic_id)
+                .where(Enrollment.class_id == cls.id, CreditByTopic.minutes > 0)
+                .order_by(LearningTopic.sort_order, LearningTopic.name)
+            ):
+                by_enrollment.setdefault(enrollment_id, []).append((topic, hours_label(minutes)))
+        facts = {e: tuple(pairs) for e, pairs in by_enrollment.items()}
+        return cls.organizing or RUN_HERE, (cls.organizer or "").strip(), facts
+
+
 def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBatch:
     """Number (or find the numbers of) the class's certificates, then fill one record per
-    valid certificate. 待查 certificates are held back until someone reviews them."""
+    valid certificate. 待查 certificates are held back until someone reviews them.
+
+    The wording is the agency's template for the class's 辦理方式 (自辦, 委辦, 薦送); with
+    the setting on, each certificate lists the credited hours by learning topic."""
     values = _settings(db)
     seal = _seal(values)
-    body = str(values[Setting.CERTIFICATE_BODY_TEMPLATE] or "").strip()
+    with_topics = bool(values.get(Setting.CERTIFICATE_TOPIC_HOURS))
+    organizing, organizer, topic_hours = _class_facts(db, class_code, with_topics)
+    body = certificate_wording(values, organizing)
+    if "{organizer}" in body and not organizer:
+        raise InputRefused(
+            [
+                Problem(
+                    _(
+                        "班期「{code}」為{organizing}，證明書須寫出辦理的機關："
+                        "請先在班期資料填寫主辦單位"
+                    ).format(code=class_code, organizing=organizing)
+                )
+            ]
+        )
     rows = register.issue_certificates(db, class_code, today)
     printable = [r for r in rows if r.status == register.VALID]
     pending = [r for r in rows if r.status == register.REVIEW]
@@ -225,8 +324,10 @@ def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBa
                 head_title=str(values[Setting.HEAD_TITLE]),
                 head_name=str(values[Setting.HEAD_NAME]),
                 issue_date=r.issued_on,
-                body_template=body or DEFAULT_CERTIFICATE_TEMPLATE,
+                body_template=body,
                 seal_image=seal,
+                organizer=organizer,
+                topic_hours=topic_hours.get(r.enrollment_id, ()),
             )
         )
     return CertificateBatch(items, printable, pending)
@@ -355,9 +456,11 @@ def print_certificates(
 
     # Refuse a missing font or a broken wording before any number is handed out.
     font = font_choice(db)
-    wording = str(settings_service.get(db, Setting.CERTIFICATE_BODY_TEMPLATE) or "").strip()
-    if wording:
-        check_template(wording)
+    values = _settings(db)
+    for setting in WORDING_SETTINGS.values():
+        wording = str(values.get(setting) or "").strip()
+        if wording:
+            check_template(wording)
     batch = certificates(db, class_code, today)
     if not batch.certificates:
         if batch.pending_review:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.rocdate import format_date, roc_year
 from hrplanner.services.hours import external
 from hrplanner.services.hours.external import ExternalView
-from hrplanner.services.staff import roster
 from hrplanner.ui.hours.external_dialog import ExternalDialog
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
 from hrplanner.ui.shell.pages import UiContext
@@ -86,11 +85,8 @@ def external_columns(date_style: str) -> list[Column[ExternalRow]]:
 
 
 def load_rows(db: Database, year: int | None) -> list[ExternalRow]:
-    """The records of a year (None = all) with each person's unit (one more query)."""
-    records = external.list_external(db, year=year)
-    ids = sorted({r.employee_id for r in records})
-    units = {row.id: row.unit for row in roster.rows_for_ids(db, ids)}
-    return [ExternalRow(r, units.get(r.employee_id, "")) for r in records]
+    """The records of a year (None = all) with each person's unit, in one query."""
+    return [ExternalRow(r, r.unit) for r in external.list_external(db, year=year)]
 
 
 class ExternalPage(QWidget):

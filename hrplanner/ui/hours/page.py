@@ -219,12 +219,16 @@ class HoursPage(QWidget):
         self.count_label.setText(self.tr("讀取中…"))
 
         def work(progress: Progress) -> YearData:
-            groups = ledger.year_groups(db, year)
+            # One evaluation of the year gives the rows, the groups and the rate.
+            summary = ledger.year_summary(db, year, flt)
             progress.check()
-            rows = ledger.year_ledger(db, year, flt)
-            progress.check()
-            rate = ledger.compliance(db, year)
-            return YearData(year, groups, rows, rate, newhires.new_hires_due(db, year, today))
+            return YearData(
+                year,
+                summary.groups,
+                summary.rows,
+                summary.rate,
+                newhires.new_hires_due(db, year, today),
+            )
 
         self.ctx.runner.run(
             work,

@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain.vocabulary import COMMISSIONED, RUN_HERE, SENT
 from hrplanner.reports.pdf.data import (
     CERTIFICATE_PLACEHOLDERS,
-    DEFAULT_CERTIFICATE_TEMPLATE,
+    DEFAULT_CERTIFICATE_TEMPLATES,
     SIGNIN_COLUMNS,
 )
 from hrplanner.services.certificates.register import format_number
 from hrplanner.services.common import settings_checks
 from hrplanner.services.common.errors import InputRefused
+from hrplanner.services.training.printing import WORDING_SETTINGS
 from hrplanner.settings import Setting
 from hrplanner.ui.shell.prompts import Prompts
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
@@ -63,6 +65,7 @@ _PLACEHOLDER_LABELS = {
     "end": QT_TRANSLATE_NOOP("PrintSettingsTab", "結束日期"),
     "period": QT_TRANSLATE_NOOP("PrintSettingsTab", "研習期間"),
     "hours": QT_TRANSLATE_NOOP("PrintSettingsTab", "時數"),
+    "organizer": QT_TRANSLATE_NOOP("PrintSettingsTab", "主辦單位"),
     "agency": QT_TRANSLATE_NOOP("PrintSettingsTab", "機關全銜"),
     "head_title": QT_TRANSLATE_NOOP("PrintSettingsTab", "首長職稱"),
     "head_name": QT_TRANSLATE_NOOP("PrintSettingsTab", "首長姓名"),
@@ -209,9 +212,16 @@ class PrintSettingsTab(QWidget):
         self.number_preview = QLabel()
         # The sample appears as the template is edited (it is agency wording, not chrome).
         self.number_edit.textChanged.connect(lambda _text: self.refresh_number())
-        self.body_edit = QPlainTextEdit(str(initial[Setting.CERTIFICATE_BODY_TEMPLATE]))
-        self.body_edit.setPlaceholderText(DEFAULT_CERTIFICATE_TEMPLATE)
-        self.body_edit.setFixedHeight(72)
+        # One wording per 辦理方式 (自辦, 委辦, 薦送); empty shows and uses that type's default.
+        self.body_edits: dict[str, QPlainTextEdit] = {}
+        for kind, setting in WORDING_SETTINGS.items():
+            edit = QPlainTextEdit(str(initial[setting]))
+            edit.setPlaceholderText(DEFAULT_CERTIFICATE_TEMPLATES[kind])
+            edit.setFixedHeight(56)
+            self.body_edits[kind] = edit
+        self.body_edit = self.body_edits[RUN_HERE]
+        self.topic_hours = QCheckBox(self.tr("列出各學習類別的時數（如性別主流化、環境教育）"))
+        self.topic_hours.setChecked(bool(initial[Setting.CERTIFICATE_TOPIC_HOURS]))
         # Explicit lines rather than word wrap: a wrapped label makes the dialog too short.
         named = ["{" + p + "} " + _label(_PLACEHOLDER_LABELS[p]) for p in CERTIFICATE_PLACEHOLDERS]
         fields = "\n".join(self.tr("、").join(named[i : i + 4]) for i in range(0, len(named), 4))
@@ -233,11 +243,15 @@ class PrintSettingsTab(QWidget):
             self.tr("證書字號格式"),
             self._with_error(Setting.CERTIFICATE_NUMBER_TEMPLATE, number_holder),
         )
-        cert_form.addRow(
-            self.tr("證明書文字"),
-            self._with_error(Setting.CERTIFICATE_BODY_TEMPLATE, self.body_edit),
-        )
+        labels = {
+            RUN_HERE: self.tr("證明書文字（自辦）"),
+            COMMISSIONED: self.tr("證明書文字（委辦）"),
+            SENT: self.tr("證明書文字（薦送）"),
+        }
+        for kind, setting in WORDING_SETTINGS.items():
+            cert_form.addRow(labels[kind], self._with_error(setting, self.body_edits[kind]))
         cert_form.addRow("", self.placeholders)
+        cert_form.addRow("", self.topic_hours)
         cert_form.addRow(
             self.tr("印信圖檔"), self._with_error(Setting.CERTIFICATE_SEAL_IMAGE, self.seal_picker)
         )
@@ -310,6 +324,10 @@ class PrintSettingsTab(QWidget):
             Setting.SIGNIN_LANDSCAPE: self.landscape.isChecked(),
             Setting.SIGNIN_BLANK_ROWS: self.blank_rows.value(),
             Setting.CERTIFICATE_NUMBER_TEMPLATE: self.number_edit.text().strip(),
-            Setting.CERTIFICATE_BODY_TEMPLATE: self.body_edit.toPlainText().strip(),
+            **{
+                setting: self.body_edits[kind].toPlainText().strip()
+                for kind, setting in WORDING_SETTINGS.items()
+            },
+            Setting.CERTIFICATE_TOPIC_HOURS: self.topic_hours.isChecked(),
             Setting.CERTIFICATE_SEAL_IMAGE: self.seal_picker.path(),
         }

@@ -178,3 +178,47 @@ def test_seats_never_exceed_capacity_and_empty_classes_are_called_off(db: Databa
             assert enrolled.get(c.id, 0) <= (c.capacity or 10**6), c.code  # R8
             if not enrolled.get(c.id):
                 assert c.cancelled and c.closed_on is None and c.registered_on is None, c.code
+
+
+def test_registration_as_a_real_office_keeps_it() -> None:
+    """R11 in the demo: classes over two months old all registered, nearly all within the
+    deadline and after closing, a few late; the past fortnight's not yet; some in between."""
+    from types import SimpleNamespace
+
+    from hrplanner.services.demo.training_rows import registered
+
+    today = dt.date(2026, 12, 1)
+    ctx = SimpleNamespace(today=today, rng=random.Random(5))
+    old, late, recent_waiting, recent = 0, 0, 0, 0
+    for age in range(1, 400):
+        end = today - dt.timedelta(days=age)
+        for closing in (1, 3, 5):
+            closed = min(today, end + dt.timedelta(days=closing))
+            day = registered(ctx, end, closed)  # type: ignore[arg-type]
+            if age < 14:
+                assert day is None
+                continue
+            if age < 60:
+                recent += 1
+                recent_waiting += day is None
+            else:
+                assert day is not None, age
+                old += 1
+            if day is not None:
+                assert closed <= day <= today
+                # 7 working days are at least 7 calendar days: on time if within a week.
+                late += (day - end).days > 7
+    assert 0 < late < 0.08 * old
+    assert 0.05 * recent < recent_waiting < 0.4 * recent
+
+
+def test_small_demo_has_no_old_class_waiting_for_registration(db: Database) -> None:
+    agency.generate(db, "small", seed=3)
+    today = dt.date.today()
+    with db.session() as s:
+        for c in s.scalars(select(TrainingClass).where(TrainingClass.closed_on.is_not(None))):
+            assert c.end_date is not None
+            if (today - c.end_date).days >= 60:
+                assert c.registered_on is not None, c.code
+            if c.registered_on is not None:
+                assert c.closed_on <= c.registered_on <= today, c.code

@@ -289,3 +289,21 @@ def test_unknown_class(db: Database, tmp_path: Path) -> None:
         training.export_roster(db, "999-999", tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
     assert Decimal("1.5") == training.hours_decimal(90)
+
+
+def test_hours_export_records_follow_the_ledger_and_its_filter(
+    ledger_db: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "all.xlsx"
+    training.export_hours(ledger_db, 2020, out)
+    people = [r[0] for r in _sheet(out, "學習時數統計")[1:]]
+    records = [r[0] for r in _sheet(out, "學習紀錄明細")[1:]]
+    # Records come person by person, in the first sheet's order.
+    assert list(dict.fromkeys(records)) == [p for p in people if p in records]
+    assert records == sorted(records, key=people.index)
+
+    out = tmp_path / "notmet.xlsx"
+    result = training.export_hours(ledger_db, 2020, out, LedgerFilter(not_met_only=True))
+    assert result.rows == 2
+    # Only the people listed (林二; 張三 has no record) have their records on the second sheet.
+    assert {r[0] for r in _sheet(out, "學習紀錄明細")[1:]} == {"A002"}
