@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hrplanner import paths
-from hrplanner.i18n import normalize_language
+from hrplanner.i18n import normalize_language, translations_dir
 from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.crash import CrashReporter
 from hrplanner.ui.shell.main_window import MainWindow
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
 # The language last used on this PC, so the window can be drawn in it before the database
 # (which holds the agency's language setting) is open.
 LANGUAGE_KEY = "ui/language"
+# Set (to anything) to close the window once it is painted with its first page: a start-up
+# check for the installed program and the PyInstaller bundle (tests, tools/build.sh).
+EXIT_AFTER_PAINT = "HRPLANNER_EXIT_AFTER_PAINT"
+# The desktop entry's name (packaging/hrplanner.desktop): Wayland's app id; on X11 the
+# window's WM_CLASS is the application name, which the entry's StartupWMClass names.
+DESKTOP_FILE = "hrplanner"
 
 
 @dataclass
@@ -205,7 +213,39 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("HR Planner")
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The window's and the taskbar's icon, each size as drawn (``resources/icons``)."""
+    folder = translations_dir().parent / "icons"
+    icon = QIcon()
+    for png in sorted(folder.glob("hrplanner-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+class _ExitAfterPaint(QObject):
+    """Quits once the window has painted after its pages were attached (``EXIT_AFTER_PAINT``)."""
+
+    def __init__(self, app: QApplication, started: list[Application]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._started = started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._started:
+            window = self._started[0].window
+            if (
+                window.ctx is not None
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                self._app.removeEventFilter(self)
+                QTimer.singleShot(0, window.close)
+        return False
 
 
 def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
@@ -223,6 +263,8 @@ def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
         prompts, paths.log_file(), lambda: started[0].window if started else None
     )
     crashes.install()
+    if os.environ.get(EXIT_AFTER_PAINT):
+        app.installEventFilter(_ExitAfterPaint(app, started))
     try:
         runner = TaskRunner(app)
         application = Application(
