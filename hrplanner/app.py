@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 # The language last used on this PC, so the window can be drawn in it before the database
 # (which holds the agency's language setting) is open.
 LANGUAGE_KEY = "ui/language"
-# Set (to anything) to close the window once it is painted with its first page: a start-up
-# check for the installed program and the PyInstaller bundle (tests, tools/build.sh).
+# Set to close the window once it is painted with its first page ("window": at its very
+# first paint, before the database is open): a start-up check for the installed program
+# and the PyInstaller bundle (tests, tools/build.sh).
 EXIT_AFTER_PAINT = "HRPLANNER_EXIT_AFTER_PAINT"
 # The desktop entry's name (packaging/hrplanner.desktop): Wayland's app id; on X11 the
 # window's WM_CLASS is the application name, which the entry's StartupWMClass names.
@@ -228,18 +229,20 @@ def application_icon() -> QIcon:
 
 
 class _ExitAfterPaint(QObject):
-    """Quits once the window has painted after its pages were attached (``EXIT_AFTER_PAINT``)."""
+    """Closes the window once it has painted after its pages were attached, or at its first
+    paint when ``at_first_paint`` (``EXIT_AFTER_PAINT``)."""
 
-    def __init__(self, app: QApplication, started: list[Application]) -> None:
+    def __init__(self, app: QApplication, started: list[Application], at_first_paint: bool) -> None:
         super().__init__(app)
         self._app = app
         self._started = started
+        self._at_first_paint = at_first_paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._started:
             window = self._started[0].window
             if (
-                window.ctx is not None
+                (self._at_first_paint or window.ctx is not None)
                 and isinstance(watched, QWidget)
                 and watched.window() is window
             ):
@@ -263,8 +266,8 @@ def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
         prompts, paths.log_file(), lambda: started[0].window if started else None
     )
     crashes.install()
-    if os.environ.get(EXIT_AFTER_PAINT):
-        app.installEventFilter(_ExitAfterPaint(app, started))
+    if exit_after := os.environ.get(EXIT_AFTER_PAINT):
+        app.installEventFilter(_ExitAfterPaint(app, started, exit_after == "window"))
     try:
         runner = TaskRunner(app)
         application = Application(

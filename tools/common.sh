@@ -6,7 +6,7 @@
 # - project_stamp: a fingerprint of what `pip install .` would install, so that a script
 #   reinstalls only when the project changed.
 # - install_if_changed VENV_PYTHON STAMP_FILE PIP_ARGS...: pip install only when the stamp
-#   differs from the one written after the last successful install.
+#   (and the arguments) differ from the ones written after the last successful install.
 
 # The locks apt and dpkg take (fcntl locks: flock(1) cannot see them).
 APT_LOCKS=${APT_LOCKS:-/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock /var/cache/apt/archives/lock}
@@ -98,7 +98,9 @@ install_if_changed() {
   local python=$1 stamp_file=$2
   shift 2
   local stamp
-  stamp=$(project_stamp "$python")
+  # The pip arguments are part of it: tools/run.sh (a regular install) and tools/test.sh
+  # (an editable one with the test tools) share .venv and each reinstalls after the other.
+  stamp="$(project_stamp "$python") $*"
   if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ]; then
     return 0
   fi

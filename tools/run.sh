@@ -32,8 +32,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
 fi
-STAMP=.venv/hrplanner-installed
-if ! install_if_changed .venv/bin/python "$STAMP" .; then
+if ! install_if_changed .venv/bin/python .venv/hrplanner-installed .; then
   echo "安裝失敗：第一次安裝（及專案更新後）需要網路連線。" \
        "Installing failed: the first install (and one after an update) needs a network." >&2
   exit 1
