@@ -216,6 +216,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("HR Planner")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(application_icon())
+    if sys.platform == "win32":
+        # The taskbar groups and labels the window as HR Planner with its icon, not as the
+        # Python that runs it (pip's hrplanner-gui.exe starts pythonw.exe).
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(
+            f"{ORGANISATION}.{APPLICATION}"
+        )
     return app
 
 
