@@ -5,7 +5,7 @@
 # The build environment is a venv with PyInstaller and HR Planner installed from this
 # folder with its dependencies (a regular install: the bundle holds what a user gets). It
 # is kept in the user's cache folder between builds, one per set of dependencies (the
-# hash of pyproject.toml and the PyInstaller version), so that a clean clone builds
+# hash of the dependencies and the PyInstaller version), so that a clean clone builds
 # without reinstalling PySide6; HR Planner itself is reinstalled into it only when its
 # files changed. Builds sharing it take turns (flock). Options: HRPLANNER_BUILD_CACHE
 # (where the environments are kept), PYTHON (the interpreter to build with).
@@ -16,8 +16,14 @@ source tools/common.sh
 PYINSTALLER="pyinstaller>=6.10,<7"
 PY=${PYTHON:-python3}
 CACHE=${HRPLANNER_BUILD_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hrplanner-build}
-KEY=$({ cat pyproject.toml; echo "$PYINSTALLER"; "$PY" -c 'import sys; print(sys.version)'; } \
-  | sha256sum | cut -c1-16)
+# The environment's key: what decides its contents (not the rest of pyproject.toml).
+KEY=$("$PY" - "$PYINSTALLER" <<'PY' | sha256sum | cut -c1-16
+import sys, tomllib
+with open("pyproject.toml", "rb") as f:
+    config = tomllib.load(f)
+print(sys.version, sys.argv[1], config["build-system"], config["project"]["dependencies"])
+PY
+)
 VENV="$CACHE/venv-$KEY"
 mkdir -p "$CACHE"
 
@@ -33,9 +39,10 @@ if [ ! -x "$VENV/bin/pyinstaller" ]; then
 fi
 # Keyed on this checkout's files: another checkout's install differs in its stamp.
 install_if_changed "$VENV/bin/python" "$VENV/hrplanner-installed" . || exit 1
+touch "$VENV"  # used now: kept by the clean-up below
 
-# Old environments (other dependencies) are removed after a month unused.
-find "$CACHE" -maxdepth 1 -name 'venv-*' -type d ! -name "venv-$KEY" -mtime +30 \
+# Old environments (other dependencies; about 700 MB each) are removed after a week unused.
+find "$CACHE" -maxdepth 1 -name 'venv-*' ! -name "venv-$KEY*" -mtime +7 \
   -exec rm -rf {} + 2>/dev/null || true
 
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \

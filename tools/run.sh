@@ -33,9 +33,15 @@ if [ ! -x .venv/bin/python ]; then
   .venv/bin/python -m pip install -q --upgrade pip
 fi
 if ! install_if_changed .venv/bin/python .venv/hrplanner-installed .; then
-  echo "安裝失敗：第一次安裝（及專案更新後）需要網路連線。" \
-       "Installing failed: the first install (and one after an update) needs a network." >&2
-  exit 1
+  if [ ! -x .venv/bin/hrplanner ]; then
+    echo "安裝失敗：第一次安裝需要網路連線。" \
+         "Installing failed: the first install needs a network." >&2
+    exit 1
+  fi
+  # pip replaces the old install only once the new one is built: the old one still runs.
+  # The next start tries again.
+  echo "更新未能安裝（需要網路連線），先開啟已安裝的版本。" \
+       "The update could not be installed (it needs a network); starting the installed version." >&2
 fi
 
 # The desktop's menu entry and its icon (Linux), pointed at this install; written again
