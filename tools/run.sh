@@ -32,6 +32,10 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
 fi
+if [ -x .venv/bin/hrplanner ]; then
+  # An update: give up soon without a network (the installed version starts instead).
+  export PIP_RETRIES=${PIP_RETRIES:-1} PIP_TIMEOUT=${PIP_TIMEOUT:-10}
+fi
 if ! install_if_changed .venv/bin/python .venv/hrplanner-installed .; then
   if [ ! -x .venv/bin/hrplanner ]; then
     echo "安裝失敗：第一次安裝需要網路連線。" \
