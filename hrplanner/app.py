@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hrplanner import paths
-from hrplanner.i18n import normalize_language
+from hrplanner.i18n import normalize_language, translations_dir
 from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.crash import CrashReporter
 from hrplanner.ui.shell.main_window import MainWindow
@@ -36,6 +38,13 @@ if TYPE_CHECKING:
 # The language last used on this PC, so the window can be drawn in it before the database
 # (which holds the agency's language setting) is open.
 LANGUAGE_KEY = "ui/language"
+# Set to close the window once it is painted with its first page ("window": at its very
+# first paint, before the database is open): a start-up check for the installed program
+# and the PyInstaller bundle (tests, tools/build.sh).
+EXIT_AFTER_PAINT = "HRPLANNER_EXIT_AFTER_PAINT"
+# The desktop entry's name (packaging/hrplanner.desktop): Wayland's app id; on X11 the
+# window's WM_CLASS is the application name, which the entry's StartupWMClass names.
+DESKTOP_FILE = "hrplanner"
 
 
 @dataclass
@@ -205,7 +214,49 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("HR Planner")
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(application_icon())
+    if sys.platform == "win32":
+        # The taskbar groups and labels the window as HR Planner with its icon, not as the
+        # Python that runs it (pip's hrplanner-gui.exe starts pythonw.exe).
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(
+            f"{ORGANISATION}.{APPLICATION}"
+        )
     return app
+
+
+def application_icon() -> QIcon:
+    """The window's and the taskbar's icon, each size as drawn (``resources/icons``)."""
+    folder = translations_dir().parent / "icons"
+    icon = QIcon()
+    for png in sorted(folder.glob("hrplanner-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+class _ExitAfterPaint(QObject):
+    """Closes the window once it has painted after its pages were attached, or at its first
+    paint when ``at_first_paint`` (``EXIT_AFTER_PAINT``)."""
+
+    def __init__(self, app: QApplication, started: list[Application], at_first_paint: bool) -> None:
+        super().__init__(app)
+        self._app = app
+        self._started = started
+        self._at_first_paint = at_first_paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._started:
+            window = self._started[0].window
+            if (
+                (self._at_first_paint or window.ctx is not None)
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                self._app.removeEventFilter(self)
+                QTimer.singleShot(0, window.close)
+        return False
 
 
 def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
@@ -223,6 +274,8 @@ def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
         prompts, paths.log_file(), lambda: started[0].window if started else None
     )
     crashes.install()
+    if exit_after := os.environ.get(EXIT_AFTER_PAINT):
+        app.installEventFilter(_ExitAfterPaint(app, started, exit_after == "window"))
     try:
         runner = TaskRunner(app)
         application = Application(

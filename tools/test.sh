@@ -2,28 +2,27 @@
 # Install everything the test suite needs on Debian 12 and run the whole suite.
 # Run as root (or with sudo) on a fresh machine: system libraries for headless Qt, a
 # Traditional Chinese TrueType font, poppler, and a throwaway PostgreSQL server on 127.0.0.1.
+# Arguments go to pytest, e.g. `bash tools/test.sh -m "not slow"` (without the bundle test,
+# which builds the PyInstaller folder with tools/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+
+source tools/common.sh
 
 SYSTEM_PACKAGES=(
   libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   fonts-arphic-ukai fonts-wqy-microhei fonts-cns11643-kai poppler-utils postgresql python3-venv
 )
-missing=()
-for p in "${SYSTEM_PACKAGES[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+# apt-get only for what is missing, after waiting for the package manager's lock.
+install_system_packages "${SYSTEM_PACKAGES[@]}"
 
 PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+fi
+install_if_changed .venv/bin/python .venv/hrplanner-installed -e ".[test]" || exit 1
 
 # A throwaway PostgreSQL server for the storage and service tests.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
