@@ -36,3 +36,10 @@ def backup_dir() -> Path:
 def database_target(cli_value: str | None = None) -> str:
     """The database the user asked for: ``--db``, else ``HRPLANNER_DB``, else the default file."""
     return cli_value or os.environ.get("HRPLANNER_DB") or str(default_database_path())
+
+
+def is_default_target(cli_value: str | None = None) -> bool:
+    """Whether the user named no database (neither ``--db`` nor ``HRPLANNER_DB``): the
+    default file is the one database every command may create; a named one that does not
+    exist is more likely mistyped than new."""
+    return not cli_value and not os.environ.get("HRPLANNER_DB")

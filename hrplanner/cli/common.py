@@ -125,10 +125,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database of ``--db``; a usage error (exit 2) with the reason when it cannot
+    be opened. Only ``create`` (init) or the default location makes a new database: a
+    named one that does not exist is refused, nothing created."""
     from hrplanner.storage.database import Database
+    from hrplanner.storage.probe import CannotOpen
 
-    return Database.open(paths.database_target(args.db), backup_folder=paths.backup_dir())
+    target = paths.database_target(args.db)
+    create = create or paths.is_default_target(args.db)
+    try:
+        return Database.open(target, backup_folder=paths.backup_dir(), create=create)
+    except CannotOpen as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def check_output(path: Path, *, folder: bool = False) -> None:

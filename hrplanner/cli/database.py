@@ -14,7 +14,7 @@ from hrplanner.i18n import _
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    db = _open_db(args)
+    db = _open_db(args, create=True)
     url = db.engine.url.render_as_string(hide_password=True)
     print(_("資料庫已就緒：{url}").format(url=url))
     if db.upgrade_backup:

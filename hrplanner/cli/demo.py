@@ -13,7 +13,8 @@ from hrplanner.i18n import _
 def cmd_demo(args: argparse.Namespace) -> int:
     from hrplanner.services.demo import agency
 
-    db = _open_db(args)
+    # The demo's purpose is a new database: like init, it may create the file.
+    db = _open_db(args, create=True)
 
     def progress(percent: int, message: str) -> None:
         if sys.stderr.isatty():

@@ -15,6 +15,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long to wait for a PostgreSQL server before saying it cannot be reached (instead of
+# the system's minutes); a URL may set its own (?connect_timeout=N).
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def database_url(target: str) -> str:
@@ -48,18 +51,23 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(target: str, **kwargs: Any) -> Engine:
-    """Create the engine; SQLite files are made readable by their owner only."""
-    url = database_url(target)
+    """Create the engine. It touches nothing until it connects (and SQLite then creates a
+    missing file): ``Database.open`` looks at the target first (``storage.probe``)."""
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        kwargs.setdefault("connect_args", {"connect_timeout": PG_CONNECT_TIMEOUT_S})
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
-        path = sqlite_path(engine)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                path.touch()
-            owner_only(path)
     return engine
+
+
+def create_owner_only(path: Path) -> None:
+    """Create the empty file ``path`` readable and writable by its owner only from the
+    first moment (no window in which others could open it); its folders as needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, stat.S_IRUSR | stat.S_IWUSR))
 
 
 def owner_only(path: Path) -> None:

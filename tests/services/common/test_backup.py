@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy.exc import OperationalError
 
 from hrplanner.services.common import backup
 from hrplanner.services.staff import roster
 from hrplanner.services.staff.roster import EmployeeData
 from hrplanner.storage import migrate
 from hrplanner.storage.database import Database
+from hrplanner.storage.probe import CannotOpen
 
 
 def mode(path: Path) -> int:
@@ -108,7 +108,7 @@ def test_the_copy_before_an_upgrade_is_owner_only(tmp_path: Path) -> None:
     # Pretend the file predates the migrations: it is copied, then the upgrade fails.
     command.stamp(migrate.alembic_config(db.engine), "base")
     db.close()
-    with pytest.raises(OperationalError):
+    with pytest.raises(CannotOpen):
         Database.open(str(path), backup_folder=tmp_path / "bk")
     [copy] = (tmp_path / "bk").glob("old-before-upgrade-*.db")
     assert mode(copy) == 0o600
