@@ -23,8 +23,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from hrplanner import i18n
-from hrplanner.i18n import _
+from hrplanner.i18n import DEFAULT_LANGUAGE, _, language
 from hrplanner.storage import migrate
 from hrplanner.storage.engine import database_url
 
@@ -164,7 +163,7 @@ def check_schema(engine: Engine, shown: str) -> None:
 
 def _damaged(shown: str, problems: list[str]) -> str:
     # Each problem is a whole sentence; the list is joined as each language writes lists.
-    separator = "；" if i18n.language() == i18n.DEFAULT_LANGUAGE else "; "
+    separator = "；" if language() == DEFAULT_LANGUAGE else "; "
     listed = separator.join(problems[:5]) + (separator + "…" if len(problems) > 5 else "")
     message = _("資料庫「{target}」的結構已損壞（{problems}）：請由備份還原（hrplanner restore）")
     return message.format(target=shown, problems=listed)
