@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+137"/>
+        <location filename="../../hrplanner/app.py" line="+145"/>
         <source>資料庫：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>The database structure was updated; a backup made before the update is in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>無法開啟資料庫 %1。
 
 原因：%2</source>
@@ -29,11 +29,25 @@ Reason: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1
+
+要改為開啟另一個資料庫檔案嗎？</source>
+        <translation>%1
+
+Open another database file instead?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>無法開啟資料庫</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>選擇資料庫檔案</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>還原失敗</source>
         <translation>Restore failed</translation>
     </message>

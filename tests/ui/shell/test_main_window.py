@@ -133,9 +133,54 @@ def test_application_reports_a_database_it_cannot_open(
     )  # fmt: skip
     qtbot.addWidget(application.window)
     application.open()
-    assert prompts.kinds() == ["error"]
-    assert str(broken) in prompts.calls[0][2]
-    assert application.exit_code == 1
+    # Why, and an offer to open another file; declined: the window ends with status 2.
+    assert prompts.kinds() == ["confirm"]
+    assert str(broken) in prompts.calls[0][2] and "不是 SQLite 資料庫檔案" in prompts.calls[0][2]
+    assert "另一個資料庫檔案" in prompts.calls[0][2]
+    assert application.exit_code == 2
+    assert broken.read_bytes() == b"this is not a database" * 100
+
+
+def test_another_file_can_be_chosen_when_the_database_cannot_be_opened(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts,
+    sqlite_db: Database, tmp_path: Path,
+) -> None:  # fmt: skip
+    import hashlib
+    import sqlite3
+
+    theirs = tmp_path / "theirs.sqlite"
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    digest = hashlib.sha256(theirs.read_bytes()).hexdigest()
+    prompts.answers["confirm"] = [True]
+    prompts.answers["open_file"] = [sqlite_db.file]
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(theirs),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert prompts.kinds() == ["confirm", "open_file"]
+    assert "其他程式的資料庫" in prompts.calls[0][2]
+    assert application.db is not None and application.db.file == sqlite_db.file
+    assert application.exit_code == 0
+    assert hashlib.sha256(theirs.read_bytes()).hexdigest() == digest
+    application.shutdown()
+
+
+def test_a_named_database_that_does_not_exist_is_not_created(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    typo = tmp_path / "offce" / "hr.db"
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(typo),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY, create=False,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert prompts.kinds() == ["confirm"] and "找不到資料庫" in prompts.calls[0][2]
+    assert not typo.parent.exists()
+    assert application.exit_code == 2
 
 
 def test_language_choice_is_stored_for_the_next_start(
