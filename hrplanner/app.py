@@ -199,9 +199,9 @@ class Application:
         first = (self.window.initial_page(),)
 
         def work(_progress: Progress) -> Opened:  # worker thread: no widget in here
-            from hrplanner.services.common import backup
+            from hrplanner.services.common import restore
 
-            backup.restore(target, source, folder)
+            restore.restore(target, source, folder)
             return open_database(target, folder, first, create=False)
 
         def failed(exc: BaseException) -> None:

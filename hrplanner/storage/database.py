@@ -39,14 +39,16 @@ class Database:
         backup_folder: Path | None = None,
         user: str | None = None,
         create: bool = True,
+        label: str | None = None,
     ) -> Database:
         """Open and upgrade the database, then seed default lists.
 
         ``probe.CannotOpen`` — before anything is written — for a target that is not an
         HR Planner database this version can use; with ``create`` false also for one that
-        does not exist yet (a missing file, a database without tables)."""
+        does not exist yet (a missing file, a database without tables). ``label`` names
+        the database in those messages (the target itself by default)."""
         url = probe.url_of(target)
-        shown = probe.display(target)
+        shown = label or probe.display(target)
         engine = make_engine(url)
         try:
             return cls._open(engine, shown, backup_folder, user, create)

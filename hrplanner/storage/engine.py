@@ -31,6 +31,17 @@ def database_url(target: str) -> str:
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
 
+def sqlite_path_of_url(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for other back ends and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    name = parsed.database
+    if not name or name == ":memory:":
+        return None
+    return Path(name)
+
+
 def sqlite_path(engine: Engine) -> Path | None:
     """The database file of a SQLite engine, or None for other back ends."""
     if engine.dialect.name != "sqlite":

@@ -314,6 +314,38 @@ def test_restore_from_the_menu_replaces_the_database(
     application.shutdown()
 
 
+def test_a_refused_restore_keeps_the_window_on_the_database_as_it_was(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from hrplanner.services.common import backup
+    from hrplanner.services.staff import roster
+
+    from ..conftest import person
+
+    target = tmp_path / "office.db"
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(target),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert application.db is not None
+    roster.create(application.db, person("R001", "留著"))
+    newer = backup.backup(application.db, tmp_path / "newer.db")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    prompts.answers["open_file"] = [newer]
+    prompts.answers["confirm"] = [True]
+    application.window.restore_action.trigger()
+    assert prompts.kinds() == ["open_file", "confirm", "error"]
+    assert "較新版本" in prompts.calls[-1][2]
+    assert [r.name for r in roster.search(application.db, roster.StaffFilter())] == ["留著"]
+    assert not list((tmp_path / "backups").glob("office-before-restore-*.db"))
+    application.shutdown()
+
+
 def test_agency_language_setting_wins_over_this_pcs_last_language(
     qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts,
     sqlite_db: Database, tmp_path: Path,
