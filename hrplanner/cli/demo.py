@@ -20,7 +20,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{percent:3d}% {message}".ljust(40), end="", file=sys.stderr, flush=True)
 
-    summary = agency.generate(db, size=args.size, seed=args.seed, progress=progress)
+    # All or nothing: a demo stopped half-way (Ctrl+C, a kill, a crash) leaves the
+    # database as it was, so that demo can simply run again.
+    with db.all_or_nothing() as work:
+        summary = agency.generate(work, size=args.size, seed=args.seed, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))

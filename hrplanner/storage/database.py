@@ -90,6 +90,25 @@ class Database:
         with unit_of_work(self.factory) as session:
             yield session
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Database]:
+        """This database with every unit of work inside one transaction, committed when
+        the block ends and rolled back if it raises — or if the process is killed: the
+        database itself then guarantees that none of it was written. For work made of
+        many units (the demo) that must never be left half done. The sessions' own
+        commits only flush; a rollback in any of them ends the whole transaction."""
+        with self.engine.connect() as conn:
+            # pysqlite begins lazily, before the first write; no commit happens until ours.
+            transaction = conn.begin()
+            factory = sessionmaker(bind=conn, expire_on_commit=False)
+            try:
+                yield Database(self.engine, factory, self.user)
+            except BaseException:
+                if transaction.is_active:
+                    transaction.rollback()
+                raise
+            transaction.commit()
+
     @property
     def file(self) -> Path | None:
         return sqlite_path(self.engine)
