@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -28,8 +29,12 @@ def log_file() -> Path:
 
 
 def backup_dir() -> Path:
+    """Copies of the database (before upgrades and restores): its owner's only (0700),
+    like the copies themselves (0600), since they hold full identity numbers."""
     path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # best effort: a network share may refuse modes
+        os.chmod(path, 0o700)
     return path
 
 

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import functools
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -188,6 +189,39 @@ def _is_file_error(exc: Exception) -> bool:
         return True
     xlsx = sys.modules.get("xlsxwriter.exceptions")  # never imported: not one of its errors
     return xlsx is not None and isinstance(exc, xlsx.XlsxFileError)
+
+
+class _Masking:
+    """A text stream whose writes have their identity numbers masked (R2)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from hrplanner.domain.national_id import scrub
+
+        return int(self._stream.write(scrub(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def masking_identity_numbers(run: Callable[[list[str]], int]) -> Callable[[list[str]], int]:
+    """Run the command line with every identity number it prints masked, on stdout and
+    stderr alike: whatever a command, a refusal or a library prints about a value a user
+    typed (an identity number in 員工編號, in a class's sign-up sheet) shows it as
+    ``A12****789`` (R2). Files the commands write are not affected."""
+
+    @functools.wraps(run)
+    def masked(argv: list[str]) -> int:
+        out, err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Masking(out), _Masking(err)
+        try:
+            return run(argv)
+        finally:
+            sys.stdout, sys.stderr = out, err
+
+    return masked
 
 
 def year_of(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from hrplanner.cli.common import (
     _is_file_error,
     _Parser,
     file_error_text,
+    masking_identity_numbers,
 )
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, NotFound
@@ -75,6 +76,7 @@ def _language(argv: list[str]) -> str | None:
     return str(args.lang) if args.lang else None
 
 
+@masking_identity_numbers
 def run(argv: list[str]) -> int:
     i18n.set_language(_language(argv))
     window_args = _window_args(argv)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from hrplanner.storage.engine import owner_only, sqlite_path
+from hrplanner.storage.engine import create_owner_only, owner_only, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -92,9 +92,10 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
 
     The copy holds full identity numbers like the database, so it is made owner-only
     before any data goes in (not after: a reader could open it in between)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.touch()
-    owner_only(destination)
+    if destination.exists():
+        owner_only(destination)
+    else:
+        create_owner_only(destination)
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))
