@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from hrplanner.i18n import _
+from hrplanner.i18n import _, os_reason
 from hrplanner.storage import migrate, probe, seed
 from hrplanner.storage.engine import (
     create_owner_only,
@@ -143,7 +143,7 @@ def _create_file(path: Path) -> None:
     except OSError as exc:
         message = _("無法建立資料庫檔案「{path}」：{reason}")
         raise probe.CannotOpen(
-            probe.UNREADABLE, message.format(path=path, reason=exc.strerror or exc)
+            probe.UNREADABLE, message.format(path=path, reason=os_reason(exc))
         ) from exc
 
 

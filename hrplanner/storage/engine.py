@@ -82,11 +82,14 @@ def create_owner_only(path: Path) -> None:
 
 
 def owner_only(path: Path) -> None:
-    """Make ``path`` readable and writable by its owner only (0600): the database and its
-    copies hold full identity numbers. Best effort: a network share may refuse modes, and
+    """Take away what others may do with ``path`` (0644 → 0600): the database and its
+    copies hold full identity numbers. What the owner may do is left as it is (a file
+    made read-only stays read-only). Best effort: a network share may refuse modes, and
     the file stays usable."""
     with contextlib.suppress(OSError):
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        current = stat.S_IMODE(path.stat().st_mode)
+        if current & (stat.S_IRWXG | stat.S_IRWXO):
+            os.chmod(path, current & stat.S_IRWXU)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

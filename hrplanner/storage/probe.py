@@ -23,7 +23,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from hrplanner.i18n import DEFAULT_LANGUAGE, _, language
+from hrplanner.i18n import DEFAULT_LANGUAGE, _, language, os_reason
 from hrplanner.storage import migrate
 from hrplanner.storage.engine import database_url
 
@@ -209,9 +209,7 @@ def sqlite_file(path: Path, shown: str | None = None) -> Found:
             header = handle.read(100)
     except OSError as exc:
         message = _("無法讀取資料庫檔案「{path}」：{reason}")
-        raise CannotOpen(
-            UNREADABLE, message.format(path=shown, reason=exc.strerror or exc)
-        ) from exc
+        raise CannotOpen(UNREADABLE, message.format(path=shown, reason=os_reason(exc))) from exc
     if not header:
         return Found(exists=True)  # an empty file: a new database
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):

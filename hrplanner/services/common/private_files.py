@@ -29,6 +29,11 @@ def make_private(path: Path) -> None:
         os.chmod(path, FOLDER_MODE if path.is_dir() else FILE_MODE)
 
 
+def create_private(path: Path) -> None:
+    """Create the empty file ``path`` owner-only (0600) from its first moment."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+
+
 @contextlib.contextmanager
 def owner_only_output(path: Path, *, folder: bool = False) -> Iterator[None]:
     """Write an export or printed form to ``path``: a file, or with ``folder`` a folder of
@@ -40,8 +45,7 @@ def owner_only_output(path: Path, *, folder: bool = False) -> Iterator[None]:
     created = False
     if path.parent.is_dir():
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-            os.close(fd)
+            create_private(path)
             created = True
         except FileExistsError:
             make_private(path)  # about to be overwritten with personal data

@@ -32,7 +32,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from hrplanner.i18n import _, ngettext
+from hrplanner.i18n import _, ngettext, os_reason
 from hrplanner.services.common.backup import BackupError
 from hrplanner.services.common.wording import names
 from hrplanner.storage import probe
@@ -73,9 +73,17 @@ def restore(target: str, source: Path, backup_folder: Path) -> Path | None:
         raise RestoreRefused([_("找不到備份檔：{path}").format(path=source)])
     if path.exists() and source.resolve() == path.resolve():
         raise RestoreRefused([_("備份檔就是目前的資料庫，無須還原：{path}").format(path=source)])
+    _check_readable(source)
     _check_target(path, target)
     _remove_stale(path.parent)
-    temp = _temporary(path.parent, "new")
+    try:
+        temp = _temporary(path.parent, "new")
+    except OSError as exc:
+        message = _("無法還原至「{path}」：無法在資料夾「{folder}」寫入（{reason}）")
+        reason = os_reason(exc)
+        raise CannotRestoreHere(
+            message.format(path=path, folder=path.parent, reason=reason)
+        ) from exc
     try:
         _copy_file(source, temp)
         source_wal = Path(f"{source}-wal")
@@ -89,6 +97,15 @@ def restore(target: str, source: Path, backup_folder: Path) -> Path | None:
     finally:
         _remove_with_sidecars(temp)
     return saved
+
+
+def _check_readable(source: Path) -> None:
+    try:
+        with source.open("rb"):
+            pass
+    except OSError as exc:
+        message = _("無法讀取備份檔「{path}」：{reason}")
+        raise RestoreRefused([message.format(path=source, reason=os_reason(exc))]) from exc
 
 
 def validate(copy: Path, shown: str) -> None:
