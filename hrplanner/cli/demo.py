@@ -23,7 +23,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # All or nothing: a demo stopped half-way (Ctrl+C, a kill, a crash) leaves the
     # database as it was, so that demo can simply run again.
     with db.all_or_nothing() as work:
-        summary = agency.generate(work, size=args.size, seed=args.seed, progress=progress)
+        summary = agency.generate(
+            work, size=args.size, seed=args.seed, progress=progress, school=args.school
+        )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))
@@ -49,5 +51,8 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     )
     p.add_argument(
         "--seed", type=int, default=1, metavar="N", help=_("亂數種子：同一種子產生同樣的資料")
+    )
+    p.add_argument(
+        "--school", action="store_true", help=_("示範學校（多為教師，另辦教師成績考核）")
     )
     return {"demo": cmd_demo}

@@ -60,7 +60,16 @@ def file_request(kind: FileKind, args: argparse.Namespace, verb: str) -> FileReq
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
-    names = ("unit", "not_met", "over_120", "separate", "encoding", "skip_unencodable")
+    names = (
+        "unit",
+        "not_met",
+        "over_120",
+        "separate",
+        "encoding",
+        "skip_unencodable",
+        "blank",
+        "employee",
+    )
     return {n: getattr(args, n) for n in names if getattr(args, n, None) not in (None, False)}
 
 

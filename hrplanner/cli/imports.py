@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _("{option} 不適用於 import {kind}").format(option=typed, kind=kind.name)
             )
     if args.map and "map" in kind.options:
-        from hrplanner.services.training.signup_import import parse_map_option
+        from hrplanner.services.imports.column_mapping import parse_map_option
 
         try:
             parse_map_option(args.map)
@@ -121,11 +121,13 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     p.add_argument("kind", metavar="KIND", help=" ".join(k.name for k in catalogue.IMPORTS))
     p.add_argument("file", metavar="FILE", help=_("要匯入的 .xlsx 或 .csv 檔"))
     p.add_argument("--dry-run", action="store_true", help=_("只檢查並列出將變更的資料"))
-    p.add_argument("--class", dest="class_code", metavar="CODE", help=_("報名的班期（signup）"))
+    p.add_argument(
+        "--class", dest="class_code", metavar="CODE", help=_("班期代碼（signup、survey）")
+    )
     p.add_argument(
         "--map",
         metavar="SRC=TARGET,...",
-        help=_("來源檔的欄位對應，如 '您的姓名=姓名,服務單位=單位'"),
+        help=_("來源檔的欄位對應，如 '您的姓名=姓名,服務單位=單位' 或 '課程內容滿意嗎=1'"),
     )
     p.add_argument("--preset", metavar="NAME", help=_("內建的欄位對應，如 edhr"))
 

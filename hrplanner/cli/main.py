@@ -32,6 +32,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "hrplanner.cli.training",
     "hrplanner.cli.calendar",
     "hrplanner.cli.portal",
+    "hrplanner.cli.appraisal",
+    "hrplanner.cli.settings",
 )
 
 

@@ -102,7 +102,12 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     p.add_argument("--year", metavar="Y", help=_("年度：西元（2020）或民國（109）"))
     p.add_argument("--period", type=int, metavar="N", help=_("平時考核的期別（1、2、3）"))
     p.add_argument("--plan", dest="plan_code", metavar="CODE", help=_("計畫代碼"))
-    p.add_argument("--date", metavar="D", help=_("證明書核發日期（預設今天）"))
+    p.add_argument("--date", metavar="D", help=_("證明書或考績通知書的發文日期（預設今天）"))
+    p.add_argument("--unit", help=_("只印此單位（appraisal-form、appraisal-notice）"))
+    p.add_argument(
+        "--employee", metavar="NO", help=_("只印此員工編號的人（appraisal-form、appraisal-notice）")
+    )
+    p.add_argument("--blank", action="store_true", help=_("空白的平時成績考核紀錄表，供主管填寫"))
     p.add_argument(
         "--separate", action="store_true", help=_("研習證明書每人一檔，-o 為存放的資料夾")
     )

@@ -149,23 +149,35 @@ class StudyRecord:
     record_id: int | None = None
 
 
-def study_record_problems(record: StudyRecord) -> list[str]:
-    """Why ``record`` cannot be saved (empty when it can)."""
-    problems: list[str] = []
+# The fields a problem of :func:`study_record_issues` is about.
+KIND_FIELD, END_FIELD, WEEKLY_FIELD = "kind", "end", "weekly"
+
+
+def study_record_issues(record: StudyRecord) -> list[tuple[str, str]]:
+    """Why ``record`` cannot be saved, as (field, message): ``kind``, ``end`` or ``weekly``."""
+    problems: list[tuple[str, str]] = []
     if record.kind not in STUDY_KINDS:
         problems.append(
-            _("進修類別「{kind}」無法辨識，只能是{kinds}。").format(
-                kind=record.kind, kinds="、".join(STUDY_KINDS)
+            (
+                KIND_FIELD,
+                _("進修類別「{kind}」無法辨識，只能是{kinds}。").format(
+                    kind=record.kind, kinds="、".join(STUDY_KINDS)
+                ),
             )
         )
     if record.end is not None and record.end < record.start:
-        problems.append(_("進修結束日期早於起始日期。"))
+        problems.append((END_FIELD, _("進修結束日期早於起始日期。")))
     has_hours = record.weekly is not None and record.weekly.total_minutes > 0
     if record.kind == PART_TIME and not has_hours:
-        problems.append(_("部分辦公時間進修須填每週公假時數（星期與時數）。"))
+        problems.append((WEEKLY_FIELD, _("部分辦公時間進修須填每週公假時數（星期與時數）。")))
     if record.kind != PART_TIME and has_hours:
-        problems.append(_("只有部分辦公時間進修可以填每週公假時數。"))
+        problems.append((WEEKLY_FIELD, _("只有部分辦公時間進修可以填每週公假時數。")))
     return problems
+
+
+def study_record_problems(record: StudyRecord) -> list[str]:
+    """Why ``record`` cannot be saved (empty when it can)."""
+    return [message for _field, message in study_record_issues(record)]
 
 
 def study_record_warnings(record: StudyRecord) -> list[str]:

@@ -137,6 +137,9 @@ class FileKind:
 
 _TRAINING = "hrplanner.services.training"
 _HOURS = "hrplanner.services.hours"
+_APPRAISAL = "hrplanner.services.appraisal"
+_STUDY = "hrplanner.services.study"
+_SURVEY = "hrplanner.services.survey"
 
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
@@ -182,6 +185,38 @@ IMPORTS: tuple[ImportKind, ...] = (
         f"{_TRAINING}.signup_import:TEMPLATE",
         frozenset({"class", "map"}),
     ),
+    ImportKind(
+        "rewards",
+        N_("獎懲"),
+        f"{_APPRAISAL}.import_records:run_rewards",
+        f"{_APPRAISAL}.import_records:REWARD_TEMPLATE",
+    ),
+    ImportKind(
+        "leave",
+        N_("差勤統計"),
+        f"{_APPRAISAL}.import_records:run_leave",
+        f"{_APPRAISAL}.import_records:LEAVE_TEMPLATE",
+    ),
+    ImportKind(
+        "interim",
+        N_("平時考核"),
+        f"{_APPRAISAL}.import_appraisals:run_interim",
+        f"{_APPRAISAL}.import_appraisals:INTERIM_TEMPLATE",
+    ),
+    ImportKind(
+        "appraisal",
+        N_("考績"),
+        f"{_APPRAISAL}.import_appraisals:run_appraisal",
+        f"{_APPRAISAL}.import_appraisals:APPRAISAL_TEMPLATE",
+    ),
+    ImportKind("study", N_("進修"), f"{_STUDY}.files:run_import", f"{_STUDY}.files:TEMPLATE"),
+    ImportKind(
+        "survey",
+        N_("問卷回覆"),
+        f"{_SURVEY}.importing:run_import",
+        f"{_SURVEY}.importing:TEMPLATE",
+        frozenset({"class", "map"}),
+    ),
 )
 
 EXPORTS: tuple[FileKind, ...] = (
@@ -201,6 +236,10 @@ EXPORTS: tuple[FileKind, ...] = (
         "portal", N_("時數登錄檔"), CLASS_OR_YEAR, "hrplanner.services.exports.portal:run_export"
     ),
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
+    FileKind("appraisal", N_("考績清冊"), YEAR, f"{_APPRAISAL}.exports:run_appraisal"),
+    FileKind("interim", N_("平時考核"), YEAR, f"{_APPRAISAL}.exports:run_interim"),
+    FileKind("survey", N_("滿意度統計"), CLASS_OR_YEAR, f"{_SURVEY}.exports:run_export"),
+    FileKind("study", N_("進修名冊"), YEAR, f"{_STUDY}.files:run_export"),
 )
 
 PRINTS: tuple[FileKind, ...] = (
@@ -216,7 +255,30 @@ PRINTS: tuple[FileKind, ...] = (
         f"{_TRAINING}.printing:run_questionnaire",
         (".pdf",),
     ),
-    FileKind("appraisal-form", N_("平時成績考核紀錄表"), YEAR, None, (".pdf",)),
+    FileKind(
+        "appraisal-form",
+        N_("平時成績考核紀錄表"),
+        YEAR,
+        f"{_APPRAISAL}.printing:run_interim_form",
+        (".pdf",),
+    ),
+    FileKind(
+        "appraisal-list",
+        N_("考績清冊"),
+        YEAR,
+        f"{_APPRAISAL}.printing:run_appraisal_list",
+        (".pdf",),
+    ),
+    FileKind(
+        "appraisal-notice", N_("考績通知書"), YEAR, f"{_APPRAISAL}.printing:run_notice", (".pdf",)
+    ),
+    FileKind(
+        "survey",
+        N_("滿意度調查結果"),
+        CLASS_OR_YEAR,
+        f"{_SURVEY}.printing:run_results",
+        (".pdf",),
+    ),
     FileKind("plan-report", N_("計畫執行成果報告"), PLAN_YEAR, None, (".pdf",)),
 )
 

@@ -14,6 +14,7 @@ from hrplanner.domain.requirement import (
     default_rule_set,
     rule_set_to_json,
 )
+from hrplanner.domain.survey import default_questionnaire
 from hrplanner.storage.engine import unit_of_work
 from hrplanner.storage.models import (
     ClassCategory,
@@ -21,6 +22,8 @@ from hrplanner.storage.models import (
     RankGroup,
     RequirementRule,
     StaffCategory,
+    SurveyQuestion,
+    SurveyTemplate,
 )
 
 
@@ -60,9 +63,22 @@ def _seed_rule_sets(session: Session) -> None:
         )
 
 
+def _seed_questionnaire(session: Session) -> None:
+    """The default satisfaction questionnaire (R19), when there is no template at all."""
+    if session.scalar(select(func.count()).select_from(SurveyTemplate)):
+        return
+    default = default_questionnaire()
+    template = SurveyTemplate(name=default.name, is_default=True)
+    template.questions = [
+        SurveyQuestion(number=q.number, text=q.text, kind=q.kind.value, short=q.short or None)
+        for q in default.questions
+    ]
+    session.add(template)
+
+
 def ensure_defaults(factory: sessionmaker[Session]) -> None:
-    """Fill empty reference lists with the defaults, and add the initial-training class
-    category (R17) to a list that lacks it."""
+    """Fill empty reference lists with the defaults, add the initial-training class
+    category (R17) to a list that lacks it, and the default questionnaire (R19)."""
     with unit_of_work(factory) as session:
         _seed(session, StaffCategory, v.DEFAULT_STAFF_CATEGORIES)
         _seed(session, RankGroup, v.DEFAULT_RANK_GROUPS)
@@ -70,3 +86,4 @@ def ensure_defaults(factory: sessionmaker[Session]) -> None:
         _seed(session, ClassCategory, v.DEFAULT_CLASS_CATEGORIES)
         _append_missing(session, ClassCategory, v.INITIAL_TRAINING_CATEGORY)
         _seed_rule_sets(session)
+        _seed_questionnaire(session)

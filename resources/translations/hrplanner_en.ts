@@ -63,6 +63,142 @@ Open another database file instead?</translation>
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未開辦）</source>
+        <translation> (not opened)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>匯入平時考核</source>
+        <translation>Import interim appraisals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>平時考核匯入範本.xlsx</source>
+        <translation>interim-appraisal-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇平時考核檔案</source>
+        <translation>Choose an interim appraisal file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入考績</source>
+        <translation>Import year-end appraisals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考績匯入範本.xlsx</source>
+        <translation>appraisal-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇考績檔案</source>
+        <translation>Choose an appraisal file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入獎懲</source>
+        <translation>Import rewards and penalties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲匯入範本.xlsx</source>
+        <translation>rewards-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇獎懲檔案</source>
+        <translation>Choose a rewards and penalties file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入差勤統計</source>
+        <translation>Import leave summaries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差勤統計匯入範本.xlsx</source>
+        <translation>leave-summary-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇差勤統計檔案</source>
+        <translation>Choose a leave summary file</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings/appraisal_tab.py" line="+72"/>
+        <source>機關</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>School (also runs the teachers&apos; appraisal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>另辦第 3 期平時考核（9 月至 12 月）</source>
+        <translation>Keep a 3rd interim period (September–December)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>Dates in January–August fall in the following year, e.g. 01-31 is 31 January of the next year</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>機關類型</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別（以逗號分隔）</source>
+        <translation>Staff categories appraised (separated by commas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>Period 1 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>Period 2 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>Year-end appraisals due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>Limit of grade A per rank group</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>平時考核項目（* 為主管人員）／等級</source>
+        <translation>Interim items (* = supervisors only) / levels</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>請至少填一個人員類別，例如公務人員</source>
+        <translation>Enter at least one staff category, e.g. 公務人員</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridWidget</name>
     <message>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
@@ -175,6 +311,14 @@ Open another database file instead?</translation>
         <location line="+6"/>
         <source>無法重新開啟</source>
         <translation>Cannot reopen</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="+72"/>
+        <source>平均 %1</source>
+        <translation>Mean %1</translation>
     </message>
 </context>
 <context>
@@ -558,7 +702,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -589,13 +733,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
-        <location line="+95"/>
+        <location line="+150"/>
+        <location line="+97"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -603,6 +747,11 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+1"/>
         <source>出席與結訓</source>
         <translation>Attendance and closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>滿意度</source>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -633,7 +782,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;  %3  %4 sessions, %5 hours  %6</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>無法開啟班期</source>
         <translation>Cannot open the class</translation>
     </message>
@@ -661,6 +810,57 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>Cannot cancel the class</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
+        <source>檔案欄位</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一筆內容</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>（不匯入）</source>
+        <translation>(not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <source>%1 年度考績委員會</source>
+        <translation>Appraisal committee of year %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：115/01/08</source>
+        <translation>e.g. 115/01/08</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一位：職務 姓名，例如「主任委員 王大明」</source>
+        <translation>One per line: role and name, e.g. &quot;主任委員 王大明&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>開會日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委員</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此年度尚未開辦考績</source>
+        <translation>This year&apos;s appraisal has not been opened</translation>
     </message>
 </context>
 <context>
@@ -701,6 +901,146 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <location line="+8"/>
         <source>發生未預期的錯誤</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
+        <location line="+119"/>
+        <source>不辦理考績</source>
+        <translation>No appraisal</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>變更種類</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>重大優劣事實</source>
+        <translation>Major merits and faults</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>（無）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年度內曾受刑事或懲戒處分</source>
+        <translation>Criminal or disciplinary punishment in the year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>變更種類或修改已核定考績時必填</source>
+        <translation>Required to change the kind or an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回上一步</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>考績種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲</source>
+        <translation>Rewards/penalties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁等事由</source>
+        <translation>Ground for grade D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>俸級位置</source>
+        <translation>Pay step position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>請在左側選擇一位人員</source>
+        <translation>Choose a person on the left</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依到職、離職日期建議：%1（該年任職 %2 個月）</source>
+        <translation>Suggested from the service dates: %1 (%2 months served in the year)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>變更理由：%1</source>
+        <translation>Reason for the change: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 次</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（增減 %2 分）</source>
+        <translation>%1 (%2 points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚未登錄差勤統計</source>
+        <translation>No leave summary recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</source>
+        <translation>Sick/personal leave %1 days, absence without leave %2 days, late or early %3 times</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數 %1 小時</source>
+        <translation>Learning hours: %1 h</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>送%1</source>
+        <translation>Send to %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已核定</source>
+        <translation>Approved</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1402,24 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>FormPrinter</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
+        <source>正在產生%1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>無法列印%1</source>
+        <translation>Cannot print %1</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
@@ -1318,6 +1676,268 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>InterimModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時效</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>優劣事實</source>
+        <translation>Facts</translation>
+    </message>
+</context>
+<context>
+    <name>InterimPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <source>開辦年度…</source>
+        <translation>Open a year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設定年度的平時考核期別、截止日期與考核名單</source>
+        <translation>Set up the year&apos;s interim periods, due dates and who is appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入平時考核…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <location line="+8"/>
+        <source>列印紀錄表</source>
+        <translation>Print forms</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>所選人員（已填內容）</source>
+        <translation>Selected person (filled in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（空白，供主管填寫）</source>
+        <translation>Whole unit (blank, for the head to fill in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（已填內容）</source>
+        <translation>Whole unit (filled in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>標記已填</source>
+        <translation>Mark filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>標記已核</source>
+        <translation>Mark confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回未填</source>
+        <translation>Back to not filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人…</source>
+        <translation>Appraiser…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</source>
+        <translation>Keys: A–E set the level of the selected item, Delete clears it; press F2 on the Facts column to type the facts.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期別</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>第 %1 期（%2 前）</source>
+        <translation>Period %1 (due %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
+        <translation>Interim appraisals of year %1 are not opened: press &quot;Open a year…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
+        <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>無法讀取平時考核</source>
+        <translation>Cannot read the interim appraisals</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法儲存平時考核</source>
+        <translation>Cannot save the interim appraisal</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>部分紀錄未能變更狀態</source>
+        <translation>Some records could not change status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>考核人</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>選擇考核人</source>
+        <translation>Choose the appraiser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>部分紀錄未能變更考核人</source>
+        <translation>Some records could not change appraiser</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>請先選擇一位人員。</source>
+        <translation>Choose one person first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>請先選擇單位或人員。</source>
+        <translation>Choose a unit or a person first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>平時成績考核紀錄表</source>
+        <translation>Interim appraisal record form</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1年度平時考核.xlsx</source>
+        <translation>interim-appraisals-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>匯出平時考核</source>
+        <translation>Export interim appraisals</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
+        <source>%1 年度差勤統計</source>
+        <translation>Leave summaries of year %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入差勤統計…</source>
+        <translation>Import leave summaries…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</source>
+        <translation>Sick and personal leave days exclude family-care, wellbeing, menstrual and pregnancy-rest leave.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數</source>
+        <translation>Sick/personal leave days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曠職日數</source>
+        <translation>Days absent without leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>遲到早退次數</source>
+        <translation>Late or early times</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>日數須為數字，例如 3 或 2.5</source>
+        <translation>Days must be a number, e.g. 3 or 2.5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
@@ -1456,6 +2076,80 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>OpenYearDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/open_dialog.py" line="+54"/>
+        <location line="+109"/>
+        <source>開辦考核年度</source>
+        <translation>Open an appraisal year</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>另辦第 3 期（9 月至 12 月，截止日同年終考績）</source>
+        <translation>Keep a 3rd period (September–December, due with the year-end appraisals)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>Dates in January–August fall in the following year, e.g. 01-31 is 31 January of the next year</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別</source>
+        <translation>Staff categories appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>Period 1 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>Period 2 due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>Year-end appraisals due (MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>Limit of grade A per rank group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</source>
+        <translation>Opening the same year again only adds new people and refreshes the kind of those not yet rated; nothing entered is changed.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>請至少選擇一個人員類別</source>
+        <translation>Choose at least one staff category</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>第 %1 期 %2</source>
+        <translation>period %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</source>
+        <translation>Year %1 opened: %2 people (%3); interim appraisals %4; year-end appraisals due by %5.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
@@ -1483,7 +2177,27 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>平時考核</source>
+        <translation>Interim appraisal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年終考績</source>
+        <translation>Year-end appraisal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>滿意度調查</source>
+        <translation>Satisfaction Surveys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>進修</source>
+        <translation>Study Programmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>Reports</translation>
     </message>
@@ -1627,19 +2341,25 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>班期成績冊</source>
         <translation>Class Record</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+92"/>
+        <location line="-84"/>
+        <location line="+95"/>
         <source>滿意度調查表</source>
         <translation>Satisfaction Questionnaire</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+16"/>
+        <location line="-94"/>
+        <location line="+107"/>
+        <source>滿意度調查結果</source>
+        <translation>Satisfaction Survey Results</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+17"/>
         <source>列印</source>
         <translation>Print</translation>
     </message>
@@ -1670,7 +2390,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Which session&apos;s sign-in sheet?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>One combined PDF (preview, then print)</translation>
     </message>
@@ -1741,7 +2461,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -1867,7 +2587,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>自動（標楷體、系統字型或內附字型）</source>
         <translation>Automatic (DFKai-SB, a system font or the bundled font)</translation>
     </message>
@@ -1962,39 +2682,9 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
-        <translation>Choose a TrueType font file (.ttf or .ttc); .otf and similar fonts cannot be embedded in a PDF.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>例：%1</source>
         <translation>Example: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
-        <translation>A sign-in sheet needs at least the Name and Sign in columns</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
-        <translation>The number format needs the serial number {seq} (e.g. {seq:04d}); otherwise every certificate gets the same number</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>印信圖檔需為 PNG 或 JPG 檔</source>
-        <translation>The seal image must be a PNG or JPG file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>找不到印信圖檔「%1」</source>
-        <translation>Seal image “%1” not found</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
-        <translation>Cannot read the seal image “%1”; the file may be damaged</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2713,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+63"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
@@ -2273,6 +2963,185 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>ResponseGridWidget</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="+255"/>
+        <source>刪除所選問卷</source>
+        <translation>Delete Selected Forms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</source>
+        <translation>One row per form. Keys: 1–5 answer (5 very satisfied … 1 very dissatisfied) and move to the next question, 0 leaves it blank, Delete clears; type open answers as text. The last row is a new form.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>已輸入 %1 份；取得時數 %2 人；回收率 %3</source>
+        <translation>Forms typed: %1; people credited: %2; response rate %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法輸入問卷回覆</source>
+        <translation>Cannot Enter Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>刪除第 %1 號問卷？</source>
+        <translation>Delete form no. %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除問卷</source>
+        <translation>Delete Forms</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/results_view.py" line="+45"/>
+        <source>題號</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>題目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回覆數</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>開放意見</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法讀取滿意度結果</source>
+        <translation>Cannot Read the Survey Results</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>請選擇一個班期。</source>
+        <translation>Choose a class.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</source>
+        <translation>Forms returned: %1 / people credited: %2, response rate %3; overall mean satisfaction %4 (5 is very satisfied)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>整體</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部評分題</source>
+        <translation>All rated questions</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>（沒有開放意見）</source>
+        <translation>(no open answers)</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-253"/>
+        <source>%1 年度獎懲登記</source>
+        <translation>Rewards and penalties of year %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>只列所選人員</source>
+        <translation>Only the selected person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：114/05/20</source>
+        <translation>e.g. 114/05/20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>影響已核定的考績時必填</source>
+        <translation>Required when it changes an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新所選</source>
+        <translation>Update selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入獎懲…</source>
+        <translation>Import rewards and penalties…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>發布日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>次數</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共 %1 筆，增減合計 %2 分</source>
+        <translation>%1 records, net %2 points</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
@@ -2408,7 +3277,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
@@ -2426,6 +3295,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location line="+9"/>
         <source>列印與證書</source>
         <translation>Printing and Certificates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考核</source>
+        <translation>Appraisal</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2547,21 +3421,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <source>匯出日期</source>
         <translation>Exported dates</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>請填寫機關全銜（印在簽到表與證明書上）</source>
-        <translation>Enter the full agency name (it is printed on sign-in sheets and certificates)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>編制內預算員額需為 0 以上的整數，例如 120</source>
-        <translation>The budgeted headcount must be a whole number of 0 or more, e.g. 120</translation>
-    </message>
 </context>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+63"/>
         <source>匯入線上報名表</source>
         <translation>Import Online Sign-up Form</translation>
     </message>
@@ -2581,22 +3445,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>(from the file&apos;s &quot;班期代碼&quot; column)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>檔案欄位</source>
-        <translation>File column</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>對應到報名欄位</source>
         <translation>Enrollment field</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>第一筆內容</source>
-        <translation>First value</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>列</source>
         <translation>Row</translation>
     </message>
@@ -2676,12 +3530,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Cannot Read the File</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>（不匯入）</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+37"/>
         <source>試算中…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -2794,6 +3643,11 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>離職日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>例：109/03/05 或 2020-03-05</source>
         <translation>e.g. 109/03/05 or 2020-03-05</translation>
@@ -2804,7 +3658,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Holds a supervisory post</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>資料已被他人變更</source>
         <translation>Changed by Someone Else</translation>
     </message>
@@ -2934,6 +3788,766 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
 </context>
 <context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/dialog.py" line="+44"/>
+        <source>週一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>部分辦公時間進修</source>
+        <translation>Part-time in office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>In own time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>新增進修紀錄</source>
+        <translation>Add Study Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯進修紀錄</source>
+        <translation>Edit Study Record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇人員…</source>
+        <translation>Choose Person…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例：國立清華大學</source>
+        <translation>e.g. National Tsing Hua University</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：公共政策研究所</source>
+        <translation>e.g. Institute of Public Policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：碩士在職專班、學分班</source>
+        <translation>e.g. in-service master&apos;s, credit course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：114/09/01</source>
+        <translation>e.g. 114/09/01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定可留空</source>
+        <translation>leave blank when not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>機關首長核准日期；尚未核准請留空</source>
+        <translation>date the head approved; blank while awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未認定</source>
+        <translation>Not yet judged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> 小時</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>人員</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修類別</source>
+        <translation>Kind of study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學位或學分</source>
+        <translation>Degree or credits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每週公假時數</source>
+        <translation>Weekly office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>Job-related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>核准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>備註</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>選擇進修人員</source>
+        <translation>Choose the Person Studying</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>只有部分辦公時間進修填每週公假時數。</source>
+        <translation>Weekly office hours are only for part-time study in office hours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週合計 %1 小時（上限 %2 小時）</source>
+        <translation>%1 h a week in total (limit %2 h)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>：超過上限，無法儲存</source>
+        <translation>: over the limit, cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>結束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>請填寫進修起始日期。</source>
+        <translation>Fill in the start date of the study.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>資料不足</source>
+        <translation>Not enough data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核准</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占用</source>
+        <translation>Holds a place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
+        <translation>Part-time study takes at most 8 office hours per person a week; the people approved for part-time or full-time study in a year may not exceed one tenth of the budgeted headcount (at least 1); study in one&apos;s own time has no limit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>無</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
+        <translation>Places for part-time and full-time study in ROC year %1: %2 of %3 used (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；編制內預算員額 %1 人</source>
+        <translation>; budgeted headcount %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（尚未設定，請至「機關設定」填寫）</source>
+        <translation> (not set yet: fill it in under Agency Settings)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>無法讀取進修紀錄</source>
+        <translation>Cannot Read the Study Records</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已儲存進修紀錄</source>
+        <translation>Study Record Saved</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>刪除 %1 的「%2」進修紀錄？</source>
+        <translation>Delete the study record &quot;%2&quot; of %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除進修紀錄</source>
+        <translation>Delete Study Record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法刪除進修紀錄</source>
+        <translation>Cannot Delete the Study Record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯入進修紀錄</source>
+        <translation>Import Study Records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修匯入範本.xlsx</source>
+        <translation>study import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇進修紀錄檔案</source>
+        <translation>Choose a File of Study Records</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="-47"/>
+        <source>非常滿意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>滿意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不滿意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不滿意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="-340"/>
+        <source>問卷編號</source>
+        <translation>Form no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（新）</source>
+        <translation>%1 (new)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/import_dialog.py" line="+60"/>
+        <source>匯入問卷回覆</source>
+        <translation>Import Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</source>
+        <translation>choose an .xlsx of responses, or an online form&apos;s .csv export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇檔案…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（依檔案中的「班期代碼」欄）</source>
+        <translation>(from the file&apos;s &quot;班期代碼&quot; column)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>對應到題目</source>
+        <translation>Maps to question</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</source>
+        <translation>Choose a file and check the column mapping, then press &quot;Dry Run&quot;; it can be imported only when no problem is found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>試算</source>
+        <translation>Dry Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>Column mapping (headers naming a question by number or text are mapped already; your last choice is remembered)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>第 %1 題 %2</source>
+        <translation>Question %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>選擇問卷回覆檔案</source>
+        <translation>Choose a File of Survey Responses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>無法讀取檔案</source>
+        <translation>Cannot Read the File</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>試算中…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</source>
+        <translation>Problems found: %1; nothing was imported. Correct the file or the mapping and check again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>檔案中沒有任何問卷回覆。</source>
+        <translation>The file holds no survey responses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</source>
+        <translation>No problem. Forms to add: %1, to update: %2, unchanged: %3. Press &quot;Import&quot; to write them.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已匯入問卷回覆：新增 %1 份、更新 %2 份。</source>
+        <translation>Survey responses imported. Forms added: %1, updated: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入完成</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未匯入任何資料：%1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <source>類別</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 年度</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>分組</source>
+        <translation>Grouped by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期數</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回收份數</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均滿意度</source>
+        <translation>Mean satisfaction</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
+        <translation>Classes with survey responses: %1; forms: %2; response rate %3; mean satisfaction %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法讀取滿意度調查</source>
+        <translation>Cannot Read the Satisfaction Surveys</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <source>問卷範本…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入回覆…</source>
+        <translation>Import Responses…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印調查表</source>
+        <translation>Print Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印調查結果</source>
+        <translation>Print Results</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>輸入回覆</source>
+        <translation>Enter Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計結果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>問卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1（預設）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已有回覆，問卷不能更換</source>
+        <translation>Forms returned: the questionnaire cannot change</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法更換問卷</source>
+        <translation>Cannot Change the Questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <source>設定考核結果</source>
+        <translation>Set outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考核結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1教師成績考核：共 %2 人</source>
+        <translation>Teachers&apos; appraisal %1: %2 people</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
+        <translation>No teachers&apos; appraisal for %1 (it is opened with the year)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/template_dialog.py" line="+48"/>
+        <source>問卷範本</source>
+        <translation>Questionnaire Templates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增範本</source>
+        <translation>New Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>刪除範本</source>
+        <translation>Delete Template</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>設為預設</source>
+        <translation>Make Default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>題號</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>簡稱（圖表用）</source>
+        <translation>Short label (charts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增題目</source>
+        <translation>Add Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選題目</source>
+        <translation>Delete Selected Questions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>儲存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>範本</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名稱</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（預設）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 個班期選用此範本。</source>
+        <translation>Classes that chose this template: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未指定問卷的班期使用此範本。</source>
+        <translation>Classes without a choice of their own use this template. </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>評分（1–5）</source>
+        <translation>Rated (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開放（文字）</source>
+        <translation>Open (text)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>刪除問卷範本「%1」？</source>
+        <translation>Delete the questionnaire template &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>TrainingImports</name>
     <message>
         <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
@@ -3015,6 +4629,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -3023,6 +4638,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
     <message>
         <location line="+5"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3044,12 +4660,38 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Current hours</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收份數</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取得時數人數</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回收率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>平均滿意度</source>
+        <translation>Mean satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training/models.py" line="+1"/>
         <source>辦理方式</source>
         <translation>Organising</translation>
     </message>
@@ -3059,7 +4701,8 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Start date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+5"/>
         <location line="+133"/>
         <source>結束日期</source>
         <translation>End date</translation>
@@ -3078,6 +4721,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Enrolled/capacity</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <source>考核結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
@@ -3086,13 +4735,22 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>檢核</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
         <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>Waitlist %1</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-84"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -3100,9 +4758,13 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Employee no.</translation>
     </message>
     <message>
+        <location line="-176"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -3110,9 +4772,56 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Name</translation>
     </message>
     <message>
+        <location line="-175"/>
+        <source>發布日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>獎懲種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>次數</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>增減分數</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文號</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>事病假日數</source>
+        <translation>Sick/personal leave days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>曠職日數</source>
+        <translation>Days absent without leave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>遲到早退次數</source>
+        <translation>Late or early times</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -3268,6 +4977,51 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+2"/>
+        <source>進修類別</source>
+        <translation>Kind of study</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>學校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週公假時數</source>
+        <translation>Weekly office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>Job-related</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>占用名額</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>選送資格</source>
+        <translation>Selection check</translation>
     </message>
 </context>
 <context>
@@ -3432,11 +5186,398 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <source>請假逾三分之一</source>
         <translation>leave over one third</translation>
     </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
+        <source>未填</source>
+        <translation>Not filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已填</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未評擬</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已評擬</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初核</source>
+        <translation>First review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>覆核</source>
+        <translation>Head&apos;s review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核定</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年終考績</source>
+        <translation>Year-end appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另予考績</source>
+        <translation>Part-year appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如期</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未填</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乙</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丙</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嘉獎</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記功</source>
+        <translation>Merit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大功</source>
+        <translation>Major merit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申誡</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記過</source>
+        <translation>Demerit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大過</source>
+        <translation>Major demerit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作知能</source>
+        <translation>Job knowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>Top of base pay or on merit pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>Top of merit pay</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>Rank group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目評分</source>
+        <translation>Item score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操行</source>
+        <translation>Conduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學識</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>才能</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲增減</source>
+        <translation>Net points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績分數</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢核</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲等事證</source>
+        <translation>Grade A evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <source>只列有問題者</source>
+        <translation>Only with problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開辦年度…</source>
+        <translation>Open a year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入考績…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲登記…</source>
+        <translation>Rewards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤統計…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績委員會…</source>
+        <translation>Committee…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出清冊…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印清冊</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印通知書</source>
+        <translation>Print notices</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>公務人員考績</source>
+        <translation>Civil servants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教師成績考核</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>全部單位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>讀取中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>無法讀取考績</source>
+        <translation>Cannot read the appraisals</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 年度尚未開辦考績：請按「開辦年度…」。</source>
+        <translation>Year %1 is not opened: press &quot;Open a year…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 %1 人，列出 %2 人；有問題者 %3 人</source>
+        <translation>%1 people, %2 listed; %3 with problems</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</source>
+        <translation>%1: A %2/%3 (%4), limit %5 allows %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填官等</source>
+        <translation>No rank group</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>修改已核定的考績</source>
+        <translation>Changing an approved appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</source>
+        <translation>The appraisal is approved: first type a reason in &quot;Reason for the change&quot; on the right (old and new values are logged).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>無法儲存考績</source>
+        <translation>Cannot save the appraisal</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1年度考績清冊.xlsx</source>
+        <translation>appraisal-list-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>匯出考績清冊</source>
+        <translation>Export the appraisal list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考績清冊</source>
+        <translation>Appraisal list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考績通知書</source>
+        <translation>Appraisal notices</translation>
+    </message>
 </context>
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>

@@ -63,6 +63,142 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+93"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未開辦）</source>
+        <translation>（未開辦）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>匯入平時考核</source>
+        <translation>匯入平時考核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>平時考核匯入範本.xlsx</source>
+        <translation>平時考核匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇平時考核檔案</source>
+        <translation>選擇平時考核檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入考績</source>
+        <translation>匯入考績</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考績匯入範本.xlsx</source>
+        <translation>考績匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇考績檔案</source>
+        <translation>選擇考績檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入獎懲</source>
+        <translation>匯入獎懲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲匯入範本.xlsx</source>
+        <translation>獎懲匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇獎懲檔案</source>
+        <translation>選擇獎懲檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯入差勤統計</source>
+        <translation>匯入差勤統計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差勤統計匯入範本.xlsx</source>
+        <translation>差勤統計匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇差勤統計檔案</source>
+        <translation>選擇差勤統計檔案</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalSettingsTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/settings/appraisal_tab.py" line="+72"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>學校（另辦教師成績考核）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>另辦第 3 期平時考核（9 月至 12 月）</source>
+        <translation>另辦第 3 期平時考核（9 月至 12 月）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>機關類型</source>
+        <translation>機關類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別（以逗號分隔）</source>
+        <translation>考核的人員類別（以逗號分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>第 1 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>第 2 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>年終考績完成日期（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>各官等甲等比例上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>平時考核項目（* 為主管人員）／等級</source>
+        <translation>平時考核項目（* 為主管人員）／等級</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>請至少填一個人員類別，例如公務人員</source>
+        <translation>請至少填一個人員類別，例如公務人員</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridWidget</name>
     <message>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
@@ -175,6 +311,14 @@
         <location line="+6"/>
         <source>無法重新開啟</source>
         <translation>無法重新開啟</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="+72"/>
+        <source>平均 %1</source>
+        <translation>平均 %1</translation>
     </message>
 </context>
 <context>
@@ -555,7 +699,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+80"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -586,13 +730,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
-        <location line="+95"/>
+        <location line="+150"/>
+        <location line="+97"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -600,6 +744,11 @@
         <location line="+1"/>
         <source>出席與結訓</source>
         <translation>出席與結訓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>滿意度</source>
+        <translation>滿意度</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -629,7 +778,7 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&#x3000;%3&#x3000;%4 場，%5 小時&#x3000;%6</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>無法開啟班期</source>
         <translation>無法開啟班期</translation>
     </message>
@@ -657,6 +806,57 @@
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>無法取消班期</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
+        <source>檔案欄位</source>
+        <translation>檔案欄位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一筆內容</source>
+        <translation>第一筆內容</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>（不匯入）</source>
+        <translation>（不匯入）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <source>%1 年度考績委員會</source>
+        <translation>%1 年度考績委員會</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例：115/01/08</source>
+        <translation>例：115/01/08</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一位：職務 姓名，例如「主任委員 王大明」</source>
+        <translation>每行一位：職務 姓名，例如「主任委員 王大明」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>開會日期</source>
+        <translation>開會日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委員</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>此年度尚未開辦考績</source>
+        <translation>此年度尚未開辦考績</translation>
     </message>
 </context>
 <context>
@@ -697,6 +897,146 @@
         <location line="+8"/>
         <source>發生未預期的錯誤</source>
         <translation>發生未預期的錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
+        <location line="+119"/>
+        <source>不辦理考績</source>
+        <translation>不辦理考績</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>變更種類</source>
+        <translation>變更種類</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>重大優劣事實</source>
+        <translation>重大優劣事實</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>（無）</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年度內曾受刑事或懲戒處分</source>
+        <translation>年度內曾受刑事或懲戒處分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>變更種類或修改已核定考績時必填</source>
+        <translation>變更種類或修改已核定考績時必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回上一步</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>考績種類</source>
+        <translation>考績種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲</source>
+        <translation>獎懲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤</source>
+        <translation>差勤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁等事由</source>
+        <translation>丁等事由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>俸級位置</source>
+        <translation>俸級位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>修改理由</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>請在左側選擇一位人員</source>
+        <translation>請在左側選擇一位人員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依到職、離職日期建議：%1（該年任職 %2 個月）</source>
+        <translation>依到職、離職日期建議：%1（該年任職 %2 個月）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>變更理由：%1</source>
+        <translation>變更理由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 次</source>
+        <translation>%1 %2 次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（增減 %2 分）</source>
+        <translation>%1（增減 %2 分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚未登錄差勤統計</source>
+        <translation>尚未登錄差勤統計</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</source>
+        <translation>事病假 %1 日、曠職 %2 日、遲到早退 %3 次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>學習時數 %1 小時</source>
+        <translation>學習時數 %1 小時</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>送%1</source>
+        <translation>送%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已核定</source>
+        <translation>已核定</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1397,24 @@
     </message>
 </context>
 <context>
+    <name>FormPrinter</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
+        <source>正在產生%1…</source>
+        <translation>正在產生%1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>無法列印%1</source>
+        <translation>無法列印%1</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
@@ -1305,6 +1663,268 @@
     </message>
 </context>
 <context>
+    <name>InterimModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>時效</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>優劣事實</source>
+        <translation>優劣事實</translation>
+    </message>
+</context>
+<context>
+    <name>InterimPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <source>開辦年度…</source>
+        <translation>開辦年度…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>設定年度的平時考核期別、截止日期與考核名單</source>
+        <translation>設定年度的平時考核期別、截止日期與考核名單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入平時考核…</source>
+        <translation>匯入平時考核…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <location line="+8"/>
+        <source>列印紀錄表</source>
+        <translation>列印紀錄表</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>所選人員（已填內容）</source>
+        <translation>所選人員（已填內容）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（空白，供主管填寫）</source>
+        <translation>本單位（空白，供主管填寫）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本單位（已填內容）</source>
+        <translation>本單位（已填內容）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>標記已填</source>
+        <translation>標記已填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>標記已核</source>
+        <translation>標記已核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回未填</source>
+        <translation>退回未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核人…</source>
+        <translation>考核人…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</source>
+        <translation>按鍵：A–E 評定所選項目的等級，Delete 清除；在「優劣事實」欄按 F2 輸入事實。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期別</source>
+        <translation>期別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>第 %1 期（%2 前）</source>
+        <translation>第 %1 期（%2 前）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
+        <translation>%1 年度尚未開辦平時考核：請按「開辦年度…」。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
+        <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>無法讀取平時考核</source>
+        <translation>無法讀取平時考核</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法儲存平時考核</source>
+        <translation>無法儲存平時考核</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>部分紀錄未能變更狀態</source>
+        <translation>部分紀錄未能變更狀態</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>考核人</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>選擇考核人</source>
+        <translation>選擇考核人</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>部分紀錄未能變更考核人</source>
+        <translation>部分紀錄未能變更考核人</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>請先選擇一位人員。</source>
+        <translation>請先選擇一位人員。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>請先選擇單位或人員。</source>
+        <translation>請先選擇單位或人員。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>平時成績考核紀錄表</source>
+        <translation>平時成績考核紀錄表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1年度平時考核.xlsx</source>
+        <translation>%1年度平時考核.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>匯出平時考核</source>
+        <translation>匯出平時考核</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-125"/>
+        <source>%1 年度差勤統計</source>
+        <translation>%1 年度差勤統計</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入差勤統計…</source>
+        <translation>匯入差勤統計…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</source>
+        <translation>事病假日數不含家庭照顧假、身心調適假、生理假及安胎休養的日數。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事病假日數</source>
+        <translation>事病假日數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>曠職日數</source>
+        <translation>曠職日數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>遲到早退次數</source>
+        <translation>遲到早退次數</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>日數須為數字，例如 3 或 2.5</source>
+        <translation>日數須為數字，例如 3 或 2.5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
@@ -1443,6 +2063,80 @@
     </message>
 </context>
 <context>
+    <name>OpenYearDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/open_dialog.py" line="+54"/>
+        <location line="+109"/>
+        <source>開辦考核年度</source>
+        <translation>開辦考核年度</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>另辦第 3 期（9 月至 12 月，截止日同年終考績）</source>
+        <translation>另辦第 3 期（9 月至 12 月，截止日同年終考績）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</source>
+        <translation>1 月至 8 月的日期屬於次年，例如 01-31 為次年 1 月 31 日</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考核的人員類別</source>
+        <translation>考核的人員類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 1 期截止（月-日）</source>
+        <translation>第 1 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 2 期截止（月-日）</source>
+        <translation>第 2 期截止（月-日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年終考績完成日期（月-日）</source>
+        <translation>年終考績完成日期（月-日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各官等甲等比例上限</source>
+        <translation>各官等甲等比例上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</source>
+        <translation>再次開辦同一年度只會加入新進人員並更新尚未評分者的考績種類，不會變更已輸入的資料。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>請至少選擇一個人員類別</source>
+        <translation>請至少選擇一個人員類別</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>第 %1 期 %2</source>
+        <translation>第 %1 期 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</source>
+        <translation>已開辦 %1 年度：考核名單 %2 人（%3）；平時考核 %4；年終考績應於 %5 前完成。</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
@@ -1470,7 +2164,27 @@
         <translation>證書清冊</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>平時考核</source>
+        <translation>平時考核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年終考績</source>
+        <translation>年終考績</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>滿意度調查</source>
+        <translation>滿意度調查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>進修</source>
+        <translation>進修</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>報表匯出</source>
         <translation>報表匯出</translation>
     </message>
@@ -1614,19 +2328,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>班期成績冊</source>
         <translation>班期成績冊</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+92"/>
+        <location line="-84"/>
+        <location line="+95"/>
         <source>滿意度調查表</source>
         <translation>滿意度調查表</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+16"/>
+        <location line="-94"/>
+        <location line="+107"/>
+        <source>滿意度調查結果</source>
+        <translation>滿意度調查結果</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+17"/>
         <source>列印</source>
         <translation>列印</translation>
     </message>
@@ -1657,7 +2377,7 @@
         <translation>要列印哪一場的簽到表？</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>合併成一個 PDF（預覽後列印）</translation>
     </message>
@@ -1728,7 +2448,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+49"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -1854,7 +2574,7 @@
         <translation>圖檔 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>自動（標楷體、系統字型或內附字型）</source>
         <translation>自動（標楷體、系統字型或內附字型）</translation>
     </message>
@@ -1949,39 +2669,9 @@
         <translation>選擇印信圖檔</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</source>
-        <translation>請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>例：%1</source>
         <translation>例：%1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>簽到表至少要有「姓名」與「簽到」兩欄</source>
-        <translation>簽到表至少要有「姓名」與「簽到」兩欄</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</source>
-        <translation>證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>印信圖檔需為 PNG 或 JPG 檔</source>
-        <translation>印信圖檔需為 PNG 或 JPG 檔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>找不到印信圖檔「%1」</source>
-        <translation>找不到印信圖檔「%1」</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>無法讀取印信圖檔「%1」，檔案可能已損壞</source>
-        <translation>無法讀取印信圖檔「%1」，檔案可能已損壞</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2700,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+63"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
     </message>
@@ -2260,6 +2950,185 @@
     </message>
 </context>
 <context>
+    <name>ResponseGridWidget</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="+255"/>
+        <source>刪除所選問卷</source>
+        <translation>刪除所選問卷</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</source>
+        <translation>每份問卷一列。按鍵：1–5 評分（5 非常滿意 … 1 非常不滿意）並跳到下一題，0 未作答，Delete 清除；開放題直接輸入文字。最後一列為新問卷。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>已輸入 %1 份；取得時數 %2 人；回收率 %3</source>
+        <translation>已輸入 %1 份；取得時數 %2 人；回收率 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>無法輸入問卷回覆</source>
+        <translation>無法輸入問卷回覆</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>刪除第 %1 號問卷？</source>
+        <translation>刪除第 %1 號問卷？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除問卷</source>
+        <translation>刪除問卷</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/results_view.py" line="+45"/>
+        <source>題號</source>
+        <translation>題號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回覆數</source>
+        <translation>回覆數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>開放意見</source>
+        <translation>開放意見</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法讀取滿意度結果</source>
+        <translation>無法讀取滿意度結果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>請選擇一個班期。</source>
+        <translation>請選擇一個班期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</source>
+        <translation>回收問卷 %1 份／取得時數 %2 人，回收率 %3；整體平均滿意度 %4（5 分為非常滿意）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>整體</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部評分題</source>
+        <translation>全部評分題</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>（沒有開放意見）</source>
+        <translation>（沒有開放意見）</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-253"/>
+        <source>%1 年度獎懲登記</source>
+        <translation>%1 年度獎懲登記</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>只列所選人員</source>
+        <translation>只列所選人員</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>例：114/05/20</source>
+        <translation>例：114/05/20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>影響已核定的考績時必填</source>
+        <translation>影響已核定的考績時必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新所選</source>
+        <translation>更新所選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選</source>
+        <translation>刪除所選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入獎懲…</source>
+        <translation>匯入獎懲…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>發布日期</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>次數</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>獎懲種類</source>
+        <translation>獎懲種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改理由</source>
+        <translation>修改理由</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共 %1 筆，增減合計 %2 分</source>
+        <translation>共 %1 筆，增減合計 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../hrplanner/ui/hours/rules_dialog.py" line="+72"/>
@@ -2395,7 +3264,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+48"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
@@ -2413,6 +3282,11 @@
         <location line="+9"/>
         <source>列印與證書</source>
         <translation>列印與證書</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>考核</source>
+        <translation>考核</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2534,21 +3408,11 @@
         <source>匯出日期</source>
         <translation>匯出日期</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>請填寫機關全銜（印在簽到表與證明書上）</source>
-        <translation>請填寫機關全銜（印在簽到表與證明書上）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>編制內預算員額需為 0 以上的整數，例如 120</source>
-        <translation>編制內預算員額需為 0 以上的整數，例如 120</translation>
-    </message>
 </context>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+62"/>
+        <location filename="../../hrplanner/ui/training/signup_dialog.py" line="+63"/>
         <source>匯入線上報名表</source>
         <translation>匯入線上報名表</translation>
     </message>
@@ -2568,22 +3432,12 @@
         <translation>（依檔案中的「班期代碼」欄）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>檔案欄位</source>
-        <translation>檔案欄位</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>對應到報名欄位</source>
         <translation>對應到報名欄位</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>第一筆內容</source>
-        <translation>第一筆內容</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>列</source>
         <translation>列</translation>
     </message>
@@ -2663,12 +3517,7 @@
         <translation>無法讀取檔案</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>（不匯入）</source>
-        <translation>（不匯入）</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+37"/>
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
@@ -2781,6 +3630,11 @@
         <translation>在職狀態</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>離職日期</source>
+        <translation>離職日期</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>例：109/03/05 或 2020-03-05</source>
         <translation>例：109/03/05 或 2020-03-05</translation>
@@ -2791,7 +3645,7 @@
         <translation>擔任主管職務</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>資料已被他人變更</source>
         <translation>資料已被他人變更</translation>
     </message>
@@ -2920,6 +3774,766 @@
     </message>
 </context>
 <context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/dialog.py" line="+44"/>
+        <source>週一</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>部分辦公時間進修</source>
+        <translation>部分辦公時間進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>全時進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>公餘進修</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>新增進修紀錄</source>
+        <translation>新增進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>編輯進修紀錄</source>
+        <translation>編輯進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選擇人員…</source>
+        <translation>選擇人員…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>例：國立清華大學</source>
+        <translation>例：國立清華大學</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：公共政策研究所</source>
+        <translation>例：公共政策研究所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：碩士在職專班、學分班</source>
+        <translation>例：碩士在職專班、學分班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例：114/09/01</source>
+        <translation>例：114/09/01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定可留空</source>
+        <translation>未定可留空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>機關首長核准日期；尚未核准請留空</source>
+        <translation>機關首長核准日期；尚未核准請留空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未認定</source>
+        <translation>尚未認定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> 小時</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>人員</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修類別</source>
+        <translation>進修類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>系所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學位或學分</source>
+        <translation>學位或學分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>進修期間</source>
+        <translation>進修期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每週公假時數</source>
+        <translation>每週公假時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>與業務有關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>核准日期</source>
+        <translation>核准日期</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>選擇進修人員</source>
+        <translation>選擇進修人員</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>只有部分辦公時間進修填每週公假時數。</source>
+        <translation>只有部分辦公時間進修填每週公假時數。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週合計 %1 小時（上限 %2 小時）</source>
+        <translation>每週合計 %1 小時（上限 %2 小時）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>：超過上限，無法儲存</source>
+        <translation>：超過上限，無法儲存</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>結束日期</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>請填寫進修起始日期。</source>
+        <translation>請填寫進修起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>資料不足</source>
+        <translation>資料不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未定</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核准</source>
+        <translation>待核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占用</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
+        <translation>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>無</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
+        <translation>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；編制內預算員額 %1 人</source>
+        <translation>；編制內預算員額 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（尚未設定，請至「機關設定」填寫）</source>
+        <translation>（尚未設定，請至「機關設定」填寫）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>無法讀取進修紀錄</source>
+        <translation>無法讀取進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已儲存進修紀錄</source>
+        <translation>已儲存進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>刪除 %1 的「%2」進修紀錄？</source>
+        <translation>刪除 %1 的「%2」進修紀錄？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除進修紀錄</source>
+        <translation>刪除進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>無法刪除進修紀錄</source>
+        <translation>無法刪除進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>匯入進修紀錄</source>
+        <translation>匯入進修紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修匯入範本.xlsx</source>
+        <translation>進修匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇進修紀錄檔案</source>
+        <translation>選擇進修紀錄檔案</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/chart.py" line="-47"/>
+        <source>非常滿意</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>滿意</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>普通</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不滿意</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不滿意</source>
+        <translation>非常不滿意</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/grid.py" line="-340"/>
+        <source>問卷編號</source>
+        <translation>問卷編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（新）</source>
+        <translation>%1（新）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/import_dialog.py" line="+60"/>
+        <source>匯入問卷回覆</source>
+        <translation>匯入問卷回覆</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</source>
+        <translation>選擇問卷回覆的 .xlsx，或線上表單匯出的 .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選擇檔案…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（依檔案中的「班期代碼」欄）</source>
+        <translation>（依檔案中的「班期代碼」欄）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>對應到題目</source>
+        <translation>對應到題目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</source>
+        <translation>選擇檔案並確認欄位對應後，按「試算」檢查；沒有問題才能匯入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>試算</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>檔案</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>班期</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>欄位對應（題號、題目相同者已自動對應；上次的選擇會被記住）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>第 %1 題 %2</source>
+        <translation>第 %1 題 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>選擇問卷回覆檔案</source>
+        <translation>選擇問卷回覆檔案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>無法讀取檔案</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>試算中…</source>
+        <translation>試算中…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</source>
+        <translation>有 %1 個問題，未匯入任何資料。請修正檔案或欄位對應後再試算。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>檔案中沒有任何問卷回覆。</source>
+        <translation>檔案中沒有任何問卷回覆。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</source>
+        <translation>沒有問題：將新增 %1 份、更新 %2 份、未變更 %3 份。按「匯入」寫入。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已匯入問卷回覆：新增 %1 份、更新 %2 份。</source>
+        <translation>已匯入問卷回覆：新增 %1 份、更新 %2 份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未匯入任何資料：%1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 年度</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>分組</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期數</source>
+        <translation>班期數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回收份數</source>
+        <translation>回收份數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收率</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均滿意度</source>
+        <translation>平均滿意度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
+        <translation>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>無法讀取滿意度調查</source>
+        <translation>無法讀取滿意度調查</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <source>問卷範本…</source>
+        <translation>問卷範本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>匯入回覆…</source>
+        <translation>匯入回覆…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印調查表</source>
+        <translation>列印調查表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列印調查結果</source>
+        <translation>列印調查結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>輸入回覆</source>
+        <translation>輸入回覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>統計結果</source>
+        <translation>統計結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>問卷</source>
+        <translation>問卷</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1（預設）</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已有回覆，問卷不能更換</source>
+        <translation>已有回覆，問卷不能更換</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>無法更換問卷</source>
+        <translation>無法更換問卷</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <source>設定考核結果</source>
+        <translation>設定考核結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送下一步</source>
+        <translation>送下一步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考核結果</source>
+        <translation>考核結果</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1教師成績考核：共 %2 人</source>
+        <translation>%1教師成績考核：共 %2 人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1沒有教師成績考核（開辦年度時會一併開辦）</source>
+        <translation>%1沒有教師成績考核（開辦年度時會一併開辦）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/survey/template_dialog.py" line="+48"/>
+        <source>問卷範本</source>
+        <translation>問卷範本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增範本</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>刪除範本</source>
+        <translation>刪除範本</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>設為預設</source>
+        <translation>設為預設</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>題號</source>
+        <translation>題號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題目</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>題型</source>
+        <translation>題型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>簡稱（圖表用）</source>
+        <translation>簡稱（圖表用）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增題目</source>
+        <translation>新增題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刪除所選題目</source>
+        <translation>刪除所選題目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>範本</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（預設）</source>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 個班期選用此範本。</source>
+        <translation>%1 個班期選用此範本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未指定問卷的班期使用此範本。</source>
+        <translation>未指定問卷的班期使用此範本。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>評分（1–5）</source>
+        <translation>評分（1–5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開放（文字）</source>
+        <translation>開放（文字）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>刪除問卷範本「%1」？</source>
+        <translation>刪除問卷範本「%1」？</translation>
+    </message>
+</context>
+<context>
     <name>TrainingImports</name>
     <message>
         <location filename="../../hrplanner/ui/training/imports.py" line="+31"/>
@@ -3001,6 +4615,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -3009,6 +4624,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-225"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
         <source>課程名稱</source>
@@ -3030,12 +4646,38 @@
         <translation>目前時數</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回收份數</source>
+        <translation>回收份數</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>取得時數人數</source>
+        <translation>取得時數人數</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回收率</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>平均滿意度</source>
+        <translation>平均滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/training/models.py" line="+1"/>
         <source>辦理方式</source>
         <translation>辦理方式</translation>
     </message>
@@ -3045,7 +4687,8 @@
         <translation>開始日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-23"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+5"/>
         <location line="+133"/>
         <source>結束日期</source>
         <translation>結束日期</translation>
@@ -3064,6 +4707,12 @@
         <translation>正取/名額</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <source>考核結果</source>
+        <translation>考核結果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-227"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
@@ -3072,13 +4721,22 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>檢核</source>
+        <translation>檢核</translation>
+    </message>
+    <message>
         <location filename="../../hrplanner/ui/training/models.py" line="-20"/>
         <source>備取 %1</source>
         <translation>備取 %1</translation>
     </message>
     <message>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="-84"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -3086,9 +4744,13 @@
         <translation>員工編號</translation>
     </message>
     <message>
+        <location line="-176"/>
+        <location line="+177"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -3096,9 +4758,56 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="-175"/>
+        <source>發布日期</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>獎懲種類</source>
+        <translation>獎懲種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>次數</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>增減分數</source>
+        <translation>增減分數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文號</source>
+        <translation>文號</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>事病假日數</source>
+        <translation>事病假日數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>曠職日數</source>
+        <translation>曠職日數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>遲到早退次數</source>
+        <translation>遲到早退次數</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+1"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -3254,6 +4963,51 @@
         <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
+    </message>
+    <message>
+        <location filename="../../hrplanner/ui/study/page.py" line="+2"/>
+        <source>進修類別</source>
+        <translation>進修類別</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>學校</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系所</source>
+        <translation>系所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>進修期間</source>
+        <translation>進修期間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每週公假時數</source>
+        <translation>每週公假時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>與業務有關</source>
+        <translation>與業務有關</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核准日期</source>
+        <translation>核准日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>占用名額</source>
+        <translation>占用名額</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>選送資格</source>
+        <translation>選送資格</translation>
     </message>
 </context>
 <context>
@@ -3418,11 +5172,398 @@
         <source>請假逾三分之一</source>
         <translation>請假逾三分之一</translation>
     </message>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/common.py" line="-152"/>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已填</source>
+        <translation>已填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核</source>
+        <translation>已核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未評擬</source>
+        <translation>未評擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已評擬</source>
+        <translation>已評擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初核</source>
+        <translation>初核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>覆核</source>
+        <translation>覆核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已核定</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年終考績</source>
+        <translation>年終考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另予考績</source>
+        <translation>另予考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如期</source>
+        <translation>如期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期完成</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未到期</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未填</source>
+        <translation>逾期未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲</source>
+        <translation>甲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乙</source>
+        <translation>乙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丙</source>
+        <translation>丙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丁</source>
+        <translation>丁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嘉獎</source>
+        <translation>嘉獎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記功</source>
+        <translation>記功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大功</source>
+        <translation>記大功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申誡</source>
+        <translation>申誡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記過</source>
+        <translation>記過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>記大過</source>
+        <translation>記大過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作知能</source>
+        <translation>工作知能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>創新研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>品德操守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>領導協調</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本俸</source>
+        <translation>本俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本俸最高俸級或年功俸</source>
+        <translation>本俸最高俸級或年功俸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年功俸最高俸級</source>
+        <translation>年功俸最高俸級</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndModel</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_model.py" line="+34"/>
+        <source>員工編號</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官等</source>
+        <translation>官等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績種類</source>
+        <translation>考績種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>項目評分</source>
+        <translation>項目評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操行</source>
+        <translation>操行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學識</source>
+        <translation>學識</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>才能</source>
+        <translation>才能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲增減</source>
+        <translation>獎懲增減</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績分數</source>
+        <translation>考績分數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢核</source>
+        <translation>檢核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>甲等事證</source>
+        <translation>甲等事證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>不辦理</source>
+        <translation>不辦理</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <source>只列有問題者</source>
+        <translation>只列有問題者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開辦年度…</source>
+        <translation>開辦年度…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入考績…</source>
+        <translation>匯入考績…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>獎懲登記…</source>
+        <translation>獎懲登記…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>差勤統計…</source>
+        <translation>差勤統計…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績委員會…</source>
+        <translation>考績委員會…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出清冊…</source>
+        <translation>匯出清冊…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印清冊</source>
+        <translation>列印清冊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列印通知書</source>
+        <translation>列印通知書</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>公務人員考績</source>
+        <translation>公務人員考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教師成績考核</source>
+        <translation>教師成績考核</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>全部單位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>無法讀取考績</source>
+        <translation>無法讀取考績</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 年度尚未開辦考績：請按「開辦年度…」。</source>
+        <translation>%1 年度尚未開辦考績：請按「開辦年度…」。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 %1 人，列出 %2 人；有問題者 %3 人</source>
+        <translation>共 %1 人，列出 %2 人；有問題者 %3 人</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</source>
+        <translation>%1：甲 %2／%3 人（%4），上限 %5 可列 %6 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填官等</source>
+        <translation>未填官等</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>修改已核定的考績</source>
+        <translation>修改已核定的考績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</source>
+        <translation>考績已核定，修改須先在右側「修改理由」填寫理由（會記錄修改前後的內容）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>無法儲存考績</source>
+        <translation>無法儲存考績</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1年度考績清冊.xlsx</source>
+        <translation>%1年度考績清冊.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>匯出考績清冊</source>
+        <translation>匯出考績清冊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考績清冊</source>
+        <translation>考績清冊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>考績通知書</source>
+        <translation>考績通知書</translation>
+    </message>
 </context>
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-255"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-188"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>

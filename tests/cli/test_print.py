@@ -182,9 +182,15 @@ def test_other_forms_and_usage_errors(
     assert "滿意度調查表" in pdf_text(quest)
     capsys.readouterr()
 
-    assert cli.run([*db, "print", "appraisal-form", "-o", str(tmp_path / "a.pdf")]) == 2
-    assert "尚未提供" in capsys.readouterr().err
+    # The demo opens this year's appraisals: the 紀錄表 of its interim periods print.
+    forms = tmp_path / "a.pdf"
+    assert cli.run([*db, "print", "appraisal-form", "--period", "1", "-o", str(forms)]) == 0
+    assert "平時成績考核紀錄表" in pdf_text(forms)
+    # A year that was never opened is refused, saying what to do.
+    assert cli.run([*db, "print", "appraisal-form", "--year", "1990", "-o", str(forms)]) == 1
+    assert "appraisal open" in capsys.readouterr().err
     assert cli.run([*db, "print", "plan-report", "-o", str(tmp_path / "p.pdf")]) == 2
+    assert "尚未提供" in capsys.readouterr().err
     assert cli.run([*db, "print", "signin", "-o", str(tmp_path / "s.pdf")]) == 2
     assert "--class" in capsys.readouterr().err
     assert (

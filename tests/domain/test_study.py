@@ -30,6 +30,7 @@ from hrplanner.domain.study import (
     selection_for_year,
     study_people,
     study_quota,
+    study_record_issues,
     study_record_problems,
     study_record_warnings,
     takes_place,
@@ -128,6 +129,12 @@ def test_record_problems() -> None:
     backwards = StudyRecord(1, "王", OFF_HOURS, date(2024, 3, 1), date(2024, 2, 1))
     assert any("早於" in p for p in study_record_problems(backwards))
     assert any("無法辨識" in p for p in study_record_problems(record(1, kind="出國進修")))
+
+
+def test_record_issues_name_their_field() -> None:
+    backwards = StudyRecord(1, "王", PART_TIME, date(2024, 3, 1), date(2024, 2, 1))
+    assert [f for f, _m in study_record_issues(backwards)] == ["end", "weekly"]
+    assert [f for f, _m in study_record_issues(record(1, kind="出國進修"))] == ["kind"]
 
 
 def test_record_warnings_approval_after_start_and_not_job_related() -> None:

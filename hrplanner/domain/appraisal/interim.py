@@ -34,13 +34,25 @@ class InterimPeriod:
     due: date
 
 
-def interim_period(year: int, number: int, year_end_due: date | None = None) -> InterimPeriod:
+def interim_period(
+    year: int, number: int, year_end_due: date | None = None, *, due: date | None = None
+) -> InterimPeriod:
     """Period ``number`` (1, 2 or 3) of ``year``; period 3 needs the year-end due date,
-    which may fall in the next January but not before 1 September."""
-    if number == 1:
-        return InterimPeriod(year, 1, date(year, 1, 1), date(year, 4, 30), date(year, 4, 30))
-    if number == 2:
-        return InterimPeriod(year, 2, date(year, 5, 1), date(year, 8, 31), date(year, 8, 31))
+    which may fall in the next January but not before 1 September. ``due`` replaces the
+    default due date of period 1 or 2 (an agency's setting); it may not fall before the
+    period starts."""
+    if number in (1, 2):
+        start, end = (date(year, 1, 1), date(year, 4, 30))
+        if number == 2:
+            start, end = (date(year, 5, 1), date(year, 8, 31))
+        chosen = end if due is None else due
+        if chosen < start:
+            raise ValueError(
+                _("第 {number} 期的截止日期 {due} 早於該期開始日 {start}").format(
+                    number=number, due=chosen.isoformat(), start=start.isoformat()
+                )
+            )
+        return InterimPeriod(year, number, start, end, chosen)
     if number == 3:
         if year_end_due is None:
             raise ValueError(_("第 3 期須指定年終的截止日期"))
@@ -93,6 +105,7 @@ def interim_problems(
                 Problem(
                     "interim_unknown_item",
                     _("考核項目「{item}」不在平時考核的項目中。").format(item=name),
+                    name,
                 )
             )
             continue
@@ -101,6 +114,7 @@ def interim_problems(
                 Problem(
                     "interim_supervisors_only",
                     _("「{item}」只評主管人員，非主管人員不評此項。").format(item=name),
+                    name,
                 )
             )
             continue
@@ -111,6 +125,7 @@ def interim_problems(
                     _("「{item}」的等級「{level}」無法辨識，只能是{scale}。").format(
                         item=name, level=code, scale=scale
                     ),
+                    name,
                 )
             )
     if record.status != InterimStatus.NOT_FILLED:
@@ -120,6 +135,7 @@ def interim_problems(
                     Problem(
                         "interim_level_missing",
                         _("「{item}」尚未評定等級。").format(item=item.name),
+                        item.name,
                     )
                 )
         if not record.facts.strip():
@@ -129,6 +145,7 @@ def interim_problems(
                     _("狀態為「{status}」前須記載具體的優劣事實。").format(
                         status=record.status.value
                     ),
+                    "優劣事實",
                 )
             )
     return tuple(problems)

@@ -15,10 +15,13 @@ from fractions import Fraction
 
 @dataclass(frozen=True)
 class Problem:
-    """One named problem: ``code`` for programs, ``message`` (translated) for people."""
+    """One named problem: ``code`` for programs, ``message`` (translated) for people, and
+    ``subject`` the field it is about where there is one (an interim item, a score
+    component), so that an import can name the column and a screen the cell."""
 
     code: str
     message: str
+    subject: str = ""
 
     def __str__(self) -> str:
         return self.message

@@ -69,6 +69,7 @@ def component_problems(
                     _("{component}分數須為 0 至 {limit} 的整數（收到 {value}）").format(
                         component=component.value, limit=limit, value=value
                     ),
+                    component.value,
                 )
             )
     return tuple(problems)
@@ -160,3 +161,29 @@ def appraisal_score(item_score: int, net_points: int) -> ScoreResult:
     raw = item_score + net_points
     score = min(SCORE_MAX, max(SCORE_MIN, raw))
     return ScoreResult(item_score, net_points, raw, score, grade_for(score))
+
+
+def components_from_entry(
+    work: int | None, conduct: int | None, knowledge: int | None, ability: int | None
+) -> tuple[Components | None, tuple[Problem, ...]]:
+    """The four components as typed or imported: all four (a :class:`Components`), none
+    (None), or some of them, which is a problem naming the missing ones."""
+    values = {
+        Component.WORK: work,
+        Component.CONDUCT: conduct,
+        Component.KNOWLEDGE: knowledge,
+        Component.ABILITY: ability,
+    }
+    missing = [c.value for c, v in values.items() if v is None]
+    if len(missing) == len(values):
+        return None, ()
+    if missing:
+        return None, (
+            Problem(
+                "components_incomplete",
+                _("四項分數須全部填寫（缺少{missing}）").format(missing="、".join(missing)),
+            ),
+        )
+    assert work is not None and conduct is not None and knowledge is not None
+    assert ability is not None
+    return Components(work, conduct, knowledge, ability), ()

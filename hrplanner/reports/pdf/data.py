@@ -175,3 +175,6 @@ class Questionnaire:
     scale: tuple[str, ...] = SATISFACTION_SCALE
     open_questions: tuple[str, ...] = DEFAULT_OPEN_QUESTIONS
     intro: str = DEFAULT_QUESTIONNAIRE_INTRO
+    # The printed number of each rated question in order (a template's own numbering, which
+    # answers are typed by); empty: 1, 2, 3 … through the sections.
+    numbers: tuple[int, ...] = ()

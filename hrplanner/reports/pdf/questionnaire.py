@@ -55,8 +55,9 @@ def _grid(q: Questionnaire, font: str, width: float) -> tuple[Table, list[str]]:
             sections.add(len(rows))
             rows.append([section, "", *[""] * len(q.scale)])
         for item in items:
+            shown = q.numbers[number] if number < len(q.numbers) else number + 1
             number += 1
-            rows.append([str(number), item, *[CHECKBOX] * len(q.scale)])
+            rows.append([str(shown), item, *[CHECKBOX] * len(q.scale)])
     if number == 0:
         raise ValueError(_("滿意度調查表至少要有一個題目"))
     aligns = ["CENTER", "LEFT", *["CENTER"] * len(q.scale)]

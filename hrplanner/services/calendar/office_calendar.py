@@ -339,6 +339,8 @@ NEW_HIRE_TRAINING = N_("新進人員訓練")
 AGENDA_PROVIDERS: tuple[str, ...] = (
     "hrplanner.services.calendar.office_calendar:registration_items",
     "hrplanner.services.calendar.office_calendar:new_hire_items",
+    "hrplanner.services.appraisal.agenda:interim_items",
+    "hrplanner.services.appraisal.agenda:year_end_items",
 )
 # New hires appear this many days before their initial-training due date, so that there is
 # time to send them to a class.

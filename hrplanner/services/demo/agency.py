@@ -42,7 +42,13 @@ ExtraGenerator = Callable[[Database, str, random.Random, Progress | None], Mappi
 
 # Each area's generator as "module:function", run in this order after the staff; the
 # window and the command line get the same demo.
-GENERATORS: tuple[str, ...] = ("hrplanner.services.demo.training:generate_training",)
+GENERATORS: tuple[str, ...] = (
+    "hrplanner.services.demo.training:generate_training",
+    "hrplanner.services.demo.appraisal:generate_appraisals",
+    "hrplanner.services.demo.study:generate_study",
+    # After the training history: forms are for classes already closed.
+    "hrplanner.services.demo.survey:generate_survey",
+)
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units
 EMAIL_DOMAIN = "demo.gov.tw"
@@ -66,9 +72,12 @@ def generate(
     *,
     today: dt.date | None = None,
     generators: Sequence[ExtraGenerator] | None = None,
+    school: bool = False,
 ) -> DemoSummary:
     """Fill an empty database; InputRefused when it already holds staff. ``generators``
-    replaces the declared ones (tests)."""
+    replaces the declared ones (tests). ``school`` makes the agency a junior high school:
+    處室 and 組, mostly teachers, the 公務人員 of its 人事室, 會計室 and offices, the
+    setting 機關類型 = school (so that the teachers' 成績考核 runs beside the 考績)."""
     if size not in SIZES:
         raise ValueError(
             _("未知的示範資料規模「{size}」（可用：{sizes}）").format(
@@ -91,7 +100,7 @@ def generate(
     today = today or dt.date.today()
     share = 100 if not hooks else 20
     units, employees = _generate_staff(
-        db, size, random.Random(seed), _slice(progress, 0, share), today
+        db, size, random.Random(seed), _slice(progress, 0, share), today, school
     )
     summary = DemoSummary(size, seed, units, employees)
     step = (100 - share) // max(1, len(hooks))
@@ -128,10 +137,20 @@ def _slice(progress: Progress | None, start: int, width: int) -> Progress | None
 
 
 def _generate_staff(
-    db: Database, size: str, rng: random.Random, progress: Progress | None, today: dt.date
+    db: Database,
+    size: str,
+    rng: random.Random,
+    progress: Progress | None,
+    today: dt.date,
+    school: bool = False,
 ) -> tuple[int, int]:
     staff_count, unit_count = SIZES[size]
-    names = pools.unit_names(unit_count)
+    if school:
+        names = pools.unit_names(unit_count, pools.SCHOOL_DEPARTMENTS)
+        department_count = len(pools.SCHOOL_DEPARTMENTS)
+    else:
+        names = pools.unit_names(unit_count)
+        department_count = len(pools.DEPARTMENTS)
     with db.session() as session:
         if progress:
             progress(0, _("建立單位"))
@@ -150,7 +169,6 @@ def _generate_staff(
         cats = {k: v for k, v in session.execute(select(StaffCategory.name, StaffCategory.id))}
         ranks = {k: v for k, v in session.execute(select(RankGroup.name, RankGroup.id))}
         # Departments (the first names) are bigger than their sections.
-        department_count = len(pools.DEPARTMENTS)
         weights = [3 if i < department_count else 1 for i in range(len(names))]
         # The first person of each unit is its head; everybody else lands by weight.
         placement = list(names) + rng.choices(names, weights=weights, k=staff_count - len(names))
@@ -158,7 +176,7 @@ def _generate_staff(
         rows: list[dict[str, Any]] = []
         for index, unit in enumerate(placement):
             head = index < len(names)
-            row = _person(rng, index, unit, head, today, used_ids)
+            row = (_school_person if school else _person)(rng, index, unit, head, today, used_ids)
             row["unit_id"] = unit_ids[unit]
             row["category_id"] = cats[row.pop("category")]
             rank = row.pop("rank_group")
@@ -174,7 +192,7 @@ def _generate_staff(
                 )
     # After the staff are committed: settings are written in their own unit of work.
     if not settings_service.get(db, Setting.AGENCY_NAME):
-        _agency_settings(db, sum(1 for r in rows if r["rank_group_id"] is not None))
+        _agency_settings(db, sum(1 for r in rows if r["rank_group_id"] is not None), school)
     return len(names), len(rows)
 
 
@@ -224,14 +242,42 @@ def _person(
     }
 
 
-def _agency_settings(db: Database, civil_servants: int) -> None:
+def _school_person(
+    rng: random.Random, index: int, unit: str, head: bool, today: dt.date, used_ids: set[str]
+) -> dict[str, Any]:
+    """A school's person: teachers mostly; the 人事室 and 會計室 are led by 公務人員, the
+    other 處室 by teachers serving as 主任."""
+    row = _person(rng, index, unit, head, today, used_ids)
+    if head:
+        civil = unit.endswith(pools.SCHOOL_CIVIL_UNITS)
+        row["category"] = "公務人員" if civil else "教師"
+        row["rank_group"] = "薦任" if civil else ""
+        row["title"] = "主任" if civil else ("組長" if "組" in unit else "主任")
+        return row
+    category = pools.weighted(rng, pools.SCHOOL_CATEGORY_MIX)
+    row["category"], row["rank_group"] = category, ""
+    row["title"] = rng.choice(pools.SCHOOL_TITLES.get(category, ("組員",)))
+    if category == "公務人員":
+        rank = pools.weighted(rng, [(r, share) for r, share, _ in pools.SCHOOL_RANK_MIX])
+        row["rank_group"] = rank
+        row["title"] = rng.choice(next(t for r, _, t in pools.SCHOOL_RANK_MIX if r == rank))
+    return row
+
+
+def _agency_settings(db: Database, civil_servants: int, school: bool = False) -> None:
+    if school:
+        names = ("示範市立示範國民中學", "示範國中", "校長", "陳明德", "school")
+    else:
+        names = ("示範市政府", "示範市府", "市長", "林大同", "agency")
+    name, short, head_title, head_name, kind = names
     settings_service.update(
         db,
         {
-            Setting.AGENCY_NAME: "示範市政府",
-            Setting.AGENCY_SHORT_NAME: "示範市府",
-            Setting.HEAD_TITLE: "市長",
-            Setting.HEAD_NAME: "林大同",
+            Setting.AGENCY_NAME: name,
+            Setting.AGENCY_SHORT_NAME: short,
+            Setting.HEAD_TITLE: head_title,
+            Setting.HEAD_NAME: head_name,
             Setting.BUDGETED_HEADCOUNT: civil_servants,
+            Setting.AGENCY_KIND: kind,
         },
     )

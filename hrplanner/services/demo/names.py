@@ -90,16 +90,37 @@ DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def unit_names(count: int) -> list[str]:
+# A school (the ``demo --school`` variant): 處室 and their 組.
+SCHOOL_DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("教務處", ("教學組", "註冊組", "設備組", "資訊組")),
+    ("學務處", ("訓育組", "生活輔導組", "體育組", "衛生組")),
+    ("總務處", ("文書組", "事務組", "出納組")),
+    ("輔導室", ("輔導組", "資料組", "特教組")),
+    ("人事室", ()),
+    ("會計室", ()),
+    ("圖書館", ("讀者服務組", "技術服務組")),
+    ("實習處", ("實習組", "就業輔導組")),
+)
+# Units a school's 公務人員 lead (the others are led by teachers who serve as 主任).
+SCHOOL_CIVIL_UNITS = ("人事室", "會計室")
+
+
+def unit_names(
+    count: int, departments: Sequence[tuple[str, Sequence[str]]] = DEPARTMENTS
+) -> list[str]:
     """``count`` unit names: departments first, then their sections (教育處學務管理科)."""
-    names = [dept for dept, _sections in DEPARTMENTS]
+    names = [dept for dept, _sections in departments]
+    longest = max(len(s) for _dept, s in departments)
     sections = [
-        dept + sec
-        for i in range(max(len(s) for _dept, s in DEPARTMENTS))
-        for dept, secs in DEPARTMENTS
-        for sec in secs[i : i + 1]
+        dept + sec for i in range(longest) for dept, secs in departments for sec in secs[i : i + 1]
     ]
-    return (names + sections)[:count]
+    found = names + sections
+    # A large school has more units than 處室 and 組: number the 組 of further campuses.
+    campus = 2
+    while len(found) < count:
+        found += [f"第{campus}校區{name}" for name in names + sections]
+        campus += 1
+    return found[:count]
 
 
 # Staff categories: (name, share in per mille).
@@ -129,6 +150,23 @@ STATUS_MIX: tuple[tuple[str, int], ...] = (
     (LEFT, 18),
     (RETIRED, 12),
 )
+SCHOOL_CATEGORY_MIX: tuple[tuple[str, int], ...] = (
+    ("教師", 640),
+    ("公務人員", 190),
+    ("約聘僱人員", 50),
+    ("臨時人員", 50),
+    ("技工工友", 70),
+)
+SCHOOL_RANK_MIX: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    ("薦任", 450, ("專員", "組長", "組員")),
+    ("委任", 550, ("幹事", "組員", "書記")),
+)
+SCHOOL_TITLES: dict[str, tuple[str, ...]] = {
+    "教師": ("專任教師", "導師", "教師兼組長"),
+    "約聘僱人員": ("約聘人員", "約僱人員"),
+    "臨時人員": ("臨時人員", "教學助理"),
+    "技工工友": ("技工", "工友"),
+}
 MEAL_MIX: tuple[tuple[str, int], ...] = ((MEAT, 880), (VEGETARIAN, 100), (NO_MEAL, 20))
 # First letters of identity numbers, weighted towards a northern city's staff.
 ID_LETTERS = "AAAAFFFHHJJOOBBEDK"

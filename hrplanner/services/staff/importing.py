@@ -72,9 +72,10 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _col("email"),
     _col("meal"),
     _col("status"),
+    _col("leave_date"),
 )
 
-_DATE_FIELDS = ("birth_date", "hire_date")
+_DATE_FIELDS = ("birth_date", "hire_date", "leave_date")
 _REQUIRED_FIELDS = ("name", "unit", "category")
 
 TEMPLATE = templates.Template(
@@ -271,6 +272,7 @@ def _write(
             "email": d.email or None,
             "meal": d.meal,
             "status": d.status,
+            "leave_date": d.leave_date,
         }
 
     if new_rows:

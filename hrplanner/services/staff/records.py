@@ -26,5 +26,6 @@ class EmployeeData:
     email: str = ""
     meal: str = MEAT
     status: str = ACTIVE
+    leave_date: dt.date | None = None  # 離職日期: the last day of service
     is_supervisor: bool = False
     version: int = 0  # the record's version when read; 0 for a new person

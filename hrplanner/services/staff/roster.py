@@ -36,12 +36,17 @@ from hrplanner.services.staff.validation import (
 )
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
+    Appraisal,
     ChangeLog,
     Employee,
     Enrollment,
     ExternalRecord,
+    InterimRecordRow,
+    LeaveSummaryRow,
     RankGroup,
+    RewardRecord,
     StaffCategory,
+    TeacherAppraisal,
     Unit,
 )
 
@@ -219,6 +224,7 @@ def to_data(employee: Employee) -> EmployeeData:
         email=employee.email or "",
         meal=employee.meal,
         status=employee.status,
+        leave_date=employee.leave_date,
         is_supervisor=employee.is_supervisor,
         version=employee.version,
     )
@@ -285,6 +291,7 @@ def apply(session: Session, employee: Employee, data: EmployeeData) -> None:
     employee.email = data.email or None
     employee.meal = data.meal
     employee.status = data.status
+    employee.leave_date = data.leave_date
     employee.is_supervisor = data.is_supervisor
 
 
@@ -358,6 +365,12 @@ def has_records(session: Session, employee_id: int) -> bool:
             or_(Enrollment.employee_id == employee_id, Enrollment.deputy_id == employee_id)
         ),
         exists().where(ExternalRecord.employee_id == employee_id),
+        # Appraisal records (R13, R14, R18) are kept for years: the person stays.
+        exists().where(Appraisal.employee_id == employee_id),
+        exists().where(TeacherAppraisal.employee_id == employee_id),
+        exists().where(InterimRecordRow.employee_id == employee_id),
+        exists().where(RewardRecord.employee_id == employee_id),
+        exists().where(LeaveSummaryRow.employee_id == employee_id),
     )
     return any(session.scalar(select(c)) for c in checks)
 

@@ -49,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "email": "電子郵件",
     "meal": "用餐",
     "status": "在職狀態",
+    "leave_date": "離職日期",
     "is_supervisor": "主管",
 }
 
@@ -128,6 +129,9 @@ def validate(
             add("hire_date", message.format(date=data.hire_date.isoformat()))
         elif birth_ok and data.birth_date is not None and data.hire_date <= data.birth_date:
             add("hire_date", _("到職日期不可早於出生日期"))
+    hired, left = data.hire_date, data.leave_date
+    if left is not None and hired is not None and left < hired:
+        add("leave_date", _("離職日期不可早於到職日期"))
     return problems
 
 

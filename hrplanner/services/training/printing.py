@@ -298,15 +298,25 @@ def roster(db: Database, class_code: str) -> Roster:
 
 
 def questionnaire(db: Database, class_code: str) -> Questionnaire:
-    """A blank 滿意度調查表 headed with the class's title, first date and instructor."""
+    """A blank 滿意度調查表 headed with the class's title, first date and instructor, asking
+    the questions of the class's questionnaire (R19) with their own numbers."""
+    from hrplanner.domain.survey import QuestionKind
+    from hrplanner.services.survey.templates import questionnaire_of
+
     agency = str(settings_service.get(db, Setting.AGENCY_NAME))
     with db.session() as s:
         cls = load_class(s, class_code)
+        asked = questionnaire_of(s, cls.id).questionnaire
+        rated = [q for q in asked.questions if q.kind is QuestionKind.RATED]
+        others = [q for q in asked.questions if q.kind is QuestionKind.OPEN]
         return Questionnaire(
             agency=agency,
             class_title=cls.title,
             class_date=cls.start_date,
             instructor=cls.instructor or "",
+            sections=(("", tuple(q.text for q in rated)),),
+            numbers=tuple(q.number for q in rated),
+            open_questions=tuple(f"{q.number}. {q.text}" for q in others),
         )
 
 

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
-import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -31,20 +29,19 @@ from hrplanner.domain.vocabulary import ACTIVE, MEALS, MEAT, NO, NO_MEAL, VEGETA
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
-from hrplanner.services.imports import templates
+from hrplanner.services.imports import column_mapping, templates
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
     ImportReport,
     RawTable,
     RowReader,
     TableRow,
-    _header_key,
     read_raw,
 )
 from hrplanner.services.training.enrollment_import import parse_datetime
 from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
-from hrplanner.storage.models import Employee, Enrollment, SettingValue, Unit
+from hrplanner.storage.models import Employee, Enrollment, Unit
 from hrplanner.storage.models import TrainingClass as TC
 
 CODE, NUMBER, NAME, UNIT = "班期代碼", "員工編號", "姓名", "單位"
@@ -90,39 +87,18 @@ TEMPLATE = templates.Template(
 
 def headers_key(headers: Sequence[str]) -> str:
     """The setting key under which the mapping of this set of headers is remembered."""
-    names = sorted({_header_key(h) for h in headers if h})
-    digest = hashlib.sha1("\n".join(names).encode("utf-8")).hexdigest()[:16]
-    return SETTING_PREFIX + digest
+    return column_mapping.headers_key(SETTING_PREFIX, headers)
 
 
 def auto_mapping(headers: Sequence[str]) -> dict[str, str]:
     """Headers equal to a column's Chinese name or English alias, mapped to that column."""
-    lookup: dict[str, str] = {}
-    for spec in TARGETS:
-        lookup[_header_key(spec.name)] = spec.name
-        lookup[_header_key(spec.alias)] = spec.name
-    mapping: dict[str, str] = {}
-    for header in headers:
-        target = lookup.get(_header_key(header))
-        if target is not None and target not in mapping.values():
-            mapping[header] = target
-    return mapping
+    return column_mapping.auto_mapping(headers, TARGETS)
 
 
 def remembered_mapping(db: Database, headers: Sequence[str]) -> dict[str, str] | None:
-    with db.session() as s:
-        row = s.get(SettingValue, headers_key(headers))
-        raw = row.value if row else None
-    if raw is None:
-        return None
-    try:
-        stored = json.loads(raw)
-    except ValueError:
-        return None
-    if not isinstance(stored, dict):
-        return None
-    present = set(headers)
-    return {str(h): str(t) for h, t in stored.items() if h in present and t in TARGET_NAMES}
+    return column_mapping.remembered_mapping(
+        db, SETTING_PREFIX, headers, lambda target: target in TARGET_NAMES
+    )
 
 
 def proposed_mapping(db: Database, headers: Sequence[str]) -> dict[str, str]:
@@ -132,14 +108,7 @@ def proposed_mapping(db: Database, headers: Sequence[str]) -> dict[str, str]:
 
 
 def remember_mapping(db: Database, headers: Sequence[str], mapping: Mapping[str, str]) -> None:
-    value = json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
-    key = headers_key(headers)
-    with db.session() as s:
-        row = s.get(SettingValue, key)
-        if row is None:
-            s.add(SettingValue(key=key, value=value))
-        else:
-            row.value = value
+    column_mapping.remember_mapping(db, SETTING_PREFIX, headers, mapping)
 
 
 def mapping_problems(

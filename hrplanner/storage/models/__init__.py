@@ -2,6 +2,16 @@
 business rules. Every model is importable from this package, and importing it registers
 them all with ``Base.metadata`` (a new area adds its module to the list below)."""
 
+from hrplanner.storage.models.appraisal import (
+    Appraisal,
+    AppraisalCycle,
+    CommitteeMember,
+    InterimPeriodRow,
+    InterimRecordRow,
+    LeaveSummaryRow,
+    RewardRecord,
+    TeacherAppraisal,
+)
 from hrplanner.storage.models.base import NAMING, Base
 from hrplanner.storage.models.calendar import CalendarOverride
 from hrplanner.storage.models.certificates import Certificate
@@ -15,6 +25,14 @@ from hrplanner.storage.models.reference import (
     Unit,
 )
 from hrplanner.storage.models.staff import Employee
+from hrplanner.storage.models.study import StudyRecord, StudyWeekday
+from hrplanner.storage.models.survey import (
+    ClassSurvey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyTemplate,
+)
 from hrplanner.storage.models.training import (
     Attendance,
     ClassSession,
@@ -25,6 +43,8 @@ from hrplanner.storage.models.training import (
 
 __all__ = [
     "NAMING",
+    "Appraisal",
+    "AppraisalCycle",
     "Attendance",
     "Base",
     "CalendarOverride",
@@ -32,15 +52,28 @@ __all__ = [
     "ChangeLog",
     "ClassCategory",
     "ClassSession",
+    "ClassSurvey",
+    "CommitteeMember",
     "CreditByTopic",
     "Employee",
     "Enrollment",
     "ExternalRecord",
+    "InterimPeriodRow",
+    "InterimRecordRow",
     "LearningTopic",
+    "LeaveSummaryRow",
     "RankGroup",
     "RequirementRule",
+    "RewardRecord",
     "SettingValue",
     "StaffCategory",
+    "StudyRecord",
+    "StudyWeekday",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyTemplate",
+    "TeacherAppraisal",
     "TrainingClass",
     "Unit",
 ]

@@ -37,6 +37,8 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(100))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    # Why, where a change needs a reason (an approved appraisal, an overridden kind).
+    reason: Mapped[str | None] = mapped_column(Text)
 
     @validates("old", "new")
     def _masked(self, _key: str, value: str | None) -> str | None:

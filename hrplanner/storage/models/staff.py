@@ -31,6 +31,7 @@ class Employee(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("staff_category.id"), index=True)
     rank_group_id: Mapped[int | None] = mapped_column(ForeignKey("rank_group.id"))
     hire_date: Mapped[dt.date | None] = mapped_column(Date)
+    leave_date: Mapped[dt.date | None] = mapped_column(Date)  # 離職日期: last day of service
     email: Mapped[str | None] = mapped_column(String(200))
     meal: Mapped[str] = mapped_column(String(4), default=v.MEAT)
     status: Mapped[str] = mapped_column(String(10), default=v.ACTIVE, index=True)

@@ -1,9 +1,9 @@
 """The agency settings dialog (機關設定), every declared setting in three tabs: 機關 (names,
 head of the agency, budgeted headcount, language, date display), 訓練與時數 (credit policy,
 hours registration deadline, export dates, the initial-training class category) and 列印與證書
-(font, sign-in sheet, certificate; see ``settings_print``). Values are checked against their
-declarations in ``hrplanner.settings`` and by the form, then saved in one transaction; the
-dialog closes only on success."""
+(font, sign-in sheet, certificate; see ``settings_print``). Values are checked by
+``services.common.settings_checks`` (the same checks as ``hrplanner settings KEY VALUE``),
+then saved in one transaction; the dialog closes only on success."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
-from hrplanner.services.common import reference, settings_service
+from hrplanner.services.common import reference, settings_checks, settings_service
 from hrplanner.settings import Setting, SettingError
+from hrplanner.ui.settings.appraisal_tab import AppraisalSettingsTab
 from hrplanner.ui.settings.print_tab import PrintSettingsTab
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
@@ -65,6 +66,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(max(640, self.print_tab.minimumSizeHint().width() + 50))
         self.tabs.addTab(scroll, self.tr("列印與證書"))
         self.errors.update(self.print_tab.errors)
+        self.appraisal_tab = AppraisalSettingsTab(self._initial, self)
+        self.tabs.addTab(self.appraisal_tab, self.tr("考核"))
+        self.errors.update(self.appraisal_tab.errors)
         # The font line needs reportlab: work it out only once the tab is looked at.
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -213,16 +217,12 @@ class SettingsDialog(QDialog):
         values[Setting.EXPORT_DATES_AS_TEXT] = bool(self.export_dates.currentData())
         values[Setting.INITIAL_TRAINING_CATEGORY] = self.initial_category.currentData()
         values.update(self.print_tab.values())
+        values.update(self.appraisal_tab.values())
         return values
 
     def problems(self, values: dict[Setting, Any]) -> dict[Setting, str]:
-        found: dict[Setting, str] = {}
-        if not str(values[Setting.AGENCY_NAME]).strip():
-            found[Setting.AGENCY_NAME] = self.tr("請填寫機關全銜（印在簽到表與證明書上）")
-        text = str(values[Setting.BUDGETED_HEADCOUNT]).strip()
-        if not text.isdigit():
-            found[Setting.BUDGETED_HEADCOUNT] = self.tr("編制內預算員額需為 0 以上的整數，例如 120")
-        found.update(self.print_tab.problems(values))
+        found = settings_checks.problems(self._ctx.db, values)
+        found.update(self.appraisal_tab.problems(values))
         return found
 
     def save(self) -> None:

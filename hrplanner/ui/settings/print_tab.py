@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,6 +34,7 @@ from hrplanner.reports.pdf.data import (
     SIGNIN_COLUMNS,
 )
 from hrplanner.services.certificates.register import format_number
+from hrplanner.services.common import settings_checks
 from hrplanner.services.common.errors import InputRefused
 from hrplanner.settings import Setting
 from hrplanner.ui.shell.prompts import Prompts
@@ -43,8 +42,7 @@ from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.shell.widgets import ErrorLabel
 
 ID_COLUMN = "身分證字號"
-FONT_SUFFIXES = (".ttf", ".ttc")
-SEAL_SUFFIXES = (".png", ".jpg", ".jpeg")
+FONT_SUFFIXES = settings_checks.FONT_SUFFIXES
 
 # Labels of the sign-in columns; the stored value keeps the Chinese names the forms print.
 _COLUMN_LABELS = {
@@ -146,7 +144,8 @@ class _FontLine(ErrorLabel):
 
 
 class PrintSettingsTab(QWidget):
-    """Widgets for the print settings; ``values()`` and ``problems()`` for the dialog."""
+    """Widgets for the print settings; ``values()`` for the dialog, which checks them through
+    ``services.common.settings_checks``."""
 
     def __init__(self, initial: dict[Setting, Any], prompts: Prompts, parent: QWidget) -> None:
         super().__init__(parent)
@@ -288,15 +287,7 @@ class PrintSettingsTab(QWidget):
             self.font_line.show_problem(problem)
 
     def font_problem(self, path: str) -> str | None:
-        if path and Path(path).suffix.lower() not in FONT_SUFFIXES:
-            return self.tr("請選擇 TrueType 字型檔（.ttf 或 .ttc）；.otf 等字型無法內嵌於 PDF。")
-        from hrplanner.reports.pdf.fonts import FontNotFound, find_font
-
-        try:
-            find_font(path or None)
-        except FontNotFound as exc:
-            return str(exc)
-        return None
+        return settings_checks.font_problem(path)
 
     def refresh_number(self) -> None:
         try:
@@ -322,47 +313,3 @@ class PrintSettingsTab(QWidget):
             Setting.CERTIFICATE_BODY_TEMPLATE: self.body_edit.toPlainText().strip(),
             Setting.CERTIFICATE_SEAL_IMAGE: self.seal_picker.path(),
         }
-
-    def problems(self, values: dict[Setting, Any]) -> dict[Setting, str]:
-        found: dict[Setting, str] = {}
-        font = str(values[Setting.PRINT_FONT_FILE])
-        if font:  # an automatic font that cannot be found is said on the font line only
-            problem = self.font_problem(font)
-            if problem is not None:
-                found[Setting.PRINT_FONT_FILE] = problem
-        checked = str(values[Setting.SIGNIN_COLUMNS]).split(",")
-        if "姓名" not in checked or "簽到" not in checked:
-            found[Setting.SIGNIN_COLUMNS] = self.tr("簽到表至少要有「姓名」與「簽到」兩欄")
-        template = str(values[Setting.CERTIFICATE_NUMBER_TEMPLATE])
-        try:
-            format_number(template, dt.date.today().year, 1)
-        except InputRefused as exc:
-            found[Setting.CERTIFICATE_NUMBER_TEMPLATE] = exc.problems[0].message
-        else:
-            if "{seq" not in template:
-                found[Setting.CERTIFICATE_NUMBER_TEMPLATE] = self.tr(
-                    "證書字號格式需含流水號 {seq}（例如 {seq:04d}），否則每張證書字號都相同"
-                )
-        body = str(values[Setting.CERTIFICATE_BODY_TEMPLATE])
-        if body:
-            from hrplanner.reports.pdf.certificate import check_template
-
-            try:
-                check_template(body)
-            except ValueError as exc:
-                found[Setting.CERTIFICATE_BODY_TEMPLATE] = str(exc)
-        seal = str(values[Setting.CERTIFICATE_SEAL_IMAGE])
-        if seal:
-            problem = self.seal_problem(Path(seal).expanduser())
-            if problem:
-                found[Setting.CERTIFICATE_SEAL_IMAGE] = problem
-        return found
-
-    def seal_problem(self, path: Path) -> str:
-        if path.suffix.lower() not in SEAL_SUFFIXES:
-            return self.tr("印信圖檔需為 PNG 或 JPG 檔")
-        if not path.is_file():
-            return self.tr("找不到印信圖檔「%1」").replace("%1", str(path))
-        if QImage(str(path)).isNull():
-            return self.tr("無法讀取印信圖檔「%1」，檔案可能已損壞").replace("%1", str(path))
-        return ""

@@ -83,6 +83,22 @@ PAGES: tuple[PageSpec, ...] = (
         "hrplanner.ui.certificates.page:CertificatePage",
     ),
     PageSpec(
+        "interim",
+        QT_TRANSLATE_NOOP("Pages", "平時考核"),
+        "hrplanner.ui.appraisal.interim_page:InterimPage",
+    ),
+    PageSpec(
+        "year_end",
+        QT_TRANSLATE_NOOP("Pages", "年終考績"),
+        "hrplanner.ui.appraisal.year_end_page:YearEndPage",
+    ),
+    PageSpec(
+        "survey",
+        QT_TRANSLATE_NOOP("Pages", "滿意度調查"),
+        "hrplanner.ui.survey.page:SurveyPage",
+    ),
+    PageSpec("study", QT_TRANSLATE_NOOP("Pages", "進修"), "hrplanner.ui.study.page:StudyPage"),
+    PageSpec(
         "reports", QT_TRANSLATE_NOOP("Pages", "報表匯出"), "hrplanner.ui.exports.page:ReportsPage"
     ),
     PageSpec(

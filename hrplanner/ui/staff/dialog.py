@@ -30,7 +30,7 @@ from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
 from hrplanner.ui.staff.model import vocabulary
 
 _TEXT_FIELDS = ("employee_no", "name", "national_id", "title", "email")
-_DATE_FIELDS = ("birth_date", "hire_date")
+_DATE_FIELDS = ("birth_date", "hire_date", "leave_date")
 
 
 class StaffDialog(QDialog):
@@ -64,6 +64,7 @@ class StaffDialog(QDialog):
             "email": self.tr("電子郵件"),
             "meal": self.tr("用餐"),
             "status": self.tr("在職狀態"),
+            "leave_date": self.tr("離職日期"),
         }
         date_hint = self.tr("例：109/03/05 或 2020-03-05")
         for name, label in labels.items():
@@ -166,6 +167,7 @@ class StaffDialog(QDialog):
             email=str(values["email"]),
             meal=str(values["meal"]),
             status=str(values["status"]),
+            leave_date=_date(values["leave_date"]),
             is_supervisor=self.supervisor.isChecked(),
             version=self._data.version,
         )

@@ -34,6 +34,7 @@ from hrplanner.services.training.views import ClassSummary
 from hrplanner.ui.exports.page import RegistrationDue
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import debounce
+from hrplanner.ui.survey.panel import SurveyPanel
 from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
 from hrplanner.ui.training.class_dialog import ClassDialog
 from hrplanner.ui.training.enrollment_panel import EnrollmentPanel
@@ -145,6 +146,9 @@ class ClassesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.enrollment, self.tr("報名"))
         self.tabs.addTab(self.attendance, self.tr("出席與結訓"))
+        # R19: the class's satisfaction survey (ui.survey), read only when its tab is shown.
+        self.survey = SurveyPanel(ctx, self, today=today)
+        self.tabs.addTab(self.survey, self.tr("滿意度"))
         self.tabs.currentChanged.connect(lambda _: self._show_class_tabs())
 
         top = QHBoxLayout()
@@ -273,6 +277,8 @@ class ClassesPage(QWidget):
         d = self.detail
         if self.tabs.currentWidget() is self.enrollment:
             self.enrollment.set_class(d)
+        elif self.tabs.currentWidget() is self.survey:
+            self.survey.set_class(*((d.summary.id, d.summary.code) if d else (None, None)))
         else:
             self.attendance.set_class(None if d is None else d.summary.id)
 

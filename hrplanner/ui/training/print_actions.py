@@ -1,5 +1,5 @@
 """The print actions of a class (SPEC §3.3): 簽到表 (one session or all), 研習證明書 (a batch,
-as one merged PDF or one file per person), 班期成績冊 and 滿意度調查表.
+as one merged PDF or one file per person), 班期成績冊, 滿意度調查表 and 滿意度調查結果.
 
 Every form is built in the background through the task runner, with a progress dialog whose
 Cancel stops a certificate batch between pages, then opens in the PDF preview, from which
@@ -51,10 +51,12 @@ class PrintActions(QObject):
         self.certificates_action = QAction(self.tr("研習證明書…"), self)
         self.roster_action = QAction(self.tr("班期成績冊"), self)
         self.questionnaire_action = QAction(self.tr("滿意度調查表"), self)
+        self.results_action = QAction(self.tr("滿意度調查結果"), self)
         self.signin_action.triggered.connect(lambda _=False: self.print_signin())
         self.certificates_action.triggered.connect(lambda _=False: self.print_certificates())
         self.roster_action.triggered.connect(lambda _=False: self.print_roster())
         self.questionnaire_action.triggered.connect(lambda _=False: self.print_questionnaire())
+        self.results_action.triggered.connect(lambda _=False: self.print_survey_results())
         self.menu = QMenu(self.tr("列印"), parent)
         for action in self.actions():
             self.menu.addAction(action)
@@ -66,6 +68,7 @@ class PrintActions(QObject):
             self.certificates_action,
             self.roster_action,
             self.questionnaire_action,
+            self.results_action,
         ]
 
     def button(self) -> QToolButton:
@@ -143,6 +146,19 @@ class PrintActions(QObject):
             printing.print_questionnaire(self.ctx.db, code, path)
 
         self._build(self.tr("滿意度調查表"), f"{code}_滿意度調查表.pdf", work)
+
+    def print_survey_results(self, code: str | None = None) -> None:
+        """滿意度調查結果 of the class: its figures with a bar chart per question (R19)."""
+        code = self._code(code)
+        if not code:
+            return
+        from hrplanner.services.catalogue import FileRequest, Hooks
+        from hrplanner.services.survey import printing as survey_printing
+
+        def work(progress: Progress, path: Path, stop: threading.Event) -> None:
+            survey_printing.run_results(self.ctx.db, path, FileRequest(class_code=code), Hooks())
+
+        self._build(self.tr("滿意度調查結果"), f"{code}_滿意度調查結果.pdf", work)
 
     def print_certificates(self, code: str | None = None) -> None:
         """Number and print the class's certificates in the background, merged into one PDF

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date
-from hrplanner.services.imports.tabular import ImportReport, RawTable, cell_text, read_raw
+from hrplanner.services.imports.tabular import ImportReport, RawTable, read_raw
 from hrplanner.services.training import signup_import as si
 from hrplanner.services.training.views import CANCELLED_CLASS, FINISHED, REGISTERED
+from hrplanner.ui.shell.column_mapping import ColumnMappingTable
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import spreadsheet_filter
 from hrplanner.ui.shell.tasks import Progress
@@ -72,16 +73,8 @@ class SignupDialog(QDialog):
         self._fill_classes(class_code)
         self.class_combo.currentIndexChanged.connect(self._changed)
 
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("檔案欄位"), self.tr("對應到報名欄位"), self.tr("第一筆內容")]
-        )
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.mapping_table = ColumnMappingTable(self.tr("對應到報名欄位"))
+        self.mapping_table.changed.connect(self._changed)
 
         self.matched_table = QTableWidget(0, 6)
         self.matched_table.setHorizontalHeaderLabels(
@@ -188,48 +181,19 @@ class SignupDialog(QDialog):
         self.table = table
         self.path_edit.setText(str(path))
         mapping = si.proposed_mapping(self.ctx.db, table.headers)
-        first = table.rows[0].values if table.rows else {}
-        self.mapping_table.setRowCount(len(table.headers))
-        for row, header in enumerate(table.headers):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
-            combo = QComboBox()
-            combo.addItem(self.tr("（不匯入）"), None)
-            for name in si.TARGET_NAMES:
-                combo.addItem(name, name)
-            target = mapping.get(header)
-            combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
-            combo.currentIndexChanged.connect(self._changed)
-            self.mapping_table.setCellWidget(row, 1, combo)
-            value = first.get(header)
-            self.mapping_table.setItem(
-                row, 2, QTableWidgetItem("" if value is None else cell_text(value))
-            )
+        self.mapping_table.load(table, [(name, name) for name in si.TARGET_NAMES], mapping)
         self.problems.set_problems([])
         self.matched_table.setRowCount(0)
         self._changed()
 
     def combo_for(self, header: str) -> QComboBox:
-        for row in range(self.mapping_table.rowCount()):
-            item = self.mapping_table.item(row, 0)
-            if item is not None and item.text() == header:
-                widget = self.mapping_table.cellWidget(row, 1)
-                assert isinstance(widget, QComboBox)
-                return widget
-        raise KeyError(header)
+        return self.mapping_table.combo_for(header)
 
     def set_target(self, header: str, target: str | None) -> None:
-        combo = self.combo_for(header)
-        combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
+        self.mapping_table.set_target(header, target)
 
     def mapping(self) -> dict[str, str]:
-        result: dict[str, str] = {}
-        if self.table is None:
-            return result
-        for header in self.table.headers:
-            target = self.combo_for(header).currentData()
-            if target is not None:
-                result[header] = str(target)
-        return result
+        return self.mapping_table.mapping() if self.table is not None else {}
 
     def _key(self) -> tuple[object, ...]:
         return (self.path_edit.text(), self.class_code(), tuple(sorted(self.mapping().items())))

@@ -139,3 +139,14 @@ def test_timing(filled_on: date | None, today: date, timing: InterimTiming) -> N
 def test_the_stored_status_word_is_read() -> None:
     record = InterimRecord("已填", STAFF_LEVELS)  # type: ignore[arg-type]
     assert codes(interim_problems(record)) == ("interim_facts_missing",)
+
+
+def test_item_problems_name_their_item() -> None:
+    from hrplanner.domain.appraisal.interim import InterimRecord, interim_problems
+
+    record = InterimRecord(S.FILLED, {"工作知能": "Z", "領導協調": "A"}, "")
+    subjects = {p.code: p.subject for p in interim_problems(record)}
+    assert subjects["interim_unknown_level"] == "工作知能"
+    assert subjects["interim_supervisors_only"] == "領導協調"
+    assert subjects["interim_level_missing"] in ("工作知能", "創新研究", "服務態度", "品德操守")
+    assert subjects["interim_facts_missing"] == "優劣事實"

@@ -137,3 +137,14 @@ def test_grade_for(score: int, grade: Grade) -> None:
 def test_grade_for_refuses_out_of_range(score: int) -> None:
     with pytest.raises(ValueError):
         grade_for(score)
+
+
+def test_components_from_entry_all_none_or_problem() -> None:
+    from hrplanner.domain.appraisal.score import Components, components_from_entry
+
+    assert components_from_entry(None, None, None, None) == (None, ())
+    assert components_from_entry(60, 14, 9, 9) == (Components(60, 14, 9, 9), ())
+    found, problems = components_from_entry(60, None, 9, None)
+    assert found is None
+    assert [p.code for p in problems] == ["components_incomplete"]
+    assert "操行、才能" in problems[0].message

@@ -41,6 +41,7 @@ def test_every_declared_setting_is_in_the_dialog(qtbot: QtBot, ctx: UiContext) -
         "機關",
         "訓練與時數",
         "列印與證書",
+        "考核",
     ]
 
 
