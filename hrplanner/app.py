@@ -28,7 +28,7 @@ from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.crash import CrashReporter
 from hrplanner.ui.shell.main_window import MainWindow
 from hrplanner.ui.shell.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
-from hrplanner.ui.shell.prompts import Prompts
+from hrplanner.ui.shell.prompts import Prompts, database_filter
 from hrplanner.ui.shell.tasks import Progress, TaskRunner
 from hrplanner.ui.shell.translators import install_translators
 
@@ -54,15 +54,18 @@ class Opened:
     date_style: str
 
 
-def open_database(target: str, backup_folder: Path, pages: Sequence[PageSpec] = PAGES) -> Opened:
-    """Open and upgrade the database and read what the window needs (worker thread)."""
+def open_database(
+    target: str, backup_folder: Path, pages: Sequence[PageSpec] = PAGES, create: bool = True
+) -> Opened:
+    """Open and upgrade the database and read what the window needs (worker thread).
+    ``create``: a database that does not exist yet may be made (the default location)."""
     import importlib
 
     from hrplanner.services.common import settings_service
     from hrplanner.settings import Setting
     from hrplanner.storage.database import Database
 
-    db = Database.open(target, backup_folder=backup_folder)
+    db = Database.open(target, backup_folder=backup_folder, create=create)
     values = settings_service.get_all(db)
     for spec in pages:  # import the first page's module here, off the UI thread
         with contextlib.suppress(Exception):  # a failure is reported when the page is built
@@ -84,6 +87,8 @@ class Application:
         language: str,
         language_forced: bool,
         pages: Sequence[PageSpec] = PAGES,
+        *,
+        create: bool = True,
     ) -> None:
         self.app = app
         self.qsettings = qsettings
@@ -94,6 +99,9 @@ class Application:
         self.language = language
         self.language_forced = language_forced  # --lang wins over the stored setting
         self.pages = tuple(pages)
+        # Whether ``target`` may be created when it does not exist: only the default
+        # location (a named file that is not there is more likely mistyped than new).
+        self.create = create
         self.db: Database | None = None
         self.exit_code = 0
         self.window = self._new_window()
@@ -110,10 +118,10 @@ class Application:
         QTimer.singleShot(0, self.open)
 
     def open(self) -> None:
-        target, folder = self.target, self.backup_folder
+        target, folder, create = self.target, self.backup_folder, self.create
         first = (self.window.initial_page(),)
         self.runner.run(
-            lambda _p: open_database(target, folder, first),
+            lambda _p: open_database(target, folder, first, create),
             on_done=self._opened,
             on_error=self._failed,
         )
@@ -155,13 +163,33 @@ class Application:
             )
 
     def _failed(self, exc: BaseException) -> None:
+        """The database could not be opened (nothing was written to it): say why and offer
+        to choose another file; without one the window closes with status 2, as the
+        command line does."""
+        from hrplanner.storage.probe import display
+
         text = QCoreApplication.translate("App", "無法開啟資料庫 %1。\n\n原因：%2").replace(
-            "%1", self.target
+            "%1", display(self.target)
         )
         text = text.replace("%2", str(exc) or type(exc).__name__)
         self.window.show_failure(text)
-        self.prompts.error(self.window, QCoreApplication.translate("App", "無法開啟資料庫"), text)
-        self.exit_code = 1
+        question = QCoreApplication.translate("App", "%1\n\n要改為開啟另一個資料庫檔案嗎？")
+        if self.prompts.confirm(
+            self.window,
+            QCoreApplication.translate("App", "無法開啟資料庫"),
+            question.replace("%1", text),
+        ):
+            chosen = self.prompts.open_file(
+                self.window,
+                QCoreApplication.translate("App", "選擇資料庫檔案"),
+                database_filter(),
+            )
+            if chosen is not None:
+                # An existing database chosen by hand: never created or taken over.
+                self.target, self.create = str(chosen), False
+                self.open()
+                return
+        self.exit_code = 2
         self.window.close()
 
     def choose_language(self, code: str) -> None:
@@ -180,10 +208,10 @@ class Application:
         first = (self.window.initial_page(),)
 
         def work(_progress: Progress) -> Opened:  # worker thread: no widget in here
-            from hrplanner.services.common import backup
+            from hrplanner.services.common import restore
 
-            backup.restore(target, source, folder)
-            return open_database(target, folder, first)
+            restore.restore(target, source, folder)
+            return open_database(target, folder, first, create=False)
 
         def failed(exc: BaseException) -> None:
             self.prompts.error(self.window, QCoreApplication.translate("App", "還原失敗"), str(exc))
@@ -287,6 +315,7 @@ def run_gui(args: argparse.Namespace, prompts: Prompts | None = None) -> int:
             paths.backup_dir(),
             language,
             bool(forced),
+            create=paths.is_default_target(getattr(args, "db", None)),
         )
         started.append(application)
         application.start()

@@ -18,6 +18,7 @@ column names of exported workbooks are official Chinese and are not translated.
 
 from __future__ import annotations
 
+import errno
 import gettext
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -94,3 +95,22 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogue without translating it yet (module constants)."""
     return message
+
+
+# Why a file could not be used, by errno: the operating system's own words are English
+# (or the PC's language), so the common reasons are sentences of ours.
+OS_REASONS: dict[int, str] = {
+    errno.ENOENT: N_("找不到檔案或資料夾"),
+    errno.EACCES: N_("沒有存取權限"),
+    errno.EPERM: N_("沒有存取權限"),
+    errno.EISDIR: N_("這是資料夾而非檔案"),
+    errno.ENOTDIR: N_("路徑中有一段不是資料夾"),
+    errno.ENOSPC: N_("磁碟空間不足"),
+    errno.EROFS: N_("唯讀的磁碟"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why ``exc`` happened, in the current language when it is a common reason."""
+    known = OS_REASONS.get(exc.errno or 0)
+    return _(known) if known else (exc.strerror or str(exc))

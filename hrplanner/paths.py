@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -28,11 +29,22 @@ def log_file() -> Path:
 
 
 def backup_dir() -> Path:
+    """Copies of the database (before upgrades and restores): its owner's only (0700),
+    like the copies themselves (0600), since they hold full identity numbers."""
     path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # best effort: a network share may refuse modes
+        os.chmod(path, 0o700)
     return path
 
 
 def database_target(cli_value: str | None = None) -> str:
     """The database the user asked for: ``--db``, else ``HRPLANNER_DB``, else the default file."""
     return cli_value or os.environ.get("HRPLANNER_DB") or str(default_database_path())
+
+
+def is_default_target(cli_value: str | None = None) -> bool:
+    """Whether the user named no database (neither ``--db`` nor ``HRPLANNER_DB``): the
+    default file is the one database every command may create; a named one that does not
+    exist is more likely mistyped than new."""
+    return not cli_value and not os.environ.get("HRPLANNER_DB")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import errno
+import functools
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -125,10 +127,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database of ``--db``; a usage error (exit 2) with the reason when it cannot
+    be opened. Only ``create`` (init) or the default location makes a new database: a
+    named one that does not exist is refused, nothing created."""
     from hrplanner.storage.database import Database
+    from hrplanner.storage.probe import CannotOpen
 
-    return Database.open(paths.database_target(args.db), backup_folder=paths.backup_dir())
+    target = paths.database_target(args.db)
+    create = create or paths.is_default_target(args.db)
+    try:
+        return Database.open(target, backup_folder=paths.backup_dir(), create=create)
+    except CannotOpen as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def check_output(path: Path, *, folder: bool = False) -> None:
@@ -145,40 +156,123 @@ def check_output(path: Path, *, folder: bool = False) -> None:
         raise UsageError(_("無法寫入「{path}」：已有同名檔案，請指定資料夾").format(path=path))
     if not folder and path.is_dir():
         raise UsageError(_("無法寫入「{path}」：這是資料夾，請指定檔名").format(path=path))
+    into = path if folder and path.is_dir() else parent
+    if not os.access(into, os.W_OK):
+        message = _("無法寫入「{path}」：沒有在資料夾「{folder}」建立檔案的權限")
+        raise UsageError(message.format(path=path, folder=into))
+    if not folder and path.exists() and not os.access(path, os.W_OK):
+        message = _("無法寫入「{path}」：檔案是唯讀的，請改用其他檔名或解除唯讀")
+        raise UsageError(message.format(path=path))
 
 
-# Marked here, translated where the sentence is made (the language is chosen at run time).
-_OS_REASONS = {
-    errno.ENOENT: N_("找不到檔案或資料夾"),
-    errno.EACCES: N_("沒有存取權限"),
-    errno.EPERM: N_("沒有存取權限"),
-    errno.EISDIR: N_("這是資料夾而非檔案"),
-    errno.ENOTDIR: N_("路徑中有一段不是資料夾"),
-    errno.ENOSPC: N_("磁碟空間不足"),
-    errno.EROFS: N_("唯讀的磁碟"),
-}
+def check_input(path: Path) -> None:
+    """Refuse (exit 1: the input was refused) an input file that cannot be read, before
+    the database is opened: a missing file, a folder, no permission."""
+    from hrplanner.services.common.errors import InputRefused, Problem
+
+    if not path.exists():
+        reason = _("找不到檔案「{path}」").format(path=path)
+    elif path.is_dir():
+        reason = _("「{path}」是資料夾，請指定要讀取的檔案").format(path=path)
+    else:
+        try:
+            with path.open("rb"):
+                return
+        except OSError as exc:
+            reason = file_error_text(exc)
+    raise InputRefused([Problem(reason)])
 
 
 def file_error_text(exc: BaseException) -> str:
-    """A sentence for a file that could not be read or written."""
+    """A sentence for a file that could not be read or written, or a database that
+    refused a read or a write."""
+    database = _database_error_text(exc)
+    if database is not None:
+        return database
     if isinstance(exc, OSError) and exc.errno is None:
         return str(exc)  # raised with its own message, e.g. 找不到備份檔
     os_error = exc if isinstance(exc, OSError) else exc.__context__
     if not isinstance(os_error, OSError) or os_error.errno is None:
         return _("無法寫入檔案：{reason}").format(reason=exc)
-    known = _OS_REASONS.get(os_error.errno)
-    reason = _(known) if known else (os_error.strerror or str(os_error))
+    reason = i18n.os_reason(os_error)
     if os_error.filename:
         return _("無法存取檔案「{path}」：{reason}").format(path=os_error.filename, reason=reason)
     return _("無法存取檔案：{reason}").format(reason=reason)
 
 
 def _is_file_error(exc: Exception) -> bool:
-    """xlsxwriter reports a file it cannot create as its own error, not as an OSError."""
-    if isinstance(exc, OSError):
+    """xlsxwriter reports a file it cannot create as its own error, not as an OSError; a
+    database that cannot be written (read-only, locked, disk full, server gone) is the
+    same kind of trouble with the place the data lives."""
+    if isinstance(exc, OSError) or _database_error_text(exc) is not None:
         return True
     xlsx = sys.modules.get("xlsxwriter.exceptions")  # never imported: not one of its errors
     return xlsx is not None and isinstance(exc, xlsx.XlsxFileError)
+
+
+# What SQLite and PostgreSQL say (in English, whatever the language) → our sentence.
+_DATABASE_TROUBLES = (
+    (
+        ("readonly", "read-only"),
+        N_("資料庫是唯讀的，無法儲存變更：請確認資料庫檔案與其資料夾可以寫入"),
+    ),
+    (("database is locked", "busy"), N_("資料庫正由其他 HR Planner 儲存資料中，請稍候再試")),
+    (("disk is full", "no space"), N_("磁碟空間不足，資料庫無法儲存變更")),
+    (
+        ("server closed the connection", "terminating connection", "connection refused"),
+        N_("與資料庫伺服器的連線中斷，請確認伺服器後再試"),
+    ),
+    (("disk i/o error", "unable to open database"), N_("無法存取資料庫檔案，請確認磁碟與檔案權限")),
+)
+
+
+def _database_error_text(exc: BaseException) -> str | None:
+    """Our sentence for a database error a user can do something about; None otherwise
+    (an error in the program: its traceback is what a developer needs)."""
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    operational: tuple[type[BaseException], ...] = (sqlite3.OperationalError,)
+    if sqlalchemy_exc is not None:
+        operational = (*operational, sqlalchemy_exc.OperationalError)
+    if not isinstance(exc, operational):
+        return None
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for words, sentence in _DATABASE_TROUBLES:
+        if any(word in text for word in words):
+            return _(sentence)
+    return None
+
+
+class _Masking:
+    """A text stream whose writes have their identity numbers masked (R2)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from hrplanner.domain.national_id import scrub
+
+        return int(self._stream.write(scrub(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def masking_identity_numbers(run: Callable[[list[str]], int]) -> Callable[[list[str]], int]:
+    """Run the command line with every identity number it prints masked, on stdout and
+    stderr alike: whatever a command, a refusal or a library prints about a value a user
+    typed (an identity number in 員工編號, in a class's sign-up sheet) shows it as
+    ``A12****789`` (R2). Files the commands write are not affected."""
+
+    @functools.wraps(run)
+    def masked(argv: list[str]) -> int:
+        out, err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Masking(out), _Masking(err)
+        try:
+            return run(argv)
+        finally:
+            sys.stdout, sys.stderr = out, err
+
+    return masked
 
 
 def year_of(args: argparse.Namespace) -> int:

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from hrplanner import paths
-from hrplanner.cli.common import EXIT_OK, EXIT_REFUSED, Handler, _open_db
+from hrplanner.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Handler, _open_db
 from hrplanner.i18n import _
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    db = _open_db(args)
+    db = _open_db(args, create=True)
     url = db.engine.url.render_as_string(hide_password=True)
     print(_("資料庫已就緒：{url}").format(url=url))
     if db.upgrade_backup:
@@ -36,14 +36,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from hrplanner.services.common import backup
+    """Exit 1 when the backup is refused (missing, not a backup, damaged, newer, broken
+    foreign keys); 2 when the database cannot be restored here (a server, another
+    program's file, open in another HR Planner). Either way nothing was changed."""
+    from hrplanner.services.common import restore
 
     target = paths.database_target(args.db)
     try:
-        saved = backup.restore(target, Path(args.file), paths.backup_dir())
-    except backup.BackupError as exc:
-        print(_("hrplanner: 無法還原：{reason}").format(reason=exc), file=sys.stderr)
+        saved = restore.restore(target, Path(args.file), paths.backup_dir())
+    except restore.RestoreRefused as exc:
+        for problem in exc.problems:
+            print(_("hrplanner: 無法還原：{reason}").format(reason=problem), file=sys.stderr)
         return EXIT_REFUSED
+    except (restore.DatabaseInUse, restore.CannotRestoreHere) as exc:
+        print(_("hrplanner: 無法還原：{reason}").format(reason=exc), file=sys.stderr)
+        return EXIT_USAGE
     if saved:
         print(_("已還原 {path}（原資料庫另存為 {saved}）").format(path=args.file, saved=saved))
     else:

@@ -13,15 +13,19 @@ from hrplanner.i18n import _
 def cmd_demo(args: argparse.Namespace) -> int:
     from hrplanner.services.demo import agency
 
-    db = _open_db(args)
+    # The demo's purpose is a new database: like init, it may create the file.
+    db = _open_db(args, create=True)
 
     def progress(percent: int, message: str) -> None:
         if sys.stderr.isatty():
             print(f"\r{percent:3d}% {message}".ljust(40), end="", file=sys.stderr, flush=True)
 
-    summary = agency.generate(
-        db, size=args.size, seed=args.seed, progress=progress, school=args.school
-    )
+    # All or nothing: a demo stopped half-way (Ctrl+C, a kill, a crash) leaves the
+    # database as it was, so that demo can simply run again.
+    with db.all_or_nothing() as work:
+        summary = agency.generate(
+            work, size=args.size, seed=args.seed, progress=progress, school=args.school
+        )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))

@@ -11,7 +11,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hrplanner.cli.common import EXIT_OK, Handler, UsageError, _open_db, check_output
+from hrplanner.cli.common import (
+    EXIT_OK,
+    Handler,
+    UsageError,
+    _open_db,
+    check_input,
+    check_output,
+)
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.common.wording import names
@@ -51,6 +58,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     request = catalogue.ImportRequest(
         dry_run=args.dry_run, class_code=args.class_code, mapping=args.map, preset=args.preset
     )
+    check_input(Path(args.file))  # unreadable: refused (1) before the database is opened
     db = _open_db(args)
     report = kind.run(db, Path(args.file), request)
     print_report(report, args.dry_run)

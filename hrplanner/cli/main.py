@@ -17,6 +17,7 @@ from hrplanner.cli.common import (
     _is_file_error,
     _Parser,
     file_error_text,
+    masking_identity_numbers,
 )
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import InputRefused, NotFound
@@ -82,6 +83,7 @@ def _language(argv: list[str]) -> str | None:
     return str(args.lang) if args.lang else None
 
 
+@masking_identity_numbers
 def run(argv: list[str]) -> int:
     """Run the command of ``argv`` (or open the window) and return the exit status."""
     try:

@@ -15,6 +15,7 @@ The field is optional everywhere, so blank input means "no number" rather than a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Literal
 
@@ -125,6 +126,22 @@ def mask(value: str | None) -> str:
     if len(text) <= 6:
         return "*" * len(text)
     return text[:3] + "*" * (len(text) - 6) + text[-3:]
+
+
+# Anything shaped like one of the three kinds of number (checksum or not: a number with a
+# typo is still almost someone's), standing alone — not inside a longer code.
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][1289A-Da-d][0-9]{8}(?![0-9A-Za-z])")
+
+
+def scrub(text: str) -> str:
+    """``text`` with every identity number in it masked (``A12****789``).
+
+    For messages that repeat what a user typed or what a file held: an identity number
+    typed into the wrong column (員工編號, a sign-up form's name field) must not come
+    back whole in a refusal, a log or the command line's output (R2)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _ID_IN_TEXT.sub(lambda m: mask(m.group(0)), text)
 
 
 def _shape_error(original: str, text: str) -> NationalIdError:

@@ -122,9 +122,16 @@ class FileKind:
         return self.runner is not None
 
     def run(self, db: Any, path: Any, request: FileRequest, hooks: Hooks | None = None) -> Done:
+        """Write the file (owner-only: it is about people) and say what was written."""
+        from pathlib import Path
+
+        from hrplanner.services.common.private_files import owner_only_output
+
         if self.runner is None:
             raise LookupError(self.name)
-        result: Done = load(self.runner)(db, path, request, hooks or Hooks())
+        separate = bool(request.options.get("separate"))
+        with owner_only_output(Path(path), folder=separate):
+            result: Done = load(self.runner)(db, path, request, hooks or Hooks())
         return result
 
 

@@ -15,6 +15,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long to wait for a PostgreSQL server before saying it cannot be reached (instead of
+# the system's minutes); a URL may set its own (?connect_timeout=N).
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def database_url(target: str) -> str:
@@ -26,6 +29,17 @@ def database_url(target: str) -> str:
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+def sqlite_path_of_url(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for other back ends and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    name = parsed.database
+    if not name or name == ":memory:":
+        return None
+    return Path(name)
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -48,26 +62,34 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(target: str, **kwargs: Any) -> Engine:
-    """Create the engine; SQLite files are made readable by their owner only."""
-    url = database_url(target)
+    """Create the engine. It touches nothing until it connects (and SQLite then creates a
+    missing file): ``Database.open`` looks at the target first (``storage.probe``)."""
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        kwargs.setdefault("connect_args", {"connect_timeout": PG_CONNECT_TIMEOUT_S})
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
-        path = sqlite_path(engine)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                path.touch()
-            owner_only(path)
     return engine
 
 
+def create_owner_only(path: Path) -> None:
+    """Create the empty file ``path`` readable and writable by its owner only from the
+    first moment (no window in which others could open it); its folders as needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, stat.S_IRUSR | stat.S_IWUSR))
+
+
 def owner_only(path: Path) -> None:
-    """Make ``path`` readable and writable by its owner only (0600): the database and its
-    copies hold full identity numbers. Best effort: a network share may refuse modes, and
+    """Take away what others may do with ``path`` (0644 → 0600): the database and its
+    copies hold full identity numbers. What the owner may do is left as it is (a file
+    made read-only stays read-only). Best effort: a network share may refuse modes, and
     the file stays usable."""
     with contextlib.suppress(OSError):
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        current = stat.S_IMODE(path.stat().st_mode)
+        if current & (stat.S_IRWXG | stat.S_IRWXO):
+            os.chmod(path, current & stat.S_IRWXU)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

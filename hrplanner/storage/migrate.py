@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from hrplanner.storage.engine import owner_only, sqlite_path
+from hrplanner.storage.engine import create_owner_only, owner_only, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,12 +24,25 @@ if TYPE_CHECKING:
 # Revision files are named "<revision>_<slug>.py" with revisions "0001", "0002", ... in one
 # line of history (tests/storage/test_database.py checks this against Alembic's own view).
 REVISION_FILE_PATTERN = "[0-9][0-9][0-9][0-9]_*.py"
+# What Alembic calls a database with its version table but no revision recorded.
+BASE_REVISION = "base"
+
+
+def revision_ids() -> list[str]:
+    """The revisions this version of HR Planner knows, oldest first."""
+    versions = files("hrplanner.db").joinpath("versions")
+    names = [p.name for p in versions.iterdir() if Path(p.name).match(REVISION_FILE_PATTERN)]
+    return sorted(name.split("_", 1)[0] for name in names)
+
+
+def is_revision_id(value: str) -> bool:
+    """Whether ``value`` has the form of an HR Planner revision ("0001", "0002", ...)."""
+    return len(value) == 4 and value.isdigit()
 
 
 def newest_revision_file() -> str | None:
-    versions = files("hrplanner.db").joinpath("versions")
-    names = [p.name for p in versions.iterdir() if Path(p.name).match(REVISION_FILE_PATTERN)]
-    return max(names).split("_", 1)[0] if names else None
+    known = revision_ids()
+    return known[-1] if known else None
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -79,9 +92,10 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
 
     The copy holds full identity numbers like the database, so it is made owner-only
     before any data goes in (not after: a reader could open it in between)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.touch()
-    owner_only(destination)
+    if destination.exists():
+        owner_only(destination)
+    else:
+        create_owner_only(destination)
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(destination))
@@ -94,11 +108,21 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     return destination
 
 
+class UpgradeFailed(Exception):
+    """The migrations failed; ``backup`` is the copy made before they started (if any)."""
+
+    def __init__(self, backup: Path | None, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.backup = backup
+        self.error = error
+
+
 def upgrade(engine: Engine, backup_folder: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; return the backup made, if any.
 
     An existing SQLite database that is not yet at the newest revision is copied to
-    ``backup_folder`` before anything changes, so a failed upgrade loses nothing.
+    ``backup_folder`` before anything changes, so a failed upgrade loses nothing;
+    ``UpgradeFailed`` names that copy.
     """
     if not needs_upgrade(engine):
         return None
@@ -109,5 +133,8 @@ def upgrade(engine: Engine, backup_folder: Path | None = None) -> Path | None:
         backup = backup_sqlite(path, backup_folder / f"{path.stem}-before-upgrade-{stamp}.db")
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:  # whatever the migration met: say so, naming the copy
+        raise UpgradeFailed(backup, exc) from exc
     return backup

@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+137"/>
+        <location filename="../../hrplanner/app.py" line="+154"/>
         <source>資料庫：%1</source>
         <translation>資料庫：%1</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>資料庫結構已更新；更新前的備份存於 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>無法開啟資料庫 %1。
 
 原因：%2</source>
@@ -130,11 +130,25 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1
+
+要改為開啟另一個資料庫檔案嗎？</source>
+        <translation>%1
+
+要改為開啟另一個資料庫檔案嗎？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>無法開啟資料庫</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>選擇資料庫檔案</source>
+        <translation>選擇資料庫檔案</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>還原失敗</source>
         <translation>還原失敗</translation>
     </message>
@@ -3496,7 +3510,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+60"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+63"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
     </message>

@@ -48,9 +48,10 @@ def test_restore_of_a_file_that_is_no_backup_is_refused(
     bogus.write_text("not a database", encoding="utf-8")
     code, err = run(capsys, "--db", target, "restore", str(bogus))
     assert code == 1
-    assert "無法還原" in err and "不是有效的 HR Planner 備份檔" in err
+    assert "無法還原" in err and "不是 HR Planner 的備份檔" in err
+    # A backup that is not there is an input refused (exit 1), like any missing input.
     code, err = run(capsys, "--db", target, "restore", str(tmp_path / "missing.db"))
-    assert code == 2 and "找不到備份檔" in err
+    assert code == 1 and "找不到備份檔" in err
 
 
 def test_backup_onto_the_database_itself_is_refused(

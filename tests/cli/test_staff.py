@@ -48,6 +48,7 @@ def test_import_good_file_dry_run_then_for_real(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "hr.db"
+    assert cli.run(["--db", str(target), "init"]) == 0  # only init creates one
     path = write_xlsx(
         tmp_path / "s.xlsx",
         [
@@ -71,6 +72,7 @@ def test_import_bad_file_prints_every_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "hr.db"
+    assert cli.run(["--db", str(target), "init"]) == 0  # only init creates one
     path = write_xlsx(
         tmp_path / "bad.xlsx",
         [
@@ -96,6 +98,7 @@ def test_import_missing_column_and_file_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = str(tmp_path / "hr.db")
+    assert cli.run(["--db", str(target), "init"]) == 0  # only init creates one
     path = write_xlsx(tmp_path / "s.xlsx", [["員工編號", "姓名"], ["1", "甲"]])
     assert cli.run(["--db", target, "import", "staff", str(path)]) == 1
     assert "缺少必要欄位「單位」" in capsys.readouterr().err

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, select, text
-from sqlalchemy.exc import OperationalError
 
 from hrplanner.services.common import reference, settings_service
 from hrplanner.settings import Setting
-from hrplanner.storage import migrate
+from hrplanner.storage import migrate, probe
 from hrplanner.storage.database import Database
 from hrplanner.storage.engine import database_url
 from hrplanner.storage.models import StaffCategory
+from hrplanner.storage.probe import CannotOpen
 
 
 def test_open_creates_schema_and_defaults(db: Database) -> None:
@@ -56,10 +56,13 @@ def test_upgrade_backs_up_first_and_a_failed_upgrade_loses_nothing(tmp_path: Pat
     # Pretend the file predates the migrations: the upgrade will then fail half-way.
     command.stamp(migrate.alembic_config(db.engine), "base")
     db.close()
-    with pytest.raises(OperationalError):
+    with pytest.raises(CannotOpen) as failed:
         Database.open(str(path), backup_folder=tmp_path / "bk")
     backups = list((tmp_path / "bk").glob("old-before-upgrade-*.db"))
     assert len(backups) == 1
+    # Said in a sentence that names the copy, not Alembic's or SQLite's raw text.
+    assert failed.value.reason == probe.UPGRADE_FAILED
+    assert str(backups[0]) in str(failed.value)
     restored = create_engine(f"sqlite:///{backups[0]}")
     with restored.connect() as conn:
         names = conn.execute(text("SELECT name FROM staff_category")).scalars().all()

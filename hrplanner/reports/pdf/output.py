@@ -41,6 +41,9 @@ def open_output(out: Output) -> Iterator[str | BinaryIO]:
         return
     path = Path(out)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # Owner-only before the data goes in: forms name people (certificates, rosters).
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         yield str(tmp)
         try:

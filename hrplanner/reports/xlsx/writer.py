@@ -112,6 +112,7 @@ def write_workbook(
     """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _owner_only_file(tmp)  # the data goes in before the rename: never readable by others
     workbook = xlsxwriter.Workbook(
         str(tmp),
         {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False},
@@ -129,6 +130,13 @@ def write_workbook(
                 workbook.close()
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _owner_only_file(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600); xlsxwriter truncates it, keeping the
+    mode, so the workbook's data is never in a file others can read."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 class _Writer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hrplanner.domain.national_id import scrub
 from hrplanner.i18n import _
 
 
@@ -37,12 +38,19 @@ class Problem:
     row: int | None = None
     column: str = ""
 
+    def __post_init__(self) -> None:
+        # A problem often repeats what was typed: an identity number typed into 員工編號
+        # or a name column must not come back whole (R2), wherever the problem is shown.
+        object.__setattr__(self, "message", scrub(self.message))
+
     def __str__(self) -> str:
         known = (bool(self.sheet), self.row is not None, bool(self.column))
         if not any(known):
             return self.message
-        return _where(*known).format(
-            sheet=self.sheet, row=self.row, column=self.column, message=self.message
+        return scrub(
+            _where(*known).format(
+                sheet=self.sheet, row=self.row, column=self.column, message=self.message
+            )
         )
 
 

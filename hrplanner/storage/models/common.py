@@ -11,8 +11,9 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from hrplanner.domain.national_id import scrub
 from hrplanner.storage.models.base import Base
 
 
@@ -38,3 +39,9 @@ class ChangeLog(Base):
     new: Mapped[str | None] = mapped_column(Text)
     # Why, where a change needs a reason (an approved appraisal, an overridden kind).
     reason: Mapped[str | None] = mapped_column(Text)
+
+    @validates("old", "new")
+    def _masked(self, _key: str, value: str | None) -> str | None:
+        # The log is read more widely than the records: an identity number in any field
+        # (身分證字號 itself, or one typed into 員工編號) is kept masked (R2).
+        return None if value is None else scrub(value)

@@ -13,21 +13,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from hrplanner.domain.national_id import scrub
+
 
 class Prompts:
-    """The real dialogs. Subclass (or duck-type) it in tests."""
+    """The real dialogs. Subclass (or duck-type) it in tests. Identity numbers in what
+    they show (a refusal repeating what was typed) are masked (R2)."""
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, scrub(text))
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        QMessageBox.critical(parent, title, scrub(text))
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(
             parent,
             title,
-            text,
+            scrub(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

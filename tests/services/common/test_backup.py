@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy.exc import OperationalError
 
-from hrplanner.services.common import backup
+from hrplanner.services.common import backup, restore
 from hrplanner.services.staff import roster
 from hrplanner.services.staff.roster import EmployeeData
 from hrplanner.storage import migrate
 from hrplanner.storage.database import Database
+from hrplanner.storage.probe import CannotOpen
 
 
 def mode(path: Path) -> int:
@@ -83,15 +83,15 @@ def test_restore_keeps_the_old_database_and_writes_the_new_one_owner_only(
     target = str(sqlite_db.file)
     sqlite_db.close()
     seen: list[int] = []
-    copyfile = backup.shutil.copyfile
+    copyfile = restore.shutil.copyfile
 
     def watching(src: Any, dst: Any) -> Any:
-        seen.append(mode(Path(dst)))  # the restored data goes into an owner-only file
+        seen.append(mode(Path(dst)))  # the data goes into owner-only files only
         return copyfile(src, dst)
 
-    monkeypatch.setattr(backup.shutil, "copyfile", watching)
-    saved = backup.restore(target, copy, tmp_path / "kept")
-    assert seen == [0o600]
+    monkeypatch.setattr(restore.shutil, "copyfile", watching)
+    saved = restore.restore(target, copy, tmp_path / "kept")
+    assert seen and set(seen) == {0o600}
     assert saved is not None and saved.parent == tmp_path / "kept"
     assert mode(saved) == 0o600
     assert mode(Path(target)) == 0o600
@@ -108,7 +108,7 @@ def test_the_copy_before_an_upgrade_is_owner_only(tmp_path: Path) -> None:
     # Pretend the file predates the migrations: it is copied, then the upgrade fails.
     command.stamp(migrate.alembic_config(db.engine), "base")
     db.close()
-    with pytest.raises(OperationalError):
+    with pytest.raises(CannotOpen):
         Database.open(str(path), backup_folder=tmp_path / "bk")
     [copy] = (tmp_path / "bk").glob("old-before-upgrade-*.db")
     assert mode(copy) == 0o600

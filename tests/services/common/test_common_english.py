@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hrplanner import i18n
-from hrplanner.services.common import backup, reference
+from hrplanner.services.common import backup, reference, restore
 from hrplanner.services.common.errors import InputRefused
 from hrplanner.settings import DECLARATIONS, Setting, SettingError, coerce
 from hrplanner.storage.database import Database
@@ -36,12 +36,12 @@ def test_backup_and_restore_refusals_in_english(
         backup.backup(db, db.file)
     with pytest.raises(backup.BackupError, match=r'^"[^"]*" is a folder; give the backup'):
         backup.backup(db, tmp_path)
-    with pytest.raises(FileNotFoundError, match=r"^Backup file not found: "):
-        backup.restore(str(db.file), tmp_path / "missing.db", tmp_path / "bk")
+    with pytest.raises(restore.RestoreRefused, match=r"^Backup file not found: "):
+        restore.restore(str(db.file), tmp_path / "missing.db", tmp_path / "bk")
     bogus = tmp_path / "notes.db"
     bogus.write_text("not a database", encoding="utf-8")
-    with pytest.raises(backup.BackupError, match=r"is not a valid HR Planner backup$"):
-        backup.restore(str(db.file), bogus, tmp_path / "bk")
+    with pytest.raises(backup.BackupError, match=r"is not an HR Planner backup file$"):
+        restore.restore(str(db.file), bogus, tmp_path / "bk")
     assert backup.check(db) == []
 
 

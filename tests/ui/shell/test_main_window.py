@@ -133,9 +133,54 @@ def test_application_reports_a_database_it_cannot_open(
     )  # fmt: skip
     qtbot.addWidget(application.window)
     application.open()
-    assert prompts.kinds() == ["error"]
-    assert str(broken) in prompts.calls[0][2]
-    assert application.exit_code == 1
+    # Why, and an offer to open another file; declined: the window ends with status 2.
+    assert prompts.kinds() == ["confirm"]
+    assert str(broken) in prompts.calls[0][2] and "不是 SQLite 資料庫檔案" in prompts.calls[0][2]
+    assert "另一個資料庫檔案" in prompts.calls[0][2]
+    assert application.exit_code == 2
+    assert broken.read_bytes() == b"this is not a database" * 100
+
+
+def test_another_file_can_be_chosen_when_the_database_cannot_be_opened(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts,
+    sqlite_db: Database, tmp_path: Path,
+) -> None:  # fmt: skip
+    import hashlib
+    import sqlite3
+
+    theirs = tmp_path / "theirs.sqlite"
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    digest = hashlib.sha256(theirs.read_bytes()).hexdigest()
+    prompts.answers["confirm"] = [True]
+    prompts.answers["open_file"] = [sqlite_db.file]
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(theirs),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert prompts.kinds() == ["confirm", "open_file"]
+    assert "其他程式的資料庫" in prompts.calls[0][2]
+    assert application.db is not None and application.db.file == sqlite_db.file
+    assert application.exit_code == 0
+    assert hashlib.sha256(theirs.read_bytes()).hexdigest() == digest
+    application.shutdown()
+
+
+def test_a_named_database_that_does_not_exist_is_not_created(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    typo = tmp_path / "offce" / "hr.db"
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(typo),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY, create=False,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert prompts.kinds() == ["confirm"] and "找不到資料庫" in prompts.calls[0][2]
+    assert not typo.parent.exists()
+    assert application.exit_code == 2
 
 
 def test_language_choice_is_stored_for_the_next_start(
@@ -266,6 +311,38 @@ def test_restore_from_the_menu_replaces_the_database(
     names = [r.name for r in roster.search(application.db, roster.StaffFilter())]
     assert names == ["備份前"]
     assert list((tmp_path / "backups").glob("office-before-restore-*.db"))
+    application.shutdown()
+
+
+def test_a_refused_restore_keeps_the_window_on_the_database_as_it_was(
+    qtbot: QtBot, qapp: QApplication, qsettings: QSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from hrplanner.services.common import backup
+    from hrplanner.services.staff import roster
+
+    from ..conftest import person
+
+    target = tmp_path / "office.db"
+    application = app_module.Application(
+        qapp, qsettings, prompts, TaskRunner(synchronous=True), str(target),
+        tmp_path / "backups", "zh_TW", False, STAFF_ONLY,
+    )  # fmt: skip
+    qtbot.addWidget(application.window)
+    application.open()
+    assert application.db is not None
+    roster.create(application.db, person("R001", "留著"))
+    newer = backup.backup(application.db, tmp_path / "newer.db")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    prompts.answers["open_file"] = [newer]
+    prompts.answers["confirm"] = [True]
+    application.window.restore_action.trigger()
+    assert prompts.kinds() == ["open_file", "confirm", "error"]
+    assert "較新版本" in prompts.calls[-1][2]
+    assert [r.name for r in roster.search(application.db, roster.StaffFilter())] == ["留著"]
+    assert not list((tmp_path / "backups").glob("office-before-restore-*.db"))
     application.shutdown()
 
 
