@@ -63,6 +63,13 @@ class Setting(Enum):
     # is yellow from this 達成度 (percent) on, red below it.
     KPI_DEGREE_CAP = "plans.degree_cap_percent"
     KPI_YELLOW_FROM = "plans.yellow_from_percent"
+    # Staff rosters without 員工編號 (SPEC §3.1 人員): new people are numbered by this
+    # pattern, {seq} being the first free sequence number.
+    STAFF_NUMBER_PATTERN = "staff.number_pattern"
+    # Fonts the user names for characters the main font lacks (SPEC §3.3), one path a line.
+    PRINT_FALLBACK_FONTS = "print.fallback_fonts"
+    # R10: the year in a certificate's number follows the issue date or the class's end date.
+    CERTIFICATE_NUMBER_YEAR = "certificate.number_year"
 
 
 @dataclass(frozen=True)
@@ -190,6 +197,22 @@ DECLARATIONS: dict[Setting, Declaration] = {
     ),
     Setting.KPI_YELLOW_FROM: Declaration(
         int, 90, meaning=N_("未達標的 KPI 達成度在此百分比以上顯示黃燈，以下顯示紅燈。")
+    ),
+    Setting.STAFF_NUMBER_PATTERN: Declaration(
+        str,
+        "T{seq:04d}",
+        meaning=N_("名冊沒有員工編號時，新進人員的編號格式（{seq} 為流水號）。"),
+    ),
+    Setting.PRINT_FALLBACK_FONTS: Declaration(
+        str,
+        "",
+        meaning=N_("主字型缺字時改用的字型檔，每行一個；空白表示只用本機找到的字型。"),
+    ),
+    Setting.CERTIFICATE_NUMBER_YEAR: Declaration(
+        str,
+        "issue",
+        ("issue", "end"),
+        meaning=N_("證書字號的年度：issue 依發證日期，end 依班期結束日期。"),
     ),
 }
 

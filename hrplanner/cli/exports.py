@@ -100,6 +100,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     output = Path(args.output)
     check_suffix(kind, output, "export")
+    if (args.encoding or args.skip_unencodable) and output.suffix.lower() != ".csv":
+        raise UsageError(
+            _("--encoding 與 --skip-unencodable 只適用於輸出 .csv 檔的匯出（如 export portal）")
+        )
     check_output(output)
     # Check the arguments before opening (and maybe creating) the database.
     request = file_request(kind, args, "export")
@@ -111,11 +115,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 def add_commands(sub: Any) -> dict[str, Handler]:
     p = sub.add_parser("export", help=_("匯出 Excel 報表（學習時數統計、班期名冊、出席紀錄…）"))
     p.add_argument("kind", metavar="KIND", help=" ".join(k.name for k in catalogue.EXPORTS))
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=_("輸出檔"))
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=_("輸出檔（.xlsx；portal 亦可 .csv）")
+    )
     p.add_argument("--year", metavar="Y", help=_("年度：西元（2020）或民國（109）"))
     p.add_argument("--class", dest="class_code", metavar="CODE", help=_("班期代碼，如 109-012"))
     p.add_argument("--plan", dest="plan_code", metavar="CODE", help=_("計畫代碼"))
     p.add_argument("--unit", help=_("只列此單位（hours）"))
     p.add_argument("--not-met", action="store_true", help=_("只列未達成者（hours）"))
     p.add_argument("--over-120", action="store_true", help=_("只列逾 120 小時者（hours）"))
+    p.add_argument(
+        "--encoding",
+        choices=("cp950", "utf-8-sig"),
+        help=_("CSV 的編碼，取代時數登錄檔格式所設（portal）"),
+    )
+    p.add_argument(
+        "--skip-unencodable",
+        action="store_true",
+        help=_("略過含有該編碼無法寫入之字元的人員並列出，而不拒絕匯出（portal）"),
+    )
     return {"export": cmd_export}

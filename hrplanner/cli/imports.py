@@ -49,12 +49,21 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _("{option} 不適用於 import {kind}").format(option=typed, kind=kind.name)
             )
     if args.map and "map" in kind.options:
-        from hrplanner.services.imports.column_mapping import parse_map_option
+        from hrplanner.services.imports.mapping import parse_map_option
 
         try:
             parse_map_option(args.map)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
+    if args.preset and "preset" in kind.options:
+        from hrplanner.domain.roster_presets import PRESETS
+
+        if args.preset.strip().casefold() not in PRESETS:
+            raise UsageError(
+                _("沒有名為「{name}」的欄位對應預設；可用：{choices}").format(
+                    name=args.preset, choices=names(PRESETS)
+                )
+            )
     request = catalogue.ImportRequest(
         dry_run=args.dry_run, class_code=args.class_code, mapping=args.map, preset=args.preset
     )
@@ -127,9 +136,14 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     p.add_argument(
         "--map",
         metavar="SRC=TARGET,...",
-        help=_("來源檔的欄位對應，如 '您的姓名=姓名,服務單位=單位' 或 '課程內容滿意嗎=1'"),
+        help=_(
+            "來源檔的欄位對應，如 '您的姓名=姓名,服務單位=單位'（signup、staff）"
+            "或 '課程內容滿意嗎=1'（survey）"
+        ),
     )
-    p.add_argument("--preset", metavar="NAME", help=_("內建的欄位對應，如 edhr"))
+    p.add_argument(
+        "--preset", metavar="NAME", help=_("內建的欄位對應：edhr（教育人力資源資料庫，staff）")
+    )
 
     p = sub.add_parser("template", help=_("產生匯入範本（標題列加一列範例）"))
     p.add_argument("kind", metavar="KIND", help=" ".join(templates.available()))

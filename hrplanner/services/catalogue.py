@@ -31,7 +31,8 @@ from hrplanner.i18n import N_
 class ImportRequest:
     dry_run: bool = False
     class_code: str | None = None  # the class a sign-up form is for
-    mapping: str | None = None  # "來源欄=目標欄,..." as typed after --map
+    # "來源欄=目標欄,..." as typed after --map, or the whole mapping chosen in the window
+    mapping: str | Mapping[str, str] | None = None
     preset: str | None = None  # a shipped mapping, e.g. edhr
 
 
@@ -148,6 +149,7 @@ IMPORTS: tuple[ImportKind, ...] = (
         N_("人員"),
         "hrplanner.services.staff.importing:run_import",
         "hrplanner.services.staff.importing:TEMPLATE",
+        frozenset({"map", "preset"}),
     ),
     ImportKind(
         "classes",
@@ -246,7 +248,11 @@ EXPORTS: tuple[FileKind, ...] = (
         all_years=True,
     ),
     FileKind(
-        "portal", N_("時數登錄檔"), CLASS_OR_YEAR, "hrplanner.services.exports.portal:run_export"
+        "portal",
+        N_("時數登錄檔"),
+        CLASS_OR_YEAR,
+        "hrplanner.services.exports.portal:run_export",
+        (".xlsx", ".csv"),  # the portal's batch upload is a CSV (SPEC §3.2)
     ),
     FileKind("spread", N_("訓練分布"), YEAR, "hrplanner.services.exports.spread:run_export"),
     FileKind("appraisal", N_("考績清冊"), YEAR, f"{_APPRAISAL}.exports:run_appraisal"),

@@ -967,6 +967,44 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
 </context>
 <context>
+    <name>CodeTablesDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="+145"/>
+        <source>時數登錄檔代碼表</source>
+        <translation>Portal File Code Tables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>課程類別代碼（班期類別或學習類別）</source>
+        <translation>Class category codes (class category or learning topic)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期類別或學習類別</source>
+        <translation>Class category or learning topic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上課縣市（地點開頭的縣市；「%1」為其他地點）</source>
+        <translation>Class location (the city a location starts with; &quot;%1&quot; for other places)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>縣市</source>
+        <translation>City or county</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>班期的類別先查，查不到再依學習類別（時數多者優先）。查不到的代碼會在匯出時提醒。</source>
+        <translation>A class&apos;s category is looked up first, then its learning topics (the most hours first). Codes that cannot be found are named when exporting.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法儲存代碼表</source>
+        <translation>Cannot save the code tables</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingTable</name>
     <message>
         <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
@@ -1667,7 +1705,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+107"/>
         <source>匯入人員</source>
         <translation>Import Staff</translation>
     </message>
@@ -1677,7 +1715,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Choose an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>選擇檔案…</source>
         <translation>Choose File…</translation>
     </message>
@@ -1707,12 +1745,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+154"/>
         <source>選擇人員資料檔</source>
         <translation>Choose a Staff File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>儲存匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
@@ -1722,7 +1760,27 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>staff-import-template.xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
+        <source>欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>Column mapping (columns named like the standard ones map themselves; your last choice is remembered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（不使用預設，依下表對應）</source>
+        <translation>(no preset: map as in the table below)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>對應到人員欄位</source>
+        <translation>Staff column</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>內建對應</source>
+        <translation>Shipped mapping</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>無法儲存範本</source>
         <translation>Cannot Save the Template</translation>
     </message>
@@ -1737,7 +1795,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>The import template was saved to %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>試算中…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1805,7 +1863,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>%1: %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>試算結果</source>
         <translation>Dry run result</translation>
     </message>
@@ -3088,6 +3146,83 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>PortalExtras</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="-138"/>
+        <source>（自訂）</source>
+        <translation>(custom)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Big5（cp950，入口網站）</source>
+        <translation>Big5 (cp950, for the portal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8（含 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出為 .csv 時使用的編碼；.xlsx 不受影響</source>
+        <translation>The encoding used when exporting as .csv; .xlsx files are not affected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代碼表…</source>
+        <translation>Code tables…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>時數登錄檔格式</source>
+        <translation>Portal file format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV 編碼</source>
+        <translation>CSV encoding</translation>
+    </message>
+</context>
+<context>
+    <name>PortalWidgets</name>
+    <message>
+        <location line="+138"/>
+        <source>%1 等，另有 %2 人</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>下列人員的資料含有 %1 無法寫入的字，尚未產生檔案：
+%2
+
+%3</source>
+        <translation>The data of these people holds characters %1 cannot write, so no file was written yet:
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>改存成 UTF-8 檔（所有字都保留）</source>
+        <translation>Write a UTF-8 file instead (every character kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>略過這些人並列出，其餘照常匯出</source>
+        <translation>Leave these people out and list them; export the rest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消匯出</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>時數登錄檔有無法寫入的字</source>
+        <translation>The portal file has characters that cannot be written</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
@@ -3221,7 +3356,7 @@ File: %2</translation>
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+52"/>
         <source>序號</source>
         <translation>No.</translation>
     </message>
@@ -3367,6 +3502,21 @@ File: %2</translation>
         <translation>Font file</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>每行一個字型檔；空白時只用本機找到的字型（如全字庫正楷體 TW-Kai）</source>
+        <translation>One font file per line; blank uses only the fonts found on this PC (such as the CNS 11643 TW-Kai font)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>加入…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>缺字改用</source>
+        <translation>Fallback fonts</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>橫式列印</source>
         <translation>Landscape</translation>
@@ -3452,12 +3602,32 @@ File: %2</translation>
         <translation>Seal image</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>依發證日期</source>
+        <translation>By the issue date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依班期結束日期</source>
+        <translation>By the class&apos;s end date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>字號的年度</source>
+        <translation>Year of the number</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>選擇列印字型</source>
         <translation>Choose the print font</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>選擇缺字時改用的字型</source>
+        <translation>Choose a fallback font</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>選擇印信圖檔</source>
         <translation>Choose the seal image</translation>
     </message>
@@ -3567,7 +3737,7 @@ File: %2</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -3578,12 +3748,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
@@ -3643,12 +3813,12 @@ File: %2</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>匯出 Excel 報表</source>
         <translation>Export Excel Report</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>下載範本…</source>
         <translation>Save Template…</translation>
     </message>
@@ -3659,12 +3829,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+264"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-255"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -3680,12 +3850,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+243"/>
+        <location line="+271"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-266"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -3700,7 +3870,7 @@ File: %2</translation>
         <translation>(no class)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法儲存時數登錄檔格式</source>
         <translation>Cannot Save the Upload File Format</translation>
     </message>
@@ -3735,7 +3905,17 @@ File: %2</translation>
         <translation>Choose a plan first.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>CSV 檔 (*.csv);;Excel 活頁簿 (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>匯出中：%1…</source>
         <translation>Exporting: %1…</translation>
     </message>
@@ -3755,7 +3935,7 @@ File: %2</translation>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>無法匯出</source>
         <translation>Cannot Export</translation>
     </message>
@@ -4150,7 +4330,17 @@ File: %2</translation>
         <translation>Budgeted headcount</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>匯入沒有員工編號的名冊時，新進人員依此編號；{seq} 為流水號，如 T{seq:04d}</source>
+        <translation>When a roster without employee numbers is imported, new people are numbered by this pattern; {seq} is the sequence number, e.g. T{seq:04d}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>新進人員編號格式</source>
+        <translation>Number pattern for new people</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>介面語言</source>
         <translation>Interface language</translation>
     </message>
@@ -4200,7 +4390,7 @@ File: %2</translation>
         <translation>Credited hours must be registered on the lifelong learning portal within this many working days after the class ends (government office calendar, make-up workdays included). Excel dates can be sorted and calculated in Excel.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>例：新竹市政府</source>
         <translation>e.g. Hsinchu City Government</translation>
     </message>
@@ -4210,7 +4400,7 @@ File: %2</translation>
         <translation>Used for the yearly limit of people in study programmes (one tenth of the budgeted headcount, at least 1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>民國紀年（109/03/05）</source>
         <translation>ROC calendar (109/03/05)</translation>
     </message>
@@ -4220,7 +4410,7 @@ File: %2</translation>
         <translation>Gregorian (2020-03-05)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>介面語言與日期顯示於下次啟動時套用。</source>
         <translation>The interface language and date display change the next time the program starts.</translation>
     </message>
@@ -4373,7 +4563,7 @@ File: %2</translation>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>有 %1 個問題，未匯入任何資料；可匯入 %2 筆。請修正檔案或欄位對應後再試算。</source>
         <translation>%1 problems; nothing was imported (%2 rows could be). Correct the file or the mapping and run the dry run again.</translation>
     </message>
@@ -6443,7 +6633,7 @@ File: %2</translation>
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-199"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-233"/>
         <source>選擇…</source>
         <translation>Choose…</translation>
     </message>
@@ -6451,6 +6641,24 @@ File: %2</translation>
         <location line="+1"/>
         <source>清除</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>_TableEditor</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="-124"/>
+        <source>代碼</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 </TS>

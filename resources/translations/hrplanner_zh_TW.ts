@@ -963,6 +963,44 @@
     </message>
 </context>
 <context>
+    <name>CodeTablesDialog</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="+145"/>
+        <source>時數登錄檔代碼表</source>
+        <translation>時數登錄檔代碼表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>課程類別代碼（班期類別或學習類別）</source>
+        <translation>課程類別代碼（班期類別或學習類別）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>班期類別或學習類別</source>
+        <translation>班期類別或學習類別</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上課縣市（地點開頭的縣市；「%1」為其他地點）</source>
+        <translation>上課縣市（地點開頭的縣市；「%1」為其他地點）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>班期的類別先查，查不到再依學習類別（時數多者優先）。查不到的代碼會在匯出時提醒。</source>
+        <translation>班期的類別先查，查不到再依學習類別（時數多者優先）。查不到的代碼會在匯出時提醒。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>無法儲存代碼表</source>
+        <translation>無法儲存代碼表</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingTable</name>
     <message>
         <location filename="../../hrplanner/ui/shell/column_mapping.py" line="+34"/>
@@ -1661,7 +1699,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+78"/>
+        <location filename="../../hrplanner/ui/shell/import_dialog.py" line="+107"/>
         <source>匯入人員</source>
         <translation>匯入人員</translation>
     </message>
@@ -1671,7 +1709,7 @@
         <translation>選擇 .xlsx 或 .csv 檔案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>選擇檔案…</source>
         <translation>選擇檔案…</translation>
     </message>
@@ -1701,12 +1739,12 @@
         <translation>匯入</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+154"/>
         <source>選擇人員資料檔</source>
         <translation>選擇人員資料檔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>儲存匯入範本</source>
         <translation>儲存匯入範本</translation>
     </message>
@@ -1716,7 +1754,27 @@
         <translation>人員匯入範本.xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-131"/>
+        <source>欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）</source>
+        <translation>欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（不使用預設，依下表對應）</source>
+        <translation>（不使用預設，依下表對應）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>對應到人員欄位</source>
+        <translation>對應到人員欄位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>內建對應</source>
+        <translation>內建對應</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>無法儲存範本</source>
         <translation>無法儲存範本</translation>
     </message>
@@ -1731,7 +1789,7 @@
         <translation>匯入範本已儲存至 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>試算中…</source>
         <translation>試算中…</translation>
     </message>
@@ -1793,7 +1851,7 @@
         <translation>%1：%2、%3、%4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>試算結果</source>
         <translation>試算結果</translation>
     </message>
@@ -3072,6 +3130,83 @@
     </message>
 </context>
 <context>
+    <name>PortalExtras</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="-138"/>
+        <source>（自訂）</source>
+        <translation>（自訂）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Big5（cp950，入口網站）</source>
+        <translation>Big5（cp950，入口網站）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8（含 BOM）</source>
+        <translation>UTF-8（含 BOM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯出為 .csv 時使用的編碼；.xlsx 不受影響</source>
+        <translation>匯出為 .csv 時使用的編碼；.xlsx 不受影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代碼表…</source>
+        <translation>代碼表…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>時數登錄檔格式</source>
+        <translation>時數登錄檔格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV 編碼</source>
+        <translation>CSV 編碼</translation>
+    </message>
+</context>
+<context>
+    <name>PortalWidgets</name>
+    <message>
+        <location line="+138"/>
+        <source>%1 等，另有 %2 人</source>
+        <translation>%1 等，另有 %2 人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>下列人員的資料含有 %1 無法寫入的字，尚未產生檔案：
+%2
+
+%3</source>
+        <translation>下列人員的資料含有 %1 無法寫入的字，尚未產生檔案：
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>改存成 UTF-8 檔（所有字都保留）</source>
+        <translation>改存成 UTF-8 檔（所有字都保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>略過這些人並列出，其餘照常匯出</source>
+        <translation>略過這些人並列出，其餘照常匯出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消匯出</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>時數登錄檔有無法寫入的字</source>
+        <translation>時數登錄檔有無法寫入的字</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
@@ -3205,7 +3340,7 @@
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+51"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="+52"/>
         <source>序號</source>
         <translation>序號</translation>
     </message>
@@ -3351,6 +3486,21 @@
         <translation>字型檔</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>每行一個字型檔；空白時只用本機找到的字型（如全字庫正楷體 TW-Kai）</source>
+        <translation>每行一個字型檔；空白時只用本機找到的字型（如全字庫正楷體 TW-Kai）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>加入…</source>
+        <translation>加入…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>缺字改用</source>
+        <translation>缺字改用</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>橫式列印</source>
         <translation>橫式列印</translation>
@@ -3436,12 +3586,32 @@
         <translation>印信圖檔</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>依發證日期</source>
+        <translation>依發證日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依班期結束日期</source>
+        <translation>依班期結束日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>字號的年度</source>
+        <translation>字號的年度</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>選擇列印字型</source>
         <translation>選擇列印字型</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>選擇缺字時改用的字型</source>
+        <translation>選擇缺字時改用的字型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>選擇印信圖檔</source>
         <translation>選擇印信圖檔</translation>
     </message>
@@ -3551,7 +3721,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+93"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -3562,12 +3732,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
@@ -3627,12 +3797,12 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>匯出 Excel 報表</source>
         <translation>匯出 Excel 報表</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>下載範本…</source>
         <translation>下載範本…</translation>
     </message>
@@ -3643,12 +3813,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+264"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-255"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -3664,12 +3834,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+243"/>
+        <location line="+271"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-266"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -3684,7 +3854,7 @@
         <translation>（不指定班期）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法儲存時數登錄檔格式</source>
         <translation>無法儲存時數登錄檔格式</translation>
     </message>
@@ -3719,7 +3889,17 @@
         <translation>請先選擇計畫。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>CSV 檔 (*.csv);;Excel 活頁簿 (*.xlsx)</source>
+        <translation>CSV 檔 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>匯出中：%1…</source>
         <translation>匯出中：%1…</translation>
     </message>
@@ -3739,7 +3919,7 @@
         <translation>已取消匯出，未留下檔案。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>無法匯出</source>
         <translation>無法匯出</translation>
     </message>
@@ -4134,7 +4314,17 @@
         <translation>編制內預算員額</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>匯入沒有員工編號的名冊時，新進人員依此編號；{seq} 為流水號，如 T{seq:04d}</source>
+        <translation>匯入沒有員工編號的名冊時，新進人員依此編號；{seq} 為流水號，如 T{seq:04d}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>新進人員編號格式</source>
+        <translation>新進人員編號格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
@@ -4184,7 +4374,7 @@
         <translation>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>例：新竹市政府</source>
         <translation>例：新竹市政府</translation>
     </message>
@@ -4194,7 +4384,7 @@
         <translation>用於計算每年可進修人數上限（預算員額的十分之一，至少 1 人）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>民國紀年（109/03/05）</source>
         <translation>民國紀年（109/03/05）</translation>
     </message>
@@ -4204,7 +4394,7 @@
         <translation>西元（2020-03-05）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>介面語言與日期顯示於下次啟動時套用。</source>
         <translation>介面語言與日期顯示於下次啟動時套用。</translation>
     </message>
@@ -4357,7 +4547,7 @@
         <translation>試算中…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>有 %1 個問題，未匯入任何資料；可匯入 %2 筆。請修正檔案或欄位對應後再試算。</source>
         <translation>有 %1 個問題，未匯入任何資料；可匯入 %2 筆。請修正檔案或欄位對應後再試算。</translation>
     </message>
@@ -6426,7 +6616,7 @@
 <context>
     <name>_FilePicker</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-199"/>
+        <location filename="../../hrplanner/ui/settings/print_tab.py" line="-233"/>
         <source>選擇…</source>
         <translation>選擇…</translation>
     </message>
@@ -6434,6 +6624,24 @@
         <location line="+1"/>
         <source>清除</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>_TableEditor</name>
+    <message>
+        <location filename="../../hrplanner/ui/exports/portal_widgets.py" line="-124"/>
+        <source>代碼</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除</source>
+        <translation>刪除</translation>
     </message>
 </context>
 </TS>

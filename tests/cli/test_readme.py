@@ -18,3 +18,9 @@ def test_the_readme_lists_exactly_the_commands_of_the_cli() -> None:
     parser, _handlers = cli.build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
     assert listed == set(commands)
+
+
+def test_the_readme_names_the_real_file_options() -> None:
+    section = README.read_text(encoding="utf-8").split("## Command line", 1)[1]
+    for option in ("--map", "--preset edhr", "--encoding", "--skip-unencodable", "portal104"):
+        assert option in section

@@ -140,8 +140,10 @@ def test_import_signup_with_map(
     # Without --map the remembered mapping is used: 陳一 is now already enrolled.
     assert cli.run(args) == 1
     assert "已報名" in capsys.readouterr().err
-    # The options belong to signup only.
-    assert cli.run(["--db", db_path, "import", "staff", str(form), "--map", "a=b"]) == 2
+    # The options belong to the kinds that read other systems' files (signup, staff).
+    assert cli.run(["--db", db_path, "import", "classes", str(form), "--map", "a=b"]) == 2
+    assert cli.run(["--db", db_path, "import", "signup", str(form), "--preset", "edhr"]) == 2
+    assert cli.run(["--db", db_path, "import", "staff", str(form), "--preset", "webhr"]) == 2
 
 
 @pytest.mark.parametrize(

@@ -122,3 +122,29 @@ def test_template_staff(tmp_path: Path) -> None:
     header = [c.value for c in ws[1]]
     assert header[:3] == ["員工編號", "姓名", "身分證字號"] and "在職狀態" in header
     assert ws.max_row == 2 and ws["B2"].value == "王小明"
+
+
+def test_import_staff_with_the_edhr_preset_and_map(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = str(tmp_path / "hr.db")
+    assert cli.run(["--db", target, "init"]) == 0
+    edhr = tmp_path / "edhr.csv"
+    edhr.write_bytes(
+        "身分識別碼,姓名,性別,出生年月日,服務單位,職務名稱,服務身分別,聘任類別,本校到職日期\n"
+        "A123456789,高潞．以用．巴魕剌,2,0650312,教務處,教師,教師,專任,1050801\n".encode("cp950")
+    )
+    assert cli.run(["--db", target, "import", "staff", str(edhr), "--preset", "edhr"]) == 0
+    out = capsys.readouterr().out
+    assert "新增 1 筆" in out and "T0001" in out
+    # Again: nothing changes.
+    assert cli.run(["--db", target, "import", "staff", str(edhr), "--preset", "edhr"]) == 0
+    assert "新增 0 筆、更新 0 筆、未變更 1 筆" in capsys.readouterr().out
+    webhr = tmp_path / "webhr.csv"
+    webhr.write_text(
+        "代號,中文姓名,現職單位,身分類別\nH1,林淑芬,人事室,公務人員\n", encoding="utf-8"
+    )
+    mapping = "代號=員工編號,中文姓名=姓名,現職單位=單位,身分類別=人員類別"
+    assert cli.run(["--db", target, "import", "staff", str(webhr), "--map", mapping]) == 0
+    assert count(tmp_path / "hr.db") == 2
+    assert cli.run(["--db", target, "import", "staff", str(webhr), "--map", "代號"]) == 2

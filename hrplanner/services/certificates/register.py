@@ -3,9 +3,12 @@ and the review flag that closing sets when a credit changes after issue.
 
 Numbering decisions (the SPEC says only "sequential per year, never reused"):
 
-- The year is the year of the **issue date** (the register is a yearly book of numbers
-  handed out, so a class ending 12/30 whose certificates go out 1/5 takes next year's
-  numbers). ``Certificate.year`` stores the Gregorian year; the template sees ``roc_year``.
+- The year is the year of the **issue date** by default (the register is a yearly book of
+  numbers handed out, as document numbers are, so a class ending 12/30 whose certificates go
+  out 1/5 takes next year's numbers); the setting ``CERTIFICATE_NUMBER_YEAR`` = ``end``
+  numbers by the class's end date instead, for offices that number a December class
+  certified in January by the class's year. ``Certificate.year`` stores the Gregorian year
+  of the numbering; the template sees ``roc_year``.
 - The next number is max(seq) + 1 over *every* certificate of the year, voided ones
   included, so a number is never handed out twice.
 - Two officers issuing at once on a shared PostgreSQL server compute the same next seq;
@@ -74,7 +77,7 @@ class CertificateRow:
 
     id: int
     number: str
-    year: int  # Gregorian year of the issue date
+    year: int  # Gregorian year of the numbering (the issue date's, or the class's end date's)
     seq: int
     status: str  # 有效 / 待查 / 作廢
     issued_on: dt.date
@@ -114,6 +117,15 @@ def format_number(template: str, year: int, seq: int) -> str:
 def _template(s: Session) -> str:
     raw = s.get(SettingValue, Setting.CERTIFICATE_NUMBER_TEMPLATE.value)
     return str(decode(Setting.CERTIFICATE_NUMBER_TEMPLATE, raw.value if raw else None))
+
+
+def _number_year(s: Session, cls: TrainingClass, issued_on: dt.date) -> int:
+    """The year whose numbers the class's certificates take (see the module docstring)."""
+    raw = s.get(SettingValue, Setting.CERTIFICATE_NUMBER_YEAR.value)
+    by = decode(Setting.CERTIFICATE_NUMBER_YEAR, raw.value if raw else None)
+    if by == "end" and cls.end_date is not None:
+        return cls.end_date.year
+    return issued_on.year
 
 
 def _query() -> Select[Certificate, int | None, str, str, str, TrainingClass]:
@@ -217,7 +229,7 @@ def _issue_once(
         }
         wanted = [(eid, credit) for eid, credit in eligible if eid not in live]
         if wanted:
-            year = today.year
+            year = _number_year(s, cls, today)
             last = s.scalar(select(func.max(Certificate.seq)).where(Certificate.year == year))
             template = _template(s)
             seq = int(last or 0)

@@ -119,7 +119,33 @@ def _category_problem(db: Database | None, value: str) -> str | None:
     return None
 
 
+def staff_number_problem(value: str) -> str | None:
+    from hrplanner.services.staff.import_sources import check_pattern
+
+    found = check_pattern(value.strip())
+    return found[0].message if found else None
+
+
+def fallback_fonts_problem(value: str) -> str | None:
+    """Why a named fallback font cannot be used (the first one that cannot), else None."""
+    from hrplanner.reports.pdf.fallback import fallback_choice
+    from hrplanner.reports.pdf.fonts import FontNotFound
+
+    for text in (line.strip() for line in value.splitlines()):
+        if not text:
+            continue
+        if Path(text).suffix.lower() not in FONT_SUFFIXES:
+            return _("「{path}」不是 TrueType 字型檔（.ttf 或 .ttc）。").format(path=text)
+        try:
+            fallback_choice(Path(text).expanduser(), 0, "user")
+        except (FontNotFound, OSError) as exc:
+            return str(exc)
+    return None
+
+
 _CHECKS: dict[Setting, Callable[[Any], str | None]] = {
+    Setting.STAFF_NUMBER_PATTERN: staff_number_problem,
+    Setting.PRINT_FALLBACK_FONTS: fallback_fonts_problem,
     Setting.AGENCY_NAME: agency_name_problem,
     Setting.SIGNIN_COLUMNS: signin_columns_problem,
     Setting.CERTIFICATE_NUMBER_TEMPLATE: number_template_problem,

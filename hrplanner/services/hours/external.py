@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.hours import parse_hours
 from hrplanner.domain.rocdate import ROC_EPOCH
+from hrplanner.domain.text import same_name
 from hrplanner.domain.vocabulary import DELIVERY_MODES, GENDER_MAINSTREAMING, GENERAL, ONLINE
 from hrplanner.i18n import N_, _
 from hrplanner.services.catalogue import ImportRequest
@@ -49,6 +50,9 @@ COLUMNS = (
     ColumnSpec("學習類別", "topic"),
     ColumnSpec("學習性質", "mode"),
     ColumnSpec("來源", "source"),
+    # Platforms export the learner's name too: when given it must be the person's
+    # (compared with separators folded: 瓦歷斯‧諾幹 is 瓦歷斯·諾幹).
+    ColumnSpec("姓名", "name"),
 )
 TEMPLATE = templates.Template(
     sheets=(
@@ -63,6 +67,7 @@ TEMPLATE = templates.Template(
                 "學習類別": GENDER_MAINSTREAMING,
                 "學習性質": ONLINE,
                 "來源": "e等公務園+",
+                "姓名": "王小明",
             },
             choices={"學習性質": MODES},
         ),
@@ -215,6 +220,7 @@ def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportRe
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
         employees = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+        names = dict(session.execute(select(Employee.employee_no, Employee.name)).all())
         topics = dict(session.execute(select(LearningTopic.name, LearningTopic.id)).all())
         planned: list[_Planned] = []
         seen: dict[tuple[int, str, dt.date], int] = {}
@@ -230,6 +236,11 @@ def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportRe
             emp_id = employees.get(emp_no) if emp_no else None
             if emp_no and emp_id is None:
                 r.problem("員工編號", _no_employee(emp_no))
+            written = r.text("姓名")
+            if emp_no and emp_id is not None and written and not same_name(written, names[emp_no]):
+                text = _("員工編號「{number}」是{person}，與姓名「{name}」不符")
+                r.problem("姓名", text.format(number=emp_no, person=names[emp_no], name=written))
+                emp_id = None
             if topic not in topics:
                 r.problem("學習類別", _no_topic(topic))
             if emp_id is None or title is None or end is None or minutes is None:

@@ -1,9 +1,12 @@
 """Reading import files (SPEC §3.1): .xlsx workbooks and .csv files, one table per sheet.
 
 Row 1 holds the column names; columns may come in any order and under their Chinese name or
-English alias; unknown columns are ignored. Text is trimmed and NFKC-normalised (full-width
-letters and digits become half-width). Anything that stops a file being read becomes an
-``InputRefused`` naming the sheet and column, so that every import reports problems alike.
+English alias; unknown columns are ignored. Text is trimmed, and full-width Latin letters,
+digits and the ideographic space become ASCII; nothing else changes (``domain.text.clean_cell``:
+names and titles keep their punctuation and separators as written; what earlier versions stored
+NFKC-normalised, e.g. 高潞.以用.巴魕剌, is not repaired by a migration). Anything that stops a
+file being read becomes an ``InputRefused`` naming the sheet and column, so that every
+import reports problems alike.
 
 Also here, for every import kind: ``RowReader`` (converts one row's cells, collecting
 problems instead of stopping at the first) and ``ImportReport`` (what an import did).
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hrplanner.domain.text import clean_cell
 from hrplanner.domain.vocabulary import NO, YES
 from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
@@ -61,12 +65,14 @@ class RawTable:
 
 
 def normalize_text(value: str) -> str:
-    return unicodedata.normalize("NFKC", value).strip()
+    """A cell's text as stored: trimmed, full-width letters and digits as ASCII (SPEC §3.1)."""
+    return clean_cell(value)
 
 
 def _header_key(value: str) -> str:
-    """Headers match loosely: case, spaces, underscores and a trailing * do not matter."""
-    text = normalize_text(value).rstrip("*").strip().casefold()
+    """Headers match loosely: width, case, spaces, underscores and a trailing * do not
+    matter (a header is matched, never stored, so NFKC may fold its punctuation too)."""
+    text = unicodedata.normalize("NFKC", value).strip().rstrip("*").strip().casefold()
     return "".join(ch for ch in text if ch not in " _-\t")
 
 

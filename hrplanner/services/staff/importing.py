@@ -26,23 +26,28 @@ from sqlalchemy.orm import Session, joinedload
 
 from hrplanner.domain import national_id
 from hrplanner.domain import vocabulary as v
+from hrplanner.domain.roster_presets import GENDER_CODES
+from hrplanner.domain.text import fold_name
 from hrplanner.i18n import N_, _
 from hrplanner.services.catalogue import ImportRequest
+from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.services.imports import templates
+from hrplanner.services.imports.mapping import ColumnMapper, GivenMapping
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
     ImportReport,
     RowReader,
     TableRow,
-    read_table,
+    read_headers,
     required_text,
     sheet_names,
 )
-from hrplanner.services.staff import roster, validation
+from hrplanner.services.staff import import_sources, roster, validation
 from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.staff.validation import FIELD_LABELS
+from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, RankGroup, StaffCategory, Unit
 
@@ -59,7 +64,8 @@ def _col(field_name: str, *, required: bool = False, key: bool = False) -> Colum
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    _col("employee_no", required=True, key=True),
+    # A roster without this column matches people by 身分證字號 (services.staff.import_sources).
+    _col("employee_no", key=True),
     _col("name", required=True),
     _col("national_id"),
     _col("gender"),
@@ -74,6 +80,9 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _col("status"),
     _col("leave_date"),
 )
+
+# The window's mapping dialog and --map: remembered per set of headers.
+MAPPER = ColumnMapper("staff.mapping.", COLUMNS)
 
 _DATE_FIELDS = ("birth_date", "hire_date", "leave_date")
 _REQUIRED_FIELDS = ("name", "unit", "category")
@@ -117,7 +126,7 @@ class _Parsed:
     given: dict[str, Any]  # field name → value, only for cells the row fills in
 
 
-def _parse(reader: RowReader) -> _Parsed:
+def _parse(reader: RowReader, has_numbers: bool) -> _Parsed:
     given: dict[str, Any] = {}
     for spec in COLUMNS:
         field_name = spec.alias
@@ -125,12 +134,14 @@ def _parse(reader: RowReader) -> _Parsed:
             value: Any = reader.date(spec.name)
         else:
             value = reader.text(spec.name)
+        if field_name == "gender" and value is not None:
+            value = GENDER_CODES.get(value, value)  # 1/2 as in the ID number and EDHR
         if value is not None:
             given[field_name] = value
         elif field_name in _REQUIRED_FIELDS:
             given[field_name] = ""  # blank required cell: validation reports it
     employee_no = given.pop("employee_no", None)
-    if employee_no is None:
+    if employee_no is None and has_numbers:
         column = FIELD_LABELS["employee_no"]
         reader.problem(column, required_text(column))
     return _Parsed(reader.row, employee_no, given)
@@ -142,12 +153,26 @@ def _pick_sheet(path: Path, preferred: str) -> str | None:
 
 
 def import_staff(
-    db: Database, path: Path, *, dry_run: bool, today: dt.date | None = None
+    db: Database,
+    path: Path,
+    *,
+    dry_run: bool,
+    today: dt.date | None = None,
+    mapping: GivenMapping = None,
+    preset: str | None = None,
 ) -> ImportReport:
-    """Import a staff workbook; InputRefused with every problem, nothing written, if any."""
-    table = read_table(path, COLUMNS, sheet=_pick_sheet(path, SHEET))
-    problems: list[Problem] = []
-    parsed = [_parse(RowReader(table.sheet, row, problems)) for row in table.rows]
+    """Import a staff workbook; InputRefused with every problem, nothing written, if any.
+
+    ``mapping`` (the window's choice, or ``--map`` text) and ``preset`` (``edhr``) read
+    other systems' rosters; see ``services.staff.import_sources``."""
+    source = import_sources.read_rows(
+        db, Path(path), MAPPER, _pick_sheet(Path(path), SHEET), mapping=mapping, preset=preset
+    )
+    table = source.table
+    problems: list[Problem] = list(source.problems)
+    parsed = [
+        _parse(RowReader(table.sheet, row, problems), source.has_numbers) for row in table.rows
+    ]
     _check_duplicates(table.sheet, parsed, problems)
     report = ImportReport(dry_run=dry_run)
     with db.session() as session:
@@ -164,6 +189,15 @@ def import_staff(
         }
         new_rows: list[EmployeeData] = []
         updates: list[tuple[Employee, EmployeeData, EmployeeData]] = []
+        if not source.has_numbers:
+            pattern = str(settings_service.get(db, Setting.STAFF_NUMBER_PATTERN))
+            numbered = _match_unnumbered(table.sheet, parsed, existing, pattern, problems)
+            if numbered:
+                report.notes.append(
+                    _("檔案沒有員工編號：新進人員依「{pattern}」編號（{first}～{last}）").format(
+                        pattern=pattern, first=numbered[0], last=numbered[-1]
+                    )
+                )
         holders = _id_holders(existing.values(), parsed)
         for item in parsed:
             if item.employee_no is None:
@@ -204,7 +238,57 @@ def import_staff(
             report.created[CREATED_UNITS] = new_units
         if not dry_run:
             _write(session, db.user, new_rows, updates)
+    if not dry_run and source.mapping:
+        MAPPER.remember(db, table_headers(Path(path), table.sheet), source.mapping)
     return report
+
+
+def table_headers(path: Path, sheet: str) -> list[str]:
+    """The file's headers (under which its mapping is remembered)."""
+    return read_headers(path, sheet if path.suffix.lower() != ".csv" else None)
+
+
+def _match_unnumbered(
+    sheet: str,
+    parsed: list[_Parsed],
+    existing: dict[str, Employee],
+    pattern: str,
+    problems: list[Problem],
+) -> list[str]:
+    """Give each row of a file without 員工編號 its person's number: the person with its
+    身分證字號, else the one person of that (folded) name in that unit, else a new number
+    of the pattern. Returns the new numbers, in file order."""
+    by_id = {e.national_id: e.employee_no for e in existing.values() if e.national_id}
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for e in existing.values():
+        by_name.setdefault((fold_name(e.name), e.unit.name), []).append(e.employee_no)
+    numbers = import_sources.number_source(pattern, existing)
+    new: list[str] = []
+    first_row: dict[tuple[str, str], int] = {}
+    for item in parsed:
+        nid = national_id.normalize(item.given.get("national_id"))
+        if nid:
+            item.employee_no = by_id.get(nid)
+        else:
+            key = (fold_name(item.given.get("name", "")), item.given.get("unit", ""))
+            if key in first_row:
+                text = _("與第 {row} 列同名、同單位，且都沒有身分證字號，無法分辨是否為同一人")
+                problems.append(
+                    Problem(text.format(row=first_row[key]), sheet, item.row.number, "姓名")
+                )
+                continue
+            first_row[key] = item.row.number
+            found = by_name.get(key, [])
+            if len(found) > 1:
+                text = _("{unit}有 {n} 位人員名為「{name}」，請補填身分證字號或員工編號")
+                message = text.format(unit=key[1], n=len(found), name=item.given.get("name"))
+                problems.append(Problem(message, sheet, item.row.number, "姓名"))
+                continue
+            item.employee_no = found[0] if found else None
+        if item.employee_no is None:
+            item.employee_no = numbers.next()
+            new.append(item.employee_no)
+    return new
 
 
 def _id_holders(employees: Iterable[Employee], parsed: list[_Parsed]) -> dict[str, str]:
@@ -298,5 +382,8 @@ def _unit_ids(session: Session, names: list[str]) -> dict[str, int]:
 
 
 def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:
-    """The catalogue's runner (``services.catalogue``) for this import."""
-    return import_staff(db, path, dry_run=request.dry_run)
+    """The catalogue's runner (``services.catalogue``) for this import: ``--map`` and
+    ``--preset`` (or the window's mapping) read other systems' rosters."""
+    return import_staff(
+        db, path, dry_run=request.dry_run, mapping=request.mapping, preset=request.preset
+    )

@@ -9,7 +9,6 @@ The field checks and allowed values are in ``services.staff.validation``.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from hrplanner.domain import national_id
+from hrplanner.domain.text import NAME_SEPARATORS, clean_cell, fold_name
 from hrplanner.domain.vocabulary import LEFT, RETIRED
 from hrplanner.i18n import N_, _
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound, Problem
@@ -109,12 +109,13 @@ def _base(columns: Sequence[Any]) -> Select[Any]:
 
 def _where(flt: StaffFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    text = unicodedata.normalize("NFKC", flt.text).strip()
+    text = clean_cell(flt.text)
     if text:
         conditions.append(
             or_(
                 Employee.name.icontains(text, autoescape=True),
                 Employee.employee_no.icontains(text, autoescape=True),
+                *_folded_name_match(text),
             )
         )
     if flt.unit_id is not None:
@@ -124,6 +125,19 @@ def _where(flt: StaffFilter) -> list[ColumnElement[bool]]:
     if flt.status:
         conditions.append(Employee.status == flt.status)
     return conditions
+
+
+def _folded_name_match(text: str) -> list[ColumnElement[bool]]:
+    """The name compared in its folded form (``domain.text.fold_name``), so that 瓦歷斯‧諾幹
+    finds 瓦歷斯·諾幹: the separators and spaces are removed on both sides, in SQL (REPLACE
+    exists in SQLite and PostgreSQL); a search typed without the separator finds it too."""
+    folded = fold_name(text)
+    if not folded:
+        return []
+    stored: ColumnElement[str] = Employee.name.expression
+    for separator in (*NAME_SEPARATORS, " ", "\u3000"):
+        stored = func.replace(stored, separator, "")
+    return [stored.icontains(folded, autoescape=True)]
 
 
 def _ordered(query: Select[Any], sort: str, descending: bool) -> Select[Any]:

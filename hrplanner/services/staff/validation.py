@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain import national_id, vocabulary
+from hrplanner.domain.text import clean_cell
 from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
 from hrplanner.i18n import _
 from hrplanner.services.common.errors import Problem
@@ -58,12 +59,15 @@ _MAX_LENGTHS = {"employee_no": 30, "name": 50, "unit": 100, "title": 50, "email"
 
 
 def clean(data: EmployeeData) -> EmployeeData:
-    """Text trimmed and NFKC-normalised; the identity number upper-cased."""
+    """Text trimmed, full-width letters and digits as ASCII and nothing else changed (names
+    keep their separators: ``domain.text.clean_cell``); the identity number upper-cased."""
     changes: dict[str, Any] = {}
     for f in fields(data):
         value = getattr(data, f.name)
         if isinstance(value, str):
-            changes[f.name] = unicodedata.normalize("NFKC", value).strip()
+            changes[f.name] = clean_cell(value)
+    # An address holds no Chinese punctuation: a full-width ＠ or ． is a typing accident.
+    changes["email"] = unicodedata.normalize("NFKC", changes["email"]).strip()
     changes["national_id"] = national_id.normalize(changes["national_id"]) or ""
     return replace(data, **changes)
 

@@ -3,7 +3,7 @@
 The SPEC's workbook has 班期代碼, optionally 問卷編號, and one column per question named by
 its text or number (「3」, 「第3題」, 「3. 對課程時間安排之滿意程度」); each class's own
 questionnaire decides which question a header is. An online form's export names its columns
-as the form asked them, so the window maps them once (``column_mapping``, remembered for
+as the form asked them, so the window maps them once (``imports.mapping``, remembered for
 that set of headers; ``--map`` on the command line) and chooses the class when the file
 has no 班期代碼. Answers are digits, the scale's words or text (``domain.survey``).
 
@@ -33,7 +33,8 @@ from hrplanner.domain.survey import (
 from hrplanner.i18n import _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
-from hrplanner.services.imports import column_mapping, templates
+from hrplanner.services.imports import templates
+from hrplanner.services.imports.mapping import ColumnMapper, parse_map_option, with_explicit
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
     ImportReport,
@@ -84,6 +85,8 @@ def _template() -> templates.Template:
 
 
 TEMPLATE = _template()
+# The window's mapping of an online form's headers, remembered per set of headers.
+MAPPER = ColumnMapper(SETTING_PREFIX, FIXED)
 
 
 # --- the mapping -------------------------------------------------------------------------------
@@ -91,7 +94,7 @@ TEMPLATE = _template()
 
 def auto_mapping(headers: Sequence[str], questionnaire: Questionnaire | None) -> dict[str, str]:
     """班期代碼 and 問卷編號 by name or alias, questions by number or text."""
-    mapping = column_mapping.auto_mapping(headers, FIXED)
+    mapping = MAPPER.auto(headers)
     if questionnaire is not None:
         taken = set(mapping.values())
         for header in headers:
@@ -109,7 +112,7 @@ def proposed_mapping(
     db: Database, headers: Sequence[str], questionnaire: Questionnaire | None
 ) -> dict[str, str]:
     """The mapping remembered for these headers, else the automatic one."""
-    remembered = column_mapping.remembered_mapping(db, SETTING_PREFIX, headers, valid_target)
+    remembered = MAPPER.remembered(db, headers, valid_target)
     return remembered if remembered is not None else auto_mapping(headers, questionnaire)
 
 
@@ -138,7 +141,7 @@ def _effective(
     headers: Sequence[str], explicit: Mapping[str, str], questionnaire: Questionnaire | None
 ) -> dict[str, str]:
     """The headers mapped by hand, then those that name a column by themselves."""
-    return column_mapping.with_explicit(auto_mapping(headers, questionnaire), explicit)
+    return with_explicit(auto_mapping(headers, questionnaire), explicit)
 
 
 def _stored(session: Session, class_id: int) -> dict[int, dict[int, int | str]]:
@@ -303,7 +306,7 @@ def check_table(
     headers map themselves (by name, number or question text)."""
     preview = SurveyPreview(table.sheet, report=ImportReport(dry_run=True))
     valid = {CODE, NUMBER} | {t for t in mapping.values() if target_number(t) is not None}
-    for p in column_mapping.mapping_problems(table.headers, mapping, valid):
+    for p in MAPPER.problems(table.headers, mapping, valid):
         preview.problems.append(Problem(p.message, table.sheet, None, p.column))
     if preview.problems:
         return preview
@@ -350,7 +353,7 @@ def import_survey(
         for class_id, (questionnaire, answers) in preview.planned.items():
             responses.apply_answers(session, class_id, questionnaire, answers)
     if remember:
-        column_mapping.remember_mapping(db, SETTING_PREFIX, table.headers, explicit)
+        MAPPER.remember(db, table.headers, explicit)
     return report
 
 
@@ -359,13 +362,15 @@ def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport
     ``--map`` the mapping typed, else the one remembered from the window for these headers."""
     headers = read_headers(path)
     try:
-        explicit = column_mapping.parse_map_option(request.mapping) if request.mapping else None
+        given = request.mapping
+        if isinstance(given, str):
+            explicit: dict[str, str] | None = parse_map_option(given) if given else None
+        else:
+            explicit = dict(given) if given else None
     except ValueError as exc:
         raise InputRefused([Problem(str(exc))]) from exc
     if explicit is None:
-        explicit = (
-            column_mapping.remembered_mapping(db, SETTING_PREFIX, headers, valid_target) or {}
-        )
+        explicit = MAPPER.remembered(db, headers, valid_target) or {}
     # Headers as typed (「？」, full-width digits) are compared as the file is read.
     explicit = {normalize_text(h): _canonical(t) for h, t in explicit.items()}
     report = import_survey(db, path, explicit, request.class_code, dry_run=request.dry_run)

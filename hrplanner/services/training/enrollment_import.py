@@ -13,7 +13,6 @@ to the change log, like changes typed into the grid.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import Mark, make_mark
 from hrplanner.domain.enrollment import initial_status
-from hrplanner.domain.hours import parse_hours, parse_time
-from hrplanner.domain.rocdate import parse_date
+from hrplanner.domain.hours import parse_hours
+from hrplanner.domain.timestamps import parse_timestamp
 from hrplanner.domain.vocabulary import (
     ACTIVE,
     ATTENDANCE_STATUSES,
@@ -130,20 +129,18 @@ _ENROLLMENT_FIELDS = (
     ("職務代理人", "deputy_id"),
     ("主管同意", "approved"),
 )
-_TIME_TAIL = re.compile(r"^(?P<date>.+?)[T\s]+(?P<time>\d{1,2}[:時]\d{2}(?::\d{2})?分?)$")
 
 
 def parse_datetime(value: object) -> dt.datetime:
-    """A registration time: a date-time cell, a date (midnight), or text such as
-    ``115/02/01 09:30`` or ``2026-02-01 09:30:15``; ValueError otherwise."""
-    if isinstance(value, dt.datetime):
-        return value.replace(microsecond=0)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
-    match = _TIME_TAIL.match(str(value).strip())
-    if match:
-        return dt.datetime.combine(parse_date(match["date"]), parse_time(match["time"]))
-    return dt.datetime.combine(parse_date(value), dt.time())
+    """A registration time as spreadsheets and online forms write it, to the second
+    (``2026/4/25 下午3:57:31``, ``115/02/01 09:30``, a date-time cell, a date = midnight;
+    ``domain.timestamps``); ValueError otherwise. A date-time cell is rounded to the second
+    (Excel stores fractions of days, which come back a microsecond off)."""
+    when = parse_timestamp(value)
+    if isinstance(value, dt.datetime | int | float):
+        whole = when.replace(microsecond=0)
+        return whole + dt.timedelta(seconds=1) if when.microsecond >= 500_000 else whole
+    return when
 
 
 def _table(

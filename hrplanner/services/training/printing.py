@@ -63,6 +63,7 @@ from hrplanner.storage.models import (
 )
 
 if TYPE_CHECKING:
+    from hrplanner.reports.pdf.certificate import Unprintable
     from hrplanner.reports.pdf.fonts import FontChoice
 
 Output = Path | str | BinaryIO
@@ -78,13 +79,20 @@ class CertificateBatch:
     certificates: list[Certificate]
     rows: list[register.CertificateRow]  # the register lines printed, same order
     pending_review: list[register.CertificateRow] = field(default_factory=list)
+    # People whose page holds a character no available font has: left out, named (§3.3).
+    skipped: list[Unprintable] = field(default_factory=list)
 
     def warnings(self) -> list[str]:
         text = _("{person}的證書 {number} 待查（出席或時數在核發後有變動），查核後才會列印")
-        return [
+        found = [
             text.format(person=person_label(r.name, r.employee_no), number=r.number)
             for r in self.pending_review
         ]
+        unprinted = _(
+            "{person}未列印：沒有任何可用字型含有這些字；請安裝含有這些字的字型"
+            "（如全字庫正楷體 TW-Kai），或在「設定」的缺字字型中指定"
+        )
+        return found + [unprinted.format(person=u.describe()) for u in self.skipped]
 
 
 def hours_label(minutes: int) -> str:
@@ -99,6 +107,16 @@ def font_choice(db: Database) -> FontChoice:
 
     user = str(settings_service.get(db, Setting.PRINT_FONT_FILE) or "").strip()
     return find_font(user or None)
+
+
+def fallback_fonts(db: Database, primary: FontChoice) -> list[FontChoice]:
+    """The fonts that draw what ``primary`` lacks: those found here (全字庫 TW-Kai, …), then
+    the ones the user names in the settings (UnusableFont says why one cannot be used)."""
+    from hrplanner.reports.pdf.fallback import find_fallbacks
+
+    raw = str(settings_service.get(db, Setting.PRINT_FALLBACK_FONTS) or "")
+    named = [line.strip() for line in raw.splitlines() if line.strip()]
+    return find_fallbacks(primary, named)
 
 
 def _settings(db: Database) -> dict[Setting, Any]:
@@ -471,13 +489,41 @@ def print_certificates(
         else:
             text = _("班期「{code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）")
         raise InputRefused([Problem(text.format(code=class_code))])
+    fallbacks = fallback_fonts(db, font)
+    # A page with a character no font has is left out, the others print (SPEC §3.3).
+    skipped: list[Unprintable] = []
     if separate:
         if not isinstance(out, Path):
             raise TypeError("separate certificates need a folder")
-        build_certificate_files(batch.certificates, out, font, progress, cancelled)
+        build_certificate_files(
+            batch.certificates,
+            out,
+            font,
+            progress,
+            cancelled,
+            fallbacks=fallbacks,
+            skipped=skipped,
+        )
     else:
-        build_certificates(batch.certificates, out, font, progress, cancelled)
-    return batch
+        build_certificates(
+            batch.certificates,
+            out,
+            font,
+            progress,
+            cancelled,
+            fallbacks=fallbacks,
+            skipped=skipped,
+        )
+    if not skipped:
+        return batch
+    left_out = {u.number for u in skipped}
+    kept = [i for i, c in enumerate(batch.certificates) if c.number not in left_out]
+    return replace(
+        batch,
+        certificates=[batch.certificates[i] for i in kept],
+        rows=[batch.rows[i] for i in kept],
+        skipped=skipped,
+    )
 
 
 def print_roster(db: Database, class_code: str, out: Output) -> int:
@@ -485,7 +531,8 @@ def print_roster(db: Database, class_code: str, out: Output) -> int:
     from hrplanner.reports.pdf.roster import build_roster
 
     data = roster(db, class_code)
-    build_roster([data], out, font_choice(db))
+    font = font_choice(db)
+    build_roster([data], out, font, fallbacks=fallback_fonts(db, font))
     return len(data.rows)
 
 
@@ -493,7 +540,10 @@ def print_questionnaire(db: Database, class_code: str, out: Output) -> None:
     """A blank 滿意度調查表 for the class."""
     from hrplanner.reports.pdf.questionnaire import build_questionnaire
 
-    build_questionnaire(questionnaire(db, class_code), out, font_choice(db))
+    font = font_choice(db)
+    build_questionnaire(
+        questionnaire(db, class_code), out, font, fallbacks=fallback_fonts(db, font)
+    )
 
 
 def session_choices(db: Database, class_code: str) -> list[tuple[int, dt.date]]:

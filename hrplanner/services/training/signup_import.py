@@ -1,11 +1,14 @@
 """Importing an online sign-up form (SPEC §3.1 報名, R8): a spreadsheet exported from a
 web form, whose column names are whatever the form asked («您的姓名», «服務單位» …).
 
-The user maps the file's headers to the enrollment columns (班期代碼, 員工編號, 姓名, 單位,
-報名時間, 用餐, 職務代理人, 主管同意); headers equal to a column's name or English alias map
-themselves, and a mapping once chosen is remembered for that set of headers (agency setting
-``signup.mapping.<hash>``) and proposed next time. People are matched by 員工編號, or by
-姓名 (+ 單位) when exactly one active person fits.
+The user maps the file's headers to the enrollment columns (班期代碼, 員工編號, 身分證字號,
+姓名, 單位, 報名時間, 用餐, 職務代理人, 主管同意); headers equal to a column's name or English
+alias map themselves, and a mapping once chosen is remembered for that set of headers (agency
+setting ``signup.mapping.<hash>``, through ``services.imports.mapping``) and proposed next
+time. People are matched by 員工編號, by 身分證字號, or by 姓名 (+ 單位) when exactly one
+active person fits; names are compared with their separators folded (瓦歷斯‧諾幹 is
+瓦歷斯·諾幹). Timestamps are read as form services write them (``2026/4/25 下午3:57:31``,
+``domain.timestamps``) and keep their seconds, because seats follow registration order (R8).
 
 Every row that does not fit (unknown or ambiguous name, a person twice in the sheet, someone
 already enrolled) is reported with its row, and nothing is written while any problem remains:
@@ -25,17 +28,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from hrplanner.domain import national_id
+from hrplanner.domain.text import fold_name, same_name
 from hrplanner.domain.vocabulary import ACTIVE, MEALS, MEAT, NO, NO_MEAL, VEGETARIAN, YES
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
-from hrplanner.services.imports import column_mapping, templates
+from hrplanner.services.imports import templates
+from hrplanner.services.imports.mapping import ColumnMapper, mapped_row
+from hrplanner.services.imports.mapping import parse_map_option as parse_map_option
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
     ImportReport,
     RawTable,
     RowReader,
-    TableRow,
     read_raw,
 )
 from hrplanner.services.training.enrollment_import import parse_datetime
@@ -45,12 +51,14 @@ from hrplanner.storage.models import Employee, Enrollment, Unit
 from hrplanner.storage.models import TrainingClass as TC
 
 CODE, NUMBER, NAME, UNIT = "班期代碼", "員工編號", "姓名", "單位"
+NATIONAL_ID = "身分證字號"
 WHEN, MEAL, DEPUTY, APPROVED = "報名時間", "用餐", "職務代理人", "主管同意"
 SETTING_PREFIX = "signup.mapping."
 
 TARGETS: tuple[ColumnSpec, ...] = (
     ColumnSpec(CODE, "class_code"),
     ColumnSpec(NUMBER, "employee_no"),
+    ColumnSpec(NATIONAL_ID, "national_id"),
     ColumnSpec(NAME, "name"),
     ColumnSpec(UNIT, "unit"),
     ColumnSpec(WHEN, "registered_at"),
@@ -82,74 +90,29 @@ TEMPLATE = templates.Template(
     ),
 )
 
-# --- the mapping -----------------------------------------------------------------------------
+# --- the mapping (the shared mechanism of services.imports.mapping) ------------------------
 
-
-def headers_key(headers: Sequence[str]) -> str:
-    """The setting key under which the mapping of this set of headers is remembered."""
-    return column_mapping.headers_key(SETTING_PREFIX, headers)
-
-
-def auto_mapping(headers: Sequence[str]) -> dict[str, str]:
-    """Headers equal to a column's Chinese name or English alias, mapped to that column."""
-    return column_mapping.auto_mapping(headers, TARGETS)
-
-
-def remembered_mapping(db: Database, headers: Sequence[str]) -> dict[str, str] | None:
-    return column_mapping.remembered_mapping(
-        db, SETTING_PREFIX, headers, lambda target: target in TARGET_NAMES
-    )
-
-
-def proposed_mapping(db: Database, headers: Sequence[str]) -> dict[str, str]:
-    """The remembered mapping for these headers, else the automatic one."""
-    remembered = remembered_mapping(db, headers)
-    return remembered if remembered is not None else auto_mapping(headers)
-
-
-def remember_mapping(db: Database, headers: Sequence[str], mapping: Mapping[str, str]) -> None:
-    column_mapping.remember_mapping(db, SETTING_PREFIX, headers, mapping)
+MAPPER = ColumnMapper(SETTING_PREFIX, TARGETS)
+headers_key = MAPPER.headers_key
+auto_mapping = MAPPER.auto
+remembered_mapping = MAPPER.remembered
+proposed_mapping = MAPPER.proposed
+remember_mapping = MAPPER.remember
 
 
 def mapping_problems(
     headers: Sequence[str], mapping: Mapping[str, str], class_code: str | None
 ) -> list[Problem]:
-    problems: list[Problem] = []
-    used: dict[str, str] = {}
-    for header, target in mapping.items():
-        if header not in headers:
-            text = _("檔案中沒有欄位「{header}」").format(header=header)
-            problems.append(Problem(text, column=header))
-        elif target not in TARGET_NAMES:
-            text = _("「{target}」不是報名欄位").format(target=target)
-            problems.append(Problem(text, column=header))
-        elif target in used:
-            text = _("「{first}」與「{header}」都對應到「{target}」").format(
-                first=used[target], header=header, target=target
-            )
-            problems.append(Problem(text, column=header))
-        else:
-            used[target] = header
-    if NUMBER not in used and NAME not in used:
-        text = _("請至少將一個欄位對應到「{number}」或「{name}」").format(number=NUMBER, name=NAME)
+    problems = MAPPER.problems(headers, mapping)
+    used = set(mapping.values())
+    if not used & {NUMBER, NAME, NATIONAL_ID}:
+        text = _("請至少將一個欄位對應到「{number}」、「{national_id}」或「{name}」").format(
+            number=NUMBER, national_id=NATIONAL_ID, name=NAME
+        )
         problems.append(Problem(text))
     if not class_code and CODE not in used:
         problems.append(Problem(_("請選擇班期，或將一個欄位對應到「{code}」").format(code=CODE)))
     return problems
-
-
-def parse_map_option(text: str) -> dict[str, str]:
-    """``'您的姓名=姓名,服務單位=單位'`` (command line) → mapping; ValueError when malformed."""
-    mapping: dict[str, str] = {}
-    for part in text.replace("，", ",").split(","):
-        if not part.strip():
-            continue
-        header, sep, target = part.partition("=")
-        if not sep or not header.strip() or not target.strip():
-            text = _("無法辨識的對應「{part}」，應為「檔案欄名=報名欄位」")
-            raise ValueError(text.format(part=part.strip()))
-        mapping[header.strip()] = target.strip()
-    return mapping
 
 
 # --- checking the rows -----------------------------------------------------------------------
@@ -216,37 +179,50 @@ def _approved(reader: RowReader) -> bool | None:
 
 
 class _People:
-    """Active and other staff, looked up by number or by name (+ unit)."""
+    """Active and other staff, looked up by number, by identity number or by name (+ unit).
+
+    Names are compared folded (``domain.text.fold_name``): a form's 瓦歷斯‧諾幹 is the
+    roster's 瓦歷斯·諾幹."""
 
     def __init__(self, rows: Sequence[tuple[Employee, str]]) -> None:
         self.by_no = {e.employee_no: (e, unit) for e, unit in rows}
+        self.by_id = {e.national_id: (e, unit) for e, unit in rows if e.national_id}
         self.by_name: dict[str, list[tuple[Employee, str]]] = defaultdict(list)
         for e, unit in rows:
             if e.status == ACTIVE:
-                self.by_name[e.name].append((e, unit))
+                self.by_name[fold_name(e.name)].append((e, unit))
+
+    def named(self, name: str) -> list[tuple[Employee, str]]:
+        return self.by_name.get(fold_name(name), [])
 
     def find(
-        self, r: RowReader, number: str | None, name: str | None, unit: str | None
+        self,
+        r: RowReader,
+        number: str | None,
+        name: str | None,
+        unit: str | None,
+        nid: str | None = None,
     ) -> tuple[Employee, str] | None:
         if number:
             found = self.by_no.get(number)
             if found is None:
                 r.problem(NUMBER, _("找不到員工編號「{number}」").format(number=number))
                 return None
-            person, unit_name = found
-            if name and name != person.name:
-                text = _("員工編號「{number}」是{person}，與姓名「{name}」不符")
-                r.problem(NAME, text.format(number=number, person=person.name, name=name))
+            return self._checked(r, found, NUMBER, number, name)
+        if nid:
+            normal = national_id.normalize(nid) or ""
+            found = self.by_id.get(normal)
+            if found is None:
+                text = _("找不到身分證字號「{masked}」的人員").format(
+                    masked=national_id.mask(normal)
+                )
+                r.problem(NATIONAL_ID, text)
                 return None
-            if person.status != ACTIVE:
-                text = _("{person}不是在職人員，不可報名")
-                r.problem(NUMBER, text.format(person=person_label(person.name, number)))
-                return None
-            return person, unit_name
+            return self._checked(r, found, NATIONAL_ID, found[0].employee_no, name)
         if not name:
             r.problem(NAME, _("沒有員工編號也沒有姓名，無法辨識報名者"))
             return None
-        candidates = self.by_name.get(name, [])
+        candidates = self.named(name)
         if unit:
             return self._in_unit(r, candidates, name, unit)
         if len(candidates) == 1:
@@ -261,6 +237,25 @@ class _People:
             )
             r.problem(NAME, text.format(n=len(candidates), name=name))
         return None
+
+    @staticmethod
+    def _checked(
+        r: RowReader, found: tuple[Employee, str], column: str, number: str, name: str | None
+    ) -> tuple[Employee, str] | None:
+        """The person found by number: the row's name must be theirs, and they must be active."""
+        person = found[0]
+        if name and not same_name(name, person.name):
+            if column == NUMBER:
+                text = _("員工編號「{number}」是{person}，與姓名「{name}」不符")
+            else:
+                text = _("身分證字號屬於{person}（員工編號「{number}」），與姓名「{name}」不符")
+            r.problem(NAME, text.format(number=number, person=person.name, name=name))
+            return None
+        if person.status != ACTIVE:
+            text = _("{person}不是在職人員，不可報名")
+            r.problem(column, text.format(person=person_label(person.name, person.employee_no)))
+            return None
+        return found
 
     @staticmethod
     def _in_unit(
@@ -285,10 +280,6 @@ class _People:
         )
         r.problem(NAME, text.format(unit=unit, n=len(in_unit), name=name))
         return None
-
-
-def _mapped_row(row: TableRow, mapping: Mapping[str, str]) -> TableRow:
-    return TableRow(row.number, {t: row.values.get(h) for h, t in mapping.items()})
 
 
 def check_table(
@@ -319,7 +310,7 @@ def check_table(
         return preview
     seen: dict[tuple[str, int], int] = {}
     for raw in table.rows:
-        row = _mapped_row(raw, mapping)
+        row = mapped_row(raw, mapping)
         r = RowReader(table.sheet, row, preview.problems)
         before = len(preview.problems)
         code = r.text(CODE) if CODE in mapping.values() else None
@@ -345,7 +336,7 @@ def check_table(
                 r.problem(WHEN, str(exc))
         meal, approved = _meal(r), _approved(r)
         deputy_text = r.text(DEPUTY)
-        found = people.find(r, r.text(NUMBER), r.text(NAME), r.text(UNIT))
+        found = people.find(r, r.text(NUMBER), r.text(NAME), r.text(UNIT), r.text(NATIONAL_ID))
         deputy_no = None
         if deputy_text:
             deputy_no = _deputy(r, people, deputy_text)
@@ -391,7 +382,7 @@ def _deputy(r: RowReader, people: _People, text: str) -> str | None:
             r.problem(DEPUTY, _("職務代理人{name}不是在職人員").format(name=person.name))
             return None
         return person.employee_no
-    candidates = people.by_name.get(text, [])
+    candidates = people.named(text)
     if len(candidates) == 1:
         return candidates[0][0].employee_no
     if candidates:
@@ -477,16 +468,12 @@ def _write(db: Database, result: SignupPreview) -> ImportReport:
             ) from exc
 
 
-def resolve_mapping(db: Database, headers: Sequence[str], text: str | None) -> dict[str, str]:
-    """The mapping to use: ``text`` (as typed after ``--map``) over the headers that name a
-    column by themselves; without it the mapping remembered from the window."""
-    if not text:
-        return proposed_mapping(db, headers)
-    explicit = parse_map_option(text)
-    # An explicit mapping wins over a header that names the same column by itself.
-    auto = auto_mapping(headers)
-    mapping = {h: t for h, t in auto.items() if h not in explicit and t not in explicit.values()}
-    return mapping | explicit
+def resolve_mapping(
+    db: Database, headers: Sequence[str], given: Mapping[str, str] | str | None
+) -> dict[str, str]:
+    """The mapping to use: the window's choice, ``--map`` text over the headers that name a
+    column by themselves, else the mapping remembered for these headers."""
+    return MAPPER.resolve(db, headers, given)
 
 
 def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from hrplanner.domain.rocdate import format_date, parse_date, roc_year
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.catalogue import Done, FileKind, FileRequest, Hooks
+from hrplanner.ui.exports.portal_widgets import PortalExtras, unencodable_choice
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.tasks import Cancelled, Progress, Task
@@ -45,6 +47,7 @@ from hrplanner.ui.training.models import Column, is_refusal, refusal_text
 
 if TYPE_CHECKING:
     from hrplanner.services.calendar.office_calendar import AgendaItem
+    from hrplanner.services.exports.portal import PortalFormat
     from hrplanner.services.training.views import ClassSummary
 
 CTX = "ReportsPage"
@@ -84,6 +87,7 @@ class ReportsPage(QWidget):
         self.task: Task[str] | None = None
         self.items: list[AgendaItem] = []
         self.last_message = ""
+        self._last_export: tuple[FileKind, Path, FileRequest] | None = None
 
         # --- exports
         self.year_combo = QComboBox()
@@ -152,10 +156,14 @@ class ReportsPage(QWidget):
         portal_row.addWidget(self.portal_header_rows)
         portal_row.addWidget(self.portal_split)
         portal_row.addWidget(self.portal_save)
+        # Presets (the portal's 104 batch upload), the CSV encoding and the code tables.
+        self.portal_extras = PortalExtras(ctx, self)
+        self.portal_extras.preset_chosen.connect(self.show_portal_format)
         exports = QGroupBox(self.tr("匯出 Excel 報表"))
         exports_layout = QVBoxLayout(exports)
         exports_layout.addLayout(grid)
         exports_layout.addLayout(portal_row)
+        exports_layout.addWidget(self.portal_extras)
         exports_layout.addLayout(progress_row)
         exports_layout.addWidget(self.status)
 
@@ -242,7 +250,12 @@ class ReportsPage(QWidget):
     def fill_portal_format(self) -> None:
         from hrplanner.services.exports import portal as pe
 
-        fmt = pe.get_format(self.ctx.db)
+        self.show_portal_format(pe.get_format(self.ctx.db))
+
+    def show_portal_format(self, fmt: PortalFormat) -> None:
+        from hrplanner.services.exports import portal as pe
+
+        self.portal_extras.show_format(fmt)
         self.portal_columns.setText(pe.columns_text(fmt))
         self.portal_date.setCurrentIndex(max(0, self.portal_date.findData(fmt.date_format)))
         self.portal_header_rows.setCurrentIndex(
@@ -259,6 +272,7 @@ class ReportsPage(QWidget):
                 int(self.portal_header_rows.currentData()),
                 str(self.portal_date.currentData()),
                 bool(self.portal_split.currentData()),
+                self.portal_extras.chosen_encoding(),
             )
             pe.save_format(self.ctx.db, fmt)
         except Exception as exc:
@@ -325,9 +339,22 @@ class ReportsPage(QWidget):
             return
         which = request.class_code or request.plan_code or str(roc_year(dt.date(self.year(), 1, 1)))
         title = _(kind.title)
-        path = self.ctx.prompts.save_file(self, title, f"{title}-{which}.xlsx", workbook_filter())
+        suffix, name_filter = ".xlsx", workbook_filter()
+        if ".csv" in kind.suffixes:  # the portal's batch upload is a CSV (SPEC §3.2)
+            if str(self.portal_extras.preset.currentData()).startswith("portal104"):
+                suffix = ".csv"
+                name_filter = self.tr("CSV 檔 (*.csv);;Excel 活頁簿 (*.xlsx)")
+            else:
+                name_filter = self.tr("Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)")
+        path = self.ctx.prompts.save_file(self, title, f"{title}-{which}{suffix}", name_filter)
         if path is None:
             return
+        self.run_export(kind, path, request)
+
+    def run_export(self, kind: FileKind, path: Path, request: FileRequest) -> None:
+        """Export ``kind`` to ``path`` in the background (again, with other options, after
+        the user chose what to do with characters Big5 cannot hold)."""
+        self._last_export = (kind, path, request)
         existed = path.exists()
         db = self.ctx.db
 
@@ -346,7 +373,7 @@ class ReportsPage(QWidget):
             return message
 
         self._busy(True)
-        self.status.setText(self.tr("匯出中：%1…").replace("%1", title))
+        self.status.setText(self.tr("匯出中：%1…").replace("%1", _(kind.title)))
         self.task = self.ctx.runner.run(
             work,
             on_done=lambda message: self._done(kind, path, message),
@@ -385,10 +412,19 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("已取消匯出，未留下檔案。"))
 
     def _failed(self, exc: BaseException) -> None:
+        from hrplanner.services.exports.portal import UnencodableRows
+
         self._busy(False)
         self.status.setText("")
         if not is_refusal(exc):
             raise exc
+        if isinstance(exc, UnencodableRows) and self._last_export is not None:
+            options = unencodable_choice(self.ctx.prompts, self, exc)
+            if options is not None:
+                kind, path, request = self._last_export
+                again = replace(request, options={**request.options, **options})
+                self.run_export(kind, path, again)
+            return
         self.ctx.prompts.error(self, self.tr("無法匯出"), refusal_text(exc))
 
     # --- templates, sign-up and registration -----------------------------------------------

@@ -108,6 +108,13 @@ class SettingsDialog(QDialog):
         self.edits[Setting.BUDGETED_HEADCOUNT].setToolTip(
             self.tr("用於計算每年可進修人數上限（預算員額的十分之一，至少 1 人）")
         )
+        # Rosters without 員工編號 (a school's EDHR list): new people's numbers.
+        self.edits[Setting.STAFF_NUMBER_PATTERN] = QLineEdit(
+            str(self._initial[Setting.STAFF_NUMBER_PATTERN])
+        )
+        self.edits[Setting.STAFF_NUMBER_PATTERN].setToolTip(
+            self.tr("匯入沒有員工編號的名冊時，新進人員依此編號；{seq} 為流水號，如 T{seq:04d}")
+        )
         self.language = QComboBox()
         fill_combo(
             self.language,
@@ -124,6 +131,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for setting, label in labels.items():
             self._row(form, setting, label, self.edits[setting])
+        self._row(
+            form,
+            Setting.STAFF_NUMBER_PATTERN,
+            self.tr("新進人員編號格式"),
+            self.edits[Setting.STAFF_NUMBER_PATTERN],
+        )
         self._row(form, Setting.LANGUAGE, self.tr("介面語言"), self.language)
         self._row(form, Setting.DATE_DISPLAY, self.tr("日期顯示"), self.date_display)
         note = QLabel(self.tr("介面語言與日期顯示於下次啟動時套用。"))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,7 +42,7 @@ from hrplanner.services.training.printing import WORDING_SETTINGS
 from hrplanner.settings import Setting
 from hrplanner.ui.shell.prompts import Prompts
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
-from hrplanner.ui.shell.widgets import ErrorLabel
+from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
 
 ID_COLUMN = "身分證字號"
 FONT_SUFFIXES = settings_checks.FONT_SUFFIXES
@@ -170,6 +171,22 @@ class PrintSettingsTab(QWidget):
         font_form = QFormLayout(font_box)
         font_form.addRow(self.tr("字型檔"), self.font_picker)
         font_form.addRow("", self.font_line)
+        # Fonts for the characters the main font lacks (rare characters of names, 𡘙 𨭎).
+        self.fallback_edit = QPlainTextEdit(str(initial[Setting.PRINT_FALLBACK_FONTS]))
+        self.fallback_edit.setPlaceholderText(
+            self.tr("每行一個字型檔；空白時只用本機找到的字型（如全字庫正楷體 TW-Kai）")
+        )
+        self.fallback_edit.setFixedHeight(56)
+        self.fallback_button = QPushButton(self.tr("加入…"))
+        self.fallback_button.clicked.connect(lambda _=False: self.pick_fallback())
+        fallback_holder = QWidget()
+        fallback_row = QHBoxLayout(fallback_holder)
+        fallback_row.setContentsMargins(0, 0, 0, 0)
+        fallback_row.addWidget(self.fallback_edit, 1)
+        fallback_row.addWidget(self.fallback_button)
+        font_form.addRow(
+            self.tr("缺字改用"), self._with_error(Setting.PRINT_FALLBACK_FONTS, fallback_holder)
+        )
 
         columns = {c.strip() for c in str(initial[Setting.SIGNIN_COLUMNS]).split(",") if c}
         self.signin_checks: dict[str, QCheckBox] = {}
@@ -255,6 +272,15 @@ class PrintSettingsTab(QWidget):
         cert_form.addRow(
             self.tr("印信圖檔"), self._with_error(Setting.CERTIFICATE_SEAL_IMAGE, self.seal_picker)
         )
+        # R10: a December class certified in January is numbered by the issue date's year
+        # (as document numbers are), or by the class's.
+        self.number_year = QComboBox()
+        fill_combo(
+            self.number_year,
+            [(self.tr("依發證日期"), "issue"), (self.tr("依班期結束日期"), "end")],
+            str(initial[Setting.CERTIFICATE_NUMBER_YEAR]),
+        )
+        cert_form.addRow(self.tr("字號的年度"), self.number_year)
 
         layout = QVBoxLayout(self)
         layout.addWidget(font_box)
@@ -280,6 +306,15 @@ class PrintSettingsTab(QWidget):
         path = self._prompts.open_file(self, self.tr("選擇列印字型"), font_filter())
         if path is not None:
             self.font_picker.edit.setText(str(path))
+
+    def pick_fallback(self) -> None:
+        path = self._prompts.open_file(self, self.tr("選擇缺字時改用的字型"), font_filter())
+        if path is not None:
+            lines = [*self.fallback_paths(), str(path)]
+            self.fallback_edit.setPlainText("\n".join(dict.fromkeys(lines)))
+
+    def fallback_paths(self) -> list[str]:
+        return [x.strip() for x in self.fallback_edit.toPlainText().splitlines() if x.strip()]
 
     def pick_seal(self) -> None:
         path = self._prompts.open_file(self, self.tr("選擇印信圖檔"), seal_filter())
@@ -330,4 +365,6 @@ class PrintSettingsTab(QWidget):
             },
             Setting.CERTIFICATE_TOPIC_HOURS: self.topic_hours.isChecked(),
             Setting.CERTIFICATE_SEAL_IMAGE: self.seal_picker.path(),
+            Setting.PRINT_FALLBACK_FONTS: "\n".join(self.fallback_paths()),
+            Setting.CERTIFICATE_NUMBER_YEAR: self.number_year.currentData(),
         }

@@ -2,9 +2,9 @@
 export): one row per header of the file, with a combo of the columns it may stand for and
 the first row's content, so the user sees what each header holds while choosing.
 
-Shared by the sign-up import (``ui.training.signup_dialog``) and the survey import
-(``ui.survey.import_dialog``); the proposed mapping (remembered or automatic) comes from
-``services.imports.column_mapping`` through each import's service.
+Shared by the sign-up, staff and survey imports; the proposed mapping (remembered for this
+set of headers, else the headers that name a column by themselves) comes from
+``services.imports.mapping`` through each import's service.
 """
 
 from __future__ import annotations

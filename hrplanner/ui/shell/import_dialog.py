@@ -8,6 +8,12 @@ that either completes or changes nothing).
 
 Other imports reuse the dialog by passing an ``ImportKind`` (their importer function,
 template and titles), e.g. the external learning records page.
+
+A kind that reads other systems' files (the catalogue lists ``map`` among its options: the
+staff roster) gets the column-mapping step of the sign-up import: once a file is chosen, each
+of its headers has a combo of the import's columns, proposed from the mapping remembered for
+that set of headers (``ui.shell.column_mapping``), and a shipped preset (教育人力資源資料庫)
+can be chosen instead; it is proposed when the file has that system's headers.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,8 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused
 from hrplanner.services.imports.tabular import ImportReport
+from hrplanner.ui.shell.column_mapping import ColumnMappingTable
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import spreadsheet_filter, workbook_filter
 from hrplanner.ui.shell.tasks import Progress, Task
@@ -41,15 +51,30 @@ if TYPE_CHECKING:
     from hrplanner.storage.database import Database
 
 
-def run_import(kind: str, db: Database, path: Path, dry_run: bool) -> ImportReport:
+def run_import(
+    kind: str,
+    db: Database,
+    path: Path,
+    dry_run: bool,
+    mapping: dict[str, str] | None = None,
+    preset: str | None = None,
+) -> ImportReport:
     """Run the catalogue's import ``kind`` (the service is imported only now: reading
     workbooks is not needed to open the window)."""
     from hrplanner.services import catalogue
 
     found = catalogue.import_kind(kind)
     assert found is not None, kind
-    report: ImportReport = found.run(db, path, catalogue.ImportRequest(dry_run=dry_run))
+    request = catalogue.ImportRequest(dry_run=dry_run, mapping=mapping or None, preset=preset)
+    report: ImportReport = found.run(db, path, request)
     return report
+
+
+def _maps_columns(kind: str) -> bool:
+    from hrplanner.services import catalogue
+
+    found = catalogue.import_kind(kind)
+    return found is not None and "map" in found.options
 
 
 @dataclass(frozen=True)
@@ -74,6 +99,10 @@ class ImportDialog(QDialog):
         # Each run gets a number; a cancelled or superseded run's outcome is ignored.
         self._generation = 0
         self._clean_path: Path | None = None  # the file whose dry run found no problem
+        self._clean_choice: tuple[object, ...] | None = None  # and its mapping and preset
+        self._loaded: Path | None = None  # the file whose headers the mapping step shows
+        self._own_mapping: dict[str, str] = {}  # the table's mapping while a preset is shown
+        self._preset_shown = False
         self.imported: ImportReport | None = None
         self.setWindowTitle(kind.title if kind else self.tr("匯入人員"))
         self.resize(720, 480)
@@ -81,6 +110,7 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("選擇 .xlsx 或 .csv 檔案"))
         self.path_edit.textChanged.connect(self._path_changed)
+        self.path_edit.editingFinished.connect(self._path_typed)
         self.browse_button = QPushButton(self.tr("選擇檔案…"))
         self.browse_button.clicked.connect(self.browse)
         self.template_button = QPushButton(self.tr("下載匯入範本…"))
@@ -109,6 +139,7 @@ class ImportDialog(QDialog):
         self.buttons.addButton(self.dry_run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
+        self.mapping_box = self._mapping_box()
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -119,10 +150,100 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.cancel_task_button)
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
+        layout.addWidget(self.mapping_box, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem_view, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    def _kind_name(self) -> str:
+        return self._kind.kind if self._kind else "staff"
+
+    def _mapping_box(self) -> QGroupBox:
+        """The mapping step (hidden until a file of a mapping kind is chosen)."""
+        box = QGroupBox(self.tr("欄位對應（與標準欄名相同者已自動對應；上次的選擇會被記住）"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem(self.tr("（不使用預設，依下表對應）"), None)
+        self.mapping_table: ColumnMappingTable | None = None
+        layout = QVBoxLayout(box)
+        if _maps_columns(self._kind_name()):
+            from hrplanner.domain.roster_presets import PRESETS
+
+            for name, preset in PRESETS.items():
+                self.preset_combo.addItem(f"{_(preset.title)}（{name}）", name)
+            self.mapping_table = ColumnMappingTable(self.tr("對應到人員欄位"))
+            self.mapping_table.changed.connect(self._choice_changed)
+            self.preset_combo.currentIndexChanged.connect(lambda _index: self._preset_changed())
+            preset_row = QHBoxLayout()
+            preset_row.addWidget(QLabel(self.tr("內建對應")))
+            preset_row.addWidget(self.preset_combo, 1)
+            layout.addLayout(preset_row)
+            layout.addWidget(self.mapping_table)
+        box.hide()
+        return box
+
+    def load_headers(self, path: Path) -> None:
+        """Read the file's headers and propose a mapping (kinds with a mapping step)."""
+        if self.mapping_table is None:
+            return
+        from hrplanner.services.imports.tabular import read_raw
+        from hrplanner.services.staff.import_sources import guess_preset
+        from hrplanner.services.staff.importing import MAPPER
+
+        try:
+            table = read_raw(path)
+        except InputRefused as exc:
+            self.mapping_box.hide()
+            self.problems.set_problems(exc.problems)
+            return
+        self._loaded = path
+        self._own_mapping = MAPPER.proposed(self._ctx.db, table.headers)
+        self._preset_shown = False
+        targets = [(name, name) for name in MAPPER.target_names]
+        self.mapping_table.load(table, targets, self._own_mapping)
+        preset = guess_preset(table.headers)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(preset)))
+        self._preset_changed()
+        self.mapping_box.show()
+        self._choice_changed()
+
+    def preset(self) -> str | None:
+        data = self.preset_combo.currentData()
+        return None if data is None or self.mapping_table is None else str(data)
+
+    def mapping(self) -> dict[str, str] | None:
+        """The mapping chosen in the table (None with a preset or for other kinds)."""
+        if self.mapping_table is None or self.mapping_box.isHidden() or self.preset():
+            return None
+        return self.mapping_table.mapping()
+
+    def _choice(self) -> tuple[object, ...]:
+        return (self.preset(), tuple(sorted((self.mapping() or {}).items())))
+
+    def _preset_changed(self) -> None:
+        """Show what the preset maps (the table greyed), or the user's own mapping again."""
+        table = self.mapping_table
+        if table is None:
+            return
+        from hrplanner.services.staff.import_sources import preset_targets
+
+        preset = self.preset()
+        if preset is not None:
+            if not self._preset_shown:
+                self._own_mapping = table.mapping()
+            shown = preset_targets(preset, table.headers)
+            self._preset_shown = True
+        else:
+            shown = self._own_mapping if self._preset_shown else table.mapping()
+            self._preset_shown = False
+        for header in table.headers:
+            table.set_target(header, shown.get(header))
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        if self.mapping_table is not None:
+            self.mapping_table.setEnabled(self.preset() is None)
         self._update_buttons()
 
     # --- state ---------------------------------------------------------------------------
@@ -130,6 +251,11 @@ class ImportDialog(QDialog):
     def path(self) -> Path | None:
         text = self.path_edit.text().strip()
         return Path(text) if text else None
+
+    def _path_typed(self) -> None:
+        path = self.path()
+        if path is not None and path.is_file() and path != self._loaded:
+            self.load_headers(path)
 
     def _path_changed(self) -> None:
         self._clean_path = None
@@ -139,7 +265,8 @@ class ImportDialog(QDialog):
         busy = self._task is not None and self._task.running
         path = self.path()
         self.dry_run_button.setEnabled(not busy and path is not None)
-        self.import_button.setEnabled(not busy and path is not None and path == self._clean_path)
+        clean = path is not None and path == self._clean_path
+        self.import_button.setEnabled(not busy and clean and self._clean_choice == self._choice())
         self.browse_button.setEnabled(not busy)
         self.path_edit.setEnabled(not busy)
 
@@ -163,6 +290,7 @@ class ImportDialog(QDialog):
         path = self._ctx.prompts.open_file(self, title, spreadsheet_filter())
         if path is not None:
             self.path_edit.setText(str(path))
+            self.load_headers(path)
 
     def save_template(self) -> None:
         suggested = self._kind.template_file if self._kind else self.tr("人員匯入範本.xlsx")
@@ -191,21 +319,22 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> None:
         path = self.path()
-        if path is not None and path == self._clean_path:
+        if path is not None and path == self._clean_path and self._clean_choice == self._choice():
             self._run(path, dry_run=False)
 
     def _run(self, path: Path, *, dry_run: bool) -> None:
         self._generation += 1
         generation = self._generation
         db = self._ctx.db
-        kind = self._kind.kind if self._kind else "staff"
+        kind = self._kind_name()
+        mapping, preset, choice = self.mapping(), self.preset(), self._choice()
 
         def work(progress: Progress) -> ImportReport:
-            return run_import(kind, db, path, dry_run)
+            return run_import(kind, db, path, dry_run, mapping, preset)
 
         def done(report: ImportReport) -> None:
             if generation == self._generation:
-                self._done(path, report)
+                self._done(path, report, choice)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -249,10 +378,11 @@ class ImportDialog(QDialog):
         # Promotions and overlap warnings of an enrollment import (R8) are shown as they are.
         return "\n".join([text, *report.notes])
 
-    def _done(self, path: Path, report: ImportReport) -> None:
+    def _done(self, path: Path, report: ImportReport, choice: tuple[object, ...] = ()) -> None:
         self._finish()
         if report.dry_run:
             self._clean_path = path
+            self._clean_choice = choice
             self.summary.setText(self._counts(self.tr("試算結果"), report))
             self._update_buttons()
             return

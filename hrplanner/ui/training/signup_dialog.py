@@ -227,7 +227,8 @@ class SignupDialog(QDialog):
         self.problems.set_problems(result.problems)
         self.matched_table.setRowCount(len(result.matched))
         for row, m in enumerate(result.matched):
-            when = m.registered_at.strftime("%Y/%m/%d %H:%M") if m.registered_at else ""
+            # Seconds shown: seats follow the registration order to the second (R8).
+            when = m.registered_at.strftime("%Y/%m/%d %H:%M:%S") if m.registered_at else ""
             values = (str(m.row), m.class_code, m.employee_no, m.name, m.unit, when)
             for column, text in enumerate(values):
                 self.matched_table.setItem(row, column, QTableWidgetItem(text))

@@ -270,3 +270,22 @@ def test_refusals_and_the_summary_in_english(db: Database, tmp_path: Path) -> No
         i18n.set_language("zh_TW")
     # The register's cells stay Chinese whatever the interface language.
     assert certificates.register(db, year=2026)[0].status == "有效"
+
+
+def test_numbers_can_follow_the_class_end_date_year(db: Database) -> None:
+    # An office that numbers a December class certified in January by the class's year.
+    assert settings_service.get(db, Setting.CERTIFICATE_NUMBER_YEAR) == "issue"
+    settings_service.update(db, {Setting.CERTIFICATE_NUMBER_YEAR: "end"})
+    dec, *_rest = make_class(db, "115-090", D(2026, 12, 28), 2)  # ends 115/12/29
+    jan, *_rest = make_class(db, "116-001", D(2027, 1, 4), 1)
+    late = certificates.issue_certificates(db, dec, D(2027, 1, 5), now=D(2027, 1, 6))
+    assert numbers(late) == ["115研字第0001號", "115研字第0002號"]
+    assert [(r.year, r.seq) for r in late] == [(2026, 1), (2026, 2)]
+    assert late[0].issued_on == D(2027, 1, 5)
+    new = certificates.issue_certificates(db, jan, D(2027, 1, 6), now=D(2027, 1, 6))
+    assert numbers(new) == ["116研字第0001號"]
+    # Back to the default: the next December class issued in January takes 116's numbers.
+    settings_service.update(db, {Setting.CERTIFICATE_NUMBER_YEAR: "issue"})
+    other, *_rest = make_class(db, "115-091", D(2026, 12, 28), 1)
+    again = certificates.issue_certificates(db, other, D(2027, 1, 6), now=D(2027, 1, 6))
+    assert numbers(again) == ["116研字第0002號"]

@@ -195,5 +195,19 @@ def test_template_registered_and_importable(staff: Database, tmp_path: Path) -> 
     out = tmp_path / "tpl.xlsx"
     templates.write_template("external-hours", out)
     wb = load_workbook(out)
-    assert [c.value for c in wb["外部時數"][1]] == HEADER
+    assert [c.value for c in wb["外部時數"][1]] == [*HEADER, "姓名"]
     wb.close()
+
+
+def test_import_checks_a_given_name_with_separators_folded(staff: Database, tmp_path: Path) -> None:
+    with staff.session() as s:
+        s.scalars(select(Employee).filter_by(employee_no="E002")).one().name = "瓦歷斯·諾幹"
+    header = [*HEADER, "姓名"]
+    good = [["E002", "數位課程", "109/05/20", 2, None, None, None, "瓦歷斯‧諾幹"]]
+    report = external.import_external(staff, _workbook(tmp_path / "a.xlsx", good, header))
+    assert len(report.added) == 1
+    wrong = [["E001", "數位課程", "109/05/20", 2, None, None, None, "林二"]]
+    with pytest.raises(InputRefused) as refused:
+        external.import_external(staff, _workbook(tmp_path / "b.xlsx", wrong, header))
+    [problem] = refused.value.problems
+    assert problem.column == "姓名" and "與姓名「林二」不符" in problem.message

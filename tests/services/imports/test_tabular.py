@@ -26,6 +26,7 @@ COLUMNS = (
     ColumnSpec("姓名", "name", required=True),
     ColumnSpec("到職日期", "hire_date"),
     ColumnSpec("電子郵件", "email"),
+    ColumnSpec("職稱", "title"),
 )
 
 
@@ -57,7 +58,7 @@ def test_xlsx_shuffled_aliases_fullwidth_and_dates(tmp_path: Path) -> None:
         "姓名": "王小明",
         "到職日期": dt.date(2020, 3, 5),  # a date cell stays a date (not a datetime)
         "員工編號": "A001",
-        "電子郵件": "WANG@x.tw",
+        "電子郵件": "WANG＠x.tw",  # only letters and digits change width (the roster folds ＠)
     }
     assert type(first.get("到職日期")) is dt.date
     assert second.get("員工編號") == 1002
@@ -177,3 +178,20 @@ def test_row_reader_collects_problems_with_row_and_column() -> None:
 def test_report_summary() -> None:
     report = ImportReport(added=["1"], unchanged=["2", "3"], dry_run=True)
     assert report.summary() == "將新增 1 筆、將更新 0 筆、未變更 2 筆"
+
+
+def test_names_and_titles_are_kept_as_written(tmp_path: Path) -> None:
+    # SPEC §3.1: only full-width letters, digits and the ideographic space change.
+    path = tmp_path / "人員.csv"
+    path.write_text(
+        "員工編號,姓名,職稱\nＡ００１,高潞．以用．巴魕剌,課程：性別主流化（進階）！\n"
+        "A002,\u3000瓦歷斯‧諾幹 ,科員\n",
+        encoding="utf-8",
+    )
+    first, second = read_table(path, COLUMNS).rows
+    assert first.values == {
+        "員工編號": "A001",
+        "姓名": "高潞．以用．巴魕剌",
+        "職稱": "課程：性別主流化（進階）！",
+    }
+    assert second.get("姓名") == "瓦歷斯‧諾幹"

@@ -151,7 +151,8 @@ def test_template_notes_follow_the_language_and_the_columns_stay_chinese(tmp_pat
     templates.write_template("staff", tmp_path / "zh.xlsx")
     header, note = notes(tmp_path / "zh.xlsx")
     assert header[0] == "員工編號"
-    assert note == "英文欄名：employee_no\n比對用的鍵值：重新匯入時依此欄更新資料\n必填欄位"
+    # Not required: a roster without it matches people by 身分證字號 (SPEC §3.1 人員).
+    assert note == "英文欄名：employee_no\n比對用的鍵值：重新匯入時依此欄更新資料"
     i18n.set_language("en")
     try:
         templates.write_template("staff", tmp_path / "en.xlsx")
@@ -161,5 +162,5 @@ def test_template_notes_follow_the_language_and_the_columns_stay_chinese(tmp_pat
     assert english_header == header
     assert note == (
         "English column name: employee_no\n"
-        "Key column: rows are matched on it when the file is imported again\nRequired column"
+        "Key column: rows are matched on it when the file is imported again"
     )

@@ -82,7 +82,7 @@ def test_an_online_form_through_the_mapping_then_remembered(
     with pytest.raises(InputRefused, match="沒有任何欄位對應到班期「114-001」問卷的題目"):
         importing.import_survey(classes.db, path, class_code="114-001")
     headers = read_headers(path)[1:]  # as read: 「？」 becomes 「?」 (SPEC §3.1)
-    assert headers[0] == "1. 您對課程內容滿意嗎?"
+    assert headers[0] == "1. 您對課程內容滿意嗎？"  # Chinese punctuation kept as written
     mapping = {h: importing.question_target(n) for n, h in enumerate(headers, start=1)}
     report = importing.import_survey(
         classes.db, path, mapping, "114-001", automatic=False, remember=True

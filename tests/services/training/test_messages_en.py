@@ -246,8 +246,9 @@ def test_signup_for_a_cancelled_or_closed_class(sqlite_db: Database, tmp_path: P
         i18n.set_language("zh_TW")
     assert [p.message for p in found.problems] == ["Class 115-001 is closed; nobody can sign up"]
     assert [p.message for p in problems] == [
-        '"生日" is not an enrollment column',
-        'Map at least one column to "員工編號" or "姓名"',
+        '"生日" is not a column this import takes (choices: 班期代碼、員工編號、身分證字號、姓名、'
+        "單位、報名時間、用餐、職務代理人、主管同意)",
+        'Map at least one column to "員工編號", "身分證字號" or "姓名"',
         'Choose a class, or map a column to "班期代碼"',
     ]
 

@@ -182,7 +182,7 @@ def test_mapping_problems_are_refused_before_reading_rows(setup: Database, tmp_p
     path = _sheet(tmp_path / "c.xlsx", FORM_HEADERS, [["", "王小明", "人事室", None, None]])
     preview = si.preview(setup, path, {"服務單位": "單位"})
     texts = [p.message for p in preview.problems]
-    assert any("員工編號」或「姓名" in t for t in texts)
+    assert any("員工編號」、「身分證字號」或「姓名" in t for t in texts)
     assert any("請選擇班期" in t for t in texts)
     twice = si.preview(setup, path, {"您的姓名": "姓名", "服務單位": "姓名"}, "115-001")
     assert any("都對應到「姓名」" in p.message for p in twice.problems)

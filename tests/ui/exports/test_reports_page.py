@@ -226,11 +226,11 @@ def test_portal_format_edited_on_the_page(
     page.export_buttons["portal"].click()
     rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert rows == [("姓名", "身分證號", "結束日期"), ("王小明", "A123456789", "1130930")]
-    page.portal_columns.setText("姓名,生日")
+    page.portal_columns.setText("姓名,暱稱")
     page.portal_save.click()
-    assert prompts.calls[-1][0] == "error" and "未知的欄位「生日」" in prompts.calls[-1][2]
+    assert prompts.calls[-1][0] == "error" and "未知的欄位「暱稱」" in prompts.calls[-1][2]
     # The typed text stays for correcting; the stored layout is unchanged.
-    assert page.portal_columns.text() == "姓名,生日"
+    assert page.portal_columns.text() == "姓名,暱稱"
     from hrplanner.services.exports import portal as pe
 
     assert pe.columns_text(pe.get_format(ctx.db)) == "姓名,身分證字號=身分證號,結束日期"
@@ -276,3 +276,56 @@ def test_plan_exports_take_the_chosen_plan(
     page.export_buttons["kpi"].click()
     rows = list(load_workbook(tmp_path / "kpi.xlsx").active.iter_rows(values_only=True))
     assert len(rows) == 1 + 19 * 4
+
+
+def test_portal104_csv_and_the_unencodable_choice(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    with ctx.db.session() as s:
+        s.scalars(select(Employee).filter_by(national_id="A123456789")).one().name = "王堃"
+    page = _page(ctx, qtbot)
+    extras = page.portal_extras
+    extras.preset.setCurrentIndex(extras.preset.findData("portal104"))
+    extras.preset.activated.emit(extras.preset.currentIndex())
+    assert page.portal_columns.text().startswith("身分證字號=*身分證字號,課程名稱=*課程名稱")
+    assert page.portal_date.currentData() == "yyy-mm-dd"
+    page.portal_save.click()
+    page.class_combo.setCurrentIndex(page.class_combo.findData("113-001"))
+    out = tmp_path / "portal.csv"
+    # Cancel first: nothing is written; then leave the person out; then write UTF-8.
+    prompts.answers["save_file"] = [out, out, out]
+    prompts.answers["choose"] = [
+        None,
+        "略過這些人並列出，其餘照常匯出",
+        "改存成 UTF-8 檔（所有字都保留）",
+    ]
+    page.export_buttons["portal"].click()
+    kind, _title, label = prompts.calls[-1]
+    assert kind == "choose" and "王堃" in label and "U+5803" in label
+    assert not out.exists()
+    page.export_buttons["portal"].click()
+    assert prompts.calls[-1][0] == "info" and "王堃" in prompts.calls[-1][2]
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("cp950"))))
+    assert len(rows[0]) == 23 and rows[1:] == []
+    page.export_buttons["portal"].click()
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[1][6] == "王堃" and rows[1][2] == "113-09-30"
+
+
+def test_code_tables_dialog_saves(ctx: UiContext, qtbot: Any, prompts: FakePrompts) -> None:
+    from hrplanner.services.exports import portal_tables as pt
+    from hrplanner.ui.exports.portal_widgets import CodeTablesDialog
+
+    dialog = CodeTablesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.category.add_row("行政中立訓練", "7")
+    dialog.city.add_row("其他地點", "33")
+    dialog.save()
+    tables = pt.get_tables(ctx.db)
+    assert tables.category["行政中立訓練"] == "7" and tables.city["其他地點"] == "33"
+    dialog.category.add_row("壞代碼", "abc")
+    dialog.save()
+    assert prompts.calls[-1][0] == "error" and "abc" in prompts.calls[-1][2]

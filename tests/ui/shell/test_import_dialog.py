@@ -126,7 +126,9 @@ def test_closing_during_an_import_waits_for_it(
 
     release = threading.Event()
 
-    def slow_importer(kind: str, db: object, path: Path, dry_run: bool) -> ImportReport:
+    def slow_importer(
+        kind: str, db: object, path: Path, dry_run: bool, *_choice: object
+    ) -> ImportReport:
         if not dry_run:
             release.wait(5)
         return ImportReport(added=["X1"], dry_run=dry_run)
@@ -147,3 +149,68 @@ def test_closing_during_an_import_waits_for_it(
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
     assert prompts.kinds() == ["info"]
     assert not dialog.isVisible()
+
+
+def test_a_school_roster_through_the_mapping_step(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path, prompts: FakePrompts
+) -> None:
+    # The EDHR headers: the dialog proposes the shipped preset, no hand editing.
+    edhr = tmp_path / "edhr.csv"
+    edhr.write_bytes(
+        "身分識別碼,姓名,性別,出生年月日,服務單位,職務名稱,服務身分別,聘任類別,本校到職日期\n"
+        "A123456789,高潞．以用．巴魕剌,2,0650312,教務處,教師,教師,專任,1050801\n".encode("cp950")
+    )
+    dialog = make_dialog(qtbot, ctx)
+    prompts.answers["open_file"] = [edhr]
+    dialog.browse()
+    assert not dialog.mapping_box.isHidden()
+    assert dialog.preset() == "edhr" and dialog.mapping() is None
+    dialog.dry_run()
+    assert dialog.problems.rowCount() == 0 and dialog.import_button.isEnabled()
+    dialog.run_import()
+    [person] = roster.search(ctx.db, roster.StaffFilter(text="高潞・以用・巴魕剌"))  # folded
+    assert (person.name, person.employee_no, person.category) == (
+        "高潞．以用．巴魕剌",
+        "T0001",
+        "教師",
+    )
+
+
+def test_own_headers_are_mapped_and_remembered(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path, prompts: FakePrompts
+) -> None:
+    webhr = tmp_path / "webhr.csv"
+    webhr.write_text(
+        "人員代號,中文姓名,現職單位,身分類別\nH001,瓦歷斯‧諾幹,人事室,公務人員\n", encoding="utf-8"
+    )
+    dialog = make_dialog(qtbot, ctx)
+    prompts.answers["open_file"] = [webhr]
+    dialog.browse()
+    assert dialog.preset() is None and dialog.mapping() == {}
+    table = dialog.mapping_table
+    assert table is not None
+    for header, target in (
+        ("人員代號", "員工編號"),
+        ("中文姓名", "姓名"),
+        ("現職單位", "單位"),
+        ("身分類別", "人員類別"),
+    ):
+        table.set_target(header, target)
+    dialog.dry_run()
+    assert dialog.import_button.isEnabled()
+    table.set_target("身分類別", None)  # another choice: dry run again first
+    assert not dialog.import_button.isEnabled()
+    table.set_target("身分類別", "人員類別")
+    dialog.dry_run()
+    dialog.run_import()
+    assert dialog.imported is not None and dialog.imported.added == ["H001"]
+    # The next time the same export comes in, the mapping is proposed again.
+    again = make_dialog(qtbot, ctx)
+    prompts.answers["open_file"] = [webhr]
+    again.browse()
+    assert again.mapping() == {
+        "人員代號": "員工編號",
+        "中文姓名": "姓名",
+        "現職單位": "單位",
+        "身分類別": "人員類別",
+    }
