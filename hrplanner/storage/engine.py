@@ -10,11 +10,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
+from hrplanner.i18n import _
+
+# How long a writer that meets another HR Planner's write waits for it (SQLite's busy
+# handler retries the lock with growing pauses until then) before DatabaseBusy. Closing a
+# big class, an import or a save hold the lock well under a second; a restore or a demo
+# longer, and a writer then says so instead of waiting without end.
+SQLITE_BUSY_TIMEOUT_MS = 10000
 # How long to wait for a PostgreSQL server before saying it cannot be reached (instead of
 # the system's minutes); a URL may set its own (?connect_timeout=N).
 PG_CONNECT_TIMEOUT_S = 10
@@ -96,15 +103,64 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+class DatabaseBusy(Exception):
+    """Another HR Planner held the database's write lock for longer than a writer waits
+    (SQLite); nothing of this unit of work was written."""
+
+    def __init__(self) -> None:
+        super().__init__(busy_message())
+
+
+def busy_message() -> str:
+    return _("另一個 HR Planner 正在儲存資料，請稍後再試；這次的變更沒有儲存。")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite's "database is locked" (or "busy") after its wait."""
+    if not isinstance(exc, OperationalError):
+        return False
+    reason = str(exc.orig if exc.orig is not None else exc).lower()
+    return "database is locked" in reason or "database table is locked" in reason
+
+
 @contextmanager
 def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One user action: commit on success, roll back everything on any error."""
+    """One user action: commit on success, roll back everything on any error.
+
+    The one place every write passes: a SQLite writer that meets another HR Planner's
+    write waits for it (the busy timeout) and, if that runs out, ``DatabaseBusy`` says so
+    in a sentence instead of "database is locked"."""
     session = factory()
     try:
         yield session
         session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        if is_busy(exc):
+            raise DatabaseBusy() from exc
+        raise
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
+
+
+# Keys of PostgreSQL's transaction-level advisory locks, one per kind of serialised work.
+_ADVISORY_KEYS = {"certificate-numbers": 0x48520001}
+
+
+def serialised(session: Session, name: str) -> None:
+    """Make the rest of this unit of work wait its turn behind every other unit that asked
+    for the lock ``name``, until it commits or rolls back: what it then reads is what the
+    previous holder committed (e.g. the last certificate number issued). PostgreSQL: an
+    advisory lock for the transaction; SQLite: the database's write lock (BEGIN
+    IMMEDIATE; the busy timeout is the wait)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEYS[name]})
+        return
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from hrplanner.domain.appraisal.problems import Problem as RuleProblem
 from hrplanner.i18n import _
-from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
+from hrplanner.services.common import conflicts
+from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.storage.models import ChangeLog
 
 
@@ -28,18 +28,14 @@ def conflict_message() -> str:
 
 def check_version(stored: int, read: int | None) -> None:
     """Refuse a save based on an older copy (``read`` None: the caller does not know)."""
-    if read is not None and stored != read:
-        raise ConflictError(conflict_message())
+    conflicts.check_version(stored, read, conflict_message())
 
 
 @contextmanager
 def refusing_stale() -> Iterator[None]:
-    """Turn SQLAlchemy's stale-row error (changed between our read and our write) into
-    the same refusal."""
-    try:
+    """The common refusal of a stale save or a key taken meanwhile, in appraisal words."""
+    with conflicts.refusing_stale(conflict_message()):
         yield
-    except StaleDataError as exc:
-        raise ConflictError(conflict_message()) from exc
 
 
 def text_of(value: Any) -> str | None:

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from hrplanner.domain.credit import Mark, SessionInfo, credit_outlook, hours_text, make_mark
 from hrplanner.domain.vocabulary import ENROLLED, NO, ONLINE, PRESENT, WAITLISTED, YES
 from hrplanner.i18n import _
-from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.common.conflicts import refusing_stale
+from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
 from hrplanner.services.training.closing import (
     CreditChange,
     compute_class_credit,
@@ -27,7 +28,13 @@ from hrplanner.services.training.closing import (
     log,
     store_credit,
 )
-from hrplanner.services.training.views import SessionView, load_class, load_enrollees, load_sessions
+from hrplanner.services.training.views import (
+    SessionView,
+    load_class,
+    load_enrollees,
+    load_sessions,
+    lock_class,
+)
 from hrplanner.services.training.wording import person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, Enrollment
@@ -46,6 +53,8 @@ class GridRow:
     completed: bool
     credit_minutes: int | None
     credit_reason: str | None
+    # session id → the stored cell's version, sent back with a change (EMPTY: no cell).
+    versions: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,18 @@ class MarkChange:
     session_id: int
     status: str | None  # None clears the cell
     leave_minutes: int | None = None  # for 請假; None = the whole session
+    # The version of the cell the screen showed (EMPTY when it showed none); None: the
+    # caller does not know (an import, "everyone present"), and the cell is written as is.
+    version: int | None = None
+
+
+EMPTY = 0  # the version of a cell not yet entered
+
+
+def conflict_message() -> str:
+    return _(
+        "出席紀錄已被其他人修改，您的修改沒有儲存；畫面已重新載入，請確認後再登錄。"
+    )
 
 
 @dataclass(frozen=True)
@@ -136,6 +157,7 @@ def attendance_grid(db: Database, class_id: int | str) -> AttendanceGrid:
                     person.completed,
                     person.credit_minutes,
                     person.credit_reason,
+                    {sid: a.version for sid, a in own.items()},
                 )
             )
         return AttendanceGrid(
@@ -209,6 +231,8 @@ def _apply(s: Session, cls: TC, changes: Sequence[MarkChange], user: str) -> Mar
     changed = 0
     for change, mark in planned:
         row = stored.get(change.enrollment_id, {}).get(change.session_id)
+        if change.version is not None and change.version != (row.version if row else EMPTY):
+            raise ConflictError(conflict_message())  # saved by someone since it was shown
         old = Mark(row.status, row.leave_minutes) if row is not None else None
         if old == mark:
             continue
@@ -251,9 +275,11 @@ def _apply(s: Session, cls: TC, changes: Sequence[MarkChange], user: str) -> Mar
 
 
 def set_marks(db: Database, class_id: int | str, changes: Sequence[MarkChange]) -> MarksResult:
-    """Write several cells at once; refused whole when any cell is invalid."""
-    with db.session() as s:
-        cls = load_class(s, class_id)
+    """Write several cells at once; refused whole when any cell is invalid. ConflictError
+    (nothing written) when a cell was saved by someone else since the screen showed it,
+    or filled by someone else at the same moment."""
+    with refusing_stale(conflict_message()), db.session() as s:
+        cls = lock_class(s, load_class(s, class_id), share=True)
         if cls.cancelled:
             raise InputRefused(
                 [Problem(_("班期「{code}」已取消，無法登錄出席").format(code=cls.code))]
@@ -266,8 +292,8 @@ def fill_all_present(
 ) -> int:
     """Mark 出席 in every empty cell (of the given sessions, or all); leave and absences
     already entered are never overwritten. Returns the number of cells filled."""
-    with db.session() as s:
-        cls = load_class(s, class_id)
+    with refusing_stale(conflict_message()), db.session() as s:
+        cls = lock_class(s, load_class(s, class_id), share=True)
         if cls.cancelled:
             raise InputRefused(
                 [Problem(_("班期「{code}」已取消，無法登錄出席").format(code=cls.code))]
@@ -289,8 +315,8 @@ def fill_all_present(
 
 def set_completion(db: Database, class_id: int | str, completed: dict[int, bool]) -> int:
     """Completion marks of an online (數位) class, which credit its hours (R5)."""
-    with db.session() as s:
-        cls = load_class(s, class_id)
+    with refusing_stale(conflict_message()), db.session() as s:
+        cls = lock_class(s, load_class(s, class_id), share=True)
         rows = {e.id: e for e in s.scalars(select(Enrollment).where(Enrollment.class_id == cls.id))}
         unknown = [i for i in completed if i not in rows or rows[i].status != ENROLLED]
         if unknown:

@@ -28,8 +28,9 @@ from hrplanner.domain.enrollment import (
 from hrplanner.domain.rocdate import format_roc
 from hrplanner.domain.vocabulary import ACTIVE, CANCELLED, ENROLLED, LEAVE, MEALS, WAITLISTED
 from hrplanner.i18n import _
+from hrplanner.services.common.conflicts import check_version, refusing_stale
 from hrplanner.services.common.errors import InputRefused, Problem
-from hrplanner.services.training.views import EnrolleeView, load_class, load_enrollees
+from hrplanner.services.training.views import EnrolleeView, load_class, load_enrollees, lock_class
 from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassSession, Employee, Enrollment
@@ -84,6 +85,10 @@ class MealCount:
 
 def _label(e: Employee) -> str:
     return person_label(e.name, e.employee_no)
+
+
+def conflict_message() -> str:
+    return _("這筆報名已被其他人修改，您的修改沒有儲存；畫面已重新載入，請確認後再操作。")
 
 
 def promotion_notice(name: str) -> str:
@@ -186,8 +191,9 @@ def enroll(
     """Enroll several people at once: 正取 while seats remain, in order of registration
     time, then 備取. Refused whole if anyone cannot enroll."""
     stamp = now or dt.datetime.now().replace(microsecond=0)
-    with db.session() as s:
-        cls = load_class(s, class_id)
+    with refusing_stale(conflict_message()), db.session() as s:
+        # One officer at a time counts the seats of a class (PostgreSQL).
+        cls = lock_class(s, load_class(s, class_id))
         refuse_if_locked(cls)
         existing = _holders(s, cls.id)
         holding = [emp for emp, e in existing.items() if e.status != CANCELLED]
@@ -243,14 +249,19 @@ def _promote(s: Session, cls: TC, today: dt.date) -> list[int]:
     return ids
 
 
-def cancel_enrollment(db: Database, enrollment_id: int, today: dt.date) -> CancelResult:
+def cancel_enrollment(
+    db: Database, enrollment_id: int, today: dt.date, *, version: int | None = None
+) -> CancelResult:
     """Cancel one enrollment; before the class starts the first waitlisted person is
-    promoted automatically (nobody after it has started)."""
-    with db.session() as s:
+    promoted automatically (nobody after it has started). ``version``: the one the screen
+    showed (ConflictError when someone saved the enrollment since)."""
+    with refusing_stale(conflict_message()), db.session() as s:
         row = s.get(Enrollment, enrollment_id)
         if row is None:
             raise InputRefused([Problem(_("找不到該筆報名"))])
-        cls = load_class(s, row.class_id)
+        cls = lock_class(s, load_class(s, row.class_id))
+        s.refresh(row)
+        check_version(row.version, version, conflict_message())
         refuse_if_locked(cls)
         if row.status == CANCELLED:
             raise InputRefused([Problem(_("此筆報名已經取消"))])
@@ -264,8 +275,8 @@ def cancel_enrollment(db: Database, enrollment_id: int, today: dt.date) -> Cance
 
 def fill_free_seats(db: Database, class_id: int | str, today: dt.date) -> list[EnrolleeView]:
     """Promote waitlisted people into free seats (e.g. after the capacity was raised)."""
-    with db.session() as s:
-        cls = load_class(s, class_id)
+    with refusing_stale(conflict_message()), db.session() as s:
+        cls = lock_class(s, load_class(s, class_id))
         refuse_if_locked(cls)
         return load_enrollees(s, cls.id, _promote(s, cls, today))
 
@@ -277,15 +288,19 @@ def substitute(
     *,
     deputy_id: int | None = None,
     approved: bool = False,
+    version: int | None = None,
 ) -> SubstituteResult:
     """遞補 in one step: the enrollee's seat goes to the named person (正取); the old
     enrollment becomes 取消 with the note 由○○○遞補. A person on the waitlist of the class
-    may be named; somebody already holding a 正取 seat may not."""
-    with db.session() as s:
+    may be named; somebody already holding a 正取 seat may not. ``version``: the one the
+    screen showed of the old enrollment."""
+    with refusing_stale(conflict_message()), db.session() as s:
         old = s.get(Enrollment, enrollment_id)
         if old is None:
             raise InputRefused([Problem(_("找不到該筆報名"))])
-        cls = load_class(s, old.class_id)
+        cls = lock_class(s, load_class(s, old.class_id))
+        s.refresh(old)
+        check_version(old.version, version, conflict_message())
         refuse_if_locked(cls)
         if old.status != ENROLLED:
             raise InputRefused([Problem(_("只有正取人員的名額可以由他人遞補"))])
@@ -319,12 +334,17 @@ def substitute(
         return SubstituteResult(old_view, new_view, warnings)
 
 
-def update_enrollment(db: Database, enrollment_id: int, details: EnrollmentDetails) -> EnrolleeView:
-    """Change meal, deputy, supervisor approval and note of one enrollment."""
-    with db.session() as s:
+def update_enrollment(
+    db: Database, enrollment_id: int, details: EnrollmentDetails, *, version: int | None = None
+) -> EnrolleeView:
+    """Change meal, deputy, supervisor approval and note of one enrollment. ``version``:
+    the one the screen showed (ConflictError, nothing written, when someone saved the
+    enrollment since; SQLAlchemy checks it again as it writes)."""
+    with refusing_stale(conflict_message()), db.session() as s:
         row = s.get(Enrollment, enrollment_id)
         if row is None:
             raise InputRefused([Problem(_("找不到該筆報名"))])
+        check_version(row.version, version, conflict_message())
         cls = load_class(s, row.class_id)
         refuse_if_locked(cls)
         people = _employees(

@@ -93,6 +93,7 @@ class EnrolleeView:
     note: str | None
     credit_minutes: int | None
     credit_reason: str | None
+    version: int = 1  # sent back with an edit: refused when someone saved it since
 
 
 # --- helpers shared by the training services (enrollment, attendance, closing, import) ---
@@ -107,6 +108,16 @@ def load_class(s: Session, class_id_or_code: int | str) -> TC:
     if cls is None:
         raise NotFound(_("找不到班期「{code}」").format(code=class_id_or_code))
     return cls
+
+
+def lock_class(s: Session, cls: TC, *, share: bool = False) -> TC:
+    """The class row read again under a row lock until the unit of work ends (PostgreSQL;
+    SQLite has one write lock for the whole file): ``share`` for work that must not run
+    while the class is being closed (attendance), exclusive for closing itself, so that a
+    second officer closing the same class waits and then sees it closed."""
+    query = select(TC).where(TC.id == cls.id).with_for_update(read=share)
+    locked = s.scalars(query.execution_options(populate_existing=True)).one()
+    return locked
 
 
 def topic_ids(s: Session) -> dict[str, int]:
@@ -173,6 +184,7 @@ def load_enrollees(
             note=e.note,
             credit_minutes=e.credit_minutes,
             credit_reason=e.credit_reason,
+            version=e.version,
         )
         for e, no, name, unit, title, deputy_name in rows
     ]

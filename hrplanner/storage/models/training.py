@@ -72,11 +72,13 @@ class ClassSession(Base):
     minutes: Mapped[int] = mapped_column(Integer)
     topic_id: Mapped[int] = mapped_column(ForeignKey("learning_topic.id"))
     meal_served: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     training_class: Mapped[TrainingClass] = relationship(back_populates="sessions")
     topic: Mapped[LearningTopic] = relationship()
 
     __table_args__ = (UniqueConstraint("class_id", "session_no"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
 
 
 class Enrollment(Base):
@@ -107,8 +109,11 @@ class Attendance(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("class_session.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(4))  # 出席 / 請假 / 缺課
     leave_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    # The grid sends back the version of each cell it showed (0: the cell was empty).
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (UniqueConstraint("enrollment_id", "session_id"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012  (SQLAlchemy reads it once)
 
 
 class CreditByTopic(Base):
