@@ -34,7 +34,7 @@ def check_version(stored: int, read: int | None) -> None:
 @contextmanager
 def refusing_stale() -> Iterator[None]:
     """The common refusal of a stale save or a key taken meanwhile, in appraisal words."""
-    with conflicts.refusing_stale(conflict_message()):
+    with conflicts.refusing_stale(conflict_message(), races=False):  # duplicates: their own
         yield
 
 

@@ -11,9 +11,11 @@ Numbering decisions (the SPEC says only "sequential per year, never reused"):
   of the numbering; the template sees ``roc_year``.
 - The next number is max(seq) + 1 over *every* certificate of the year, voided ones
   included, so a number is never handed out twice.
-- Two officers issuing at once on a shared PostgreSQL server compute the same next seq;
-  the unique constraint (year, seq) refuses the second insert and the whole unit of work is
-  retried, reading the new maximum.
+- Numbers are issued one officer at a time: an issue waits its turn behind any other
+  (``storage.engine.serialised``: an advisory lock on PostgreSQL, the write lock taken at
+  once on SQLite) and only then reads the last number, so that simultaneous issuers all
+  succeed with unique numbers and no gaps. The unique constraint (year, seq) stays as the
+  last guard, with a retry that reads the new maximum.
 - A person keeps one live certificate per class: issuing again (a reprint) returns the
   existing 有效 or 待查 certificate with its number. Only a voided certificate makes way
   for a new number.
@@ -46,6 +48,7 @@ from hrplanner.services.training.closing import log
 from hrplanner.services.training.views import load_class
 from hrplanner.settings import Setting, decode
 from hrplanner.storage.database import Database
+from hrplanner.storage.engine import serialised
 from hrplanner.storage.models import (
     Certificate,
     Employee,
@@ -201,6 +204,7 @@ def _issue_once(
     db: Database, class_id: int | str, today: dt.date, now: dt.date
 ) -> list[CertificateRow]:
     with db.session() as s:
+        serialised(s, "certificate-numbers")  # wait for any other issue to commit
         cls = load_class(s, class_id)
         if cls.closed_on is None:
             raise _refused(

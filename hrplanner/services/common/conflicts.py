@@ -31,11 +31,16 @@ def check_version(stored: int, read: int | None, message: str | None = None) -> 
 
 
 @contextmanager
-def refusing_stale(message: str | None = None) -> Iterator[None]:
-    """Turn SQLAlchemy's stale-row error (changed between our read and our write) and a
-    unique key taken meanwhile by another officer into the same refusal. Put it outside
-    ``db.session()`` so that the commit is inside it."""
+def refusing_stale(message: str | None = None, *, races: bool = True) -> Iterator[None]:
+    """Turn SQLAlchemy's stale-row error (changed between our read and our write) and —
+    with ``races`` — a unique key taken meanwhile by another officer into the same
+    refusal. Put it outside ``db.session()`` so that the commit is inside it. A service
+    whose input itself may repeat a key (checked with a refusal of its own) says
+    ``races=False``."""
+    caught: tuple[type[Exception], ...] = (StaleDataError, IntegrityError) if races else (
+        StaleDataError,
+    )
     try:
         yield
-    except (StaleDataError, IntegrityError) as exc:
+    except caught as exc:
         raise ConflictError(message or conflict_message()) from exc

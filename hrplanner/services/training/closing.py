@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import (
@@ -35,6 +35,7 @@ from hrplanner.storage.models import (
     Attendance,
     Certificate,
     ChangeLog,
+    ClassSession,
     CreditByTopic,
     Employee,
     Enrollment,
@@ -160,48 +161,88 @@ def store_credit(
     """Write credits; log every change to a credit stored before; flag certificates whose
     hours no longer match. Non-正取 rows lose any credit stored earlier.
 
-    Everything is worked out in memory first and then written in bulk: the changed
-    enrollments (their versions checked as they are written), one DELETE and one
-    many-row INSERT of the credit by topic — the write lock of a 4,000-person class is
-    held for a fraction of a second (benchmarks/close_lock_bench.py)."""
+    Everything is worked out in memory first and then written in bulk: one many-row
+    UPDATE of the enrollments whose credit changed (their versions raised), one DELETE
+    and one many-row INSERT of the credit by topic. The caller holds the class (closing
+    claims it, attendance takes it shared), so no edit of these rows can come between."""
     topics = topic_ids(s)
     rows = s.execute(
-        select(Enrollment, Employee.name)
+        select(
+            Enrollment.id, Enrollment.credit_minutes, Enrollment.credit_reason, Employee.name
+        )
         .join(Employee, Employee.id == Enrollment.employee_id)
         .where(Enrollment.class_id == cls.id)
     ).all()
     changes: list[CreditChange] = []
     by_topic: list[dict[str, int]] = []
+    updates: list[dict[str, object]] = []
     scope: list[int] = []
-    for row, name in rows:
-        if only is not None and row.id not in only:
+    for enrollment_id, old_minutes, old_reason, name in rows:
+        if only is not None and enrollment_id not in only:
             continue
-        scope.append(row.id)
-        result = results.get(row.id)
+        scope.append(enrollment_id)
+        result = results.get(enrollment_id)
         new_minutes = result.minutes if result else None
         new_reason = result.reason if result else None
-        old, new = (
-            credit_text(row.credit_minutes, row.credit_reason),
-            credit_text(new_minutes, new_reason),
-        )
+        old, new = credit_text(old_minutes, old_reason), credit_text(new_minutes, new_reason)
         if old is not None and old != new:
-            log(s, user, "enrollment", row.id, "學習時數", old, new)
-            changes.append(CreditChange(row.id, name, old, new))
-        if (row.credit_minutes, row.credit_reason) != (new_minutes, new_reason):
-            row.credit_minutes, row.credit_reason = new_minutes, new_reason
+            log(s, user, "enrollment", enrollment_id, "學習時數", old, new)
+            changes.append(CreditChange(enrollment_id, name, old, new))
+        if (old_minutes, old_reason) != (new_minutes, new_reason):
+            updates.append({"b_id": enrollment_id, "b_minutes": new_minutes, "b_reason": new_reason})
         for topic, minutes in (result.by_topic if result else {}).items():
-            by_topic.append({"enrollment_id": row.id, "topic_id": topics[topic], "minutes": minutes})
-    with s.no_autoflush:
-        if only is None:
-            enrollments = select(Enrollment.id).where(Enrollment.class_id == cls.id)
-            s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id.in_(enrollments)))
-        elif scope:
-            s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id.in_(scope)))
+            by_topic.append({"enrollment_id": enrollment_id, "topic_id": topics[topic], "minutes": minutes})
     s.flush()
+    if updates:
+        table = Enrollment.__table__
+        s.execute(
+            table.update()
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                credit_minutes=bindparam("b_minutes"),
+                credit_reason=bindparam("b_reason"),
+                version=table.c.version + 1,
+            ),
+            updates,
+        )
+        _expire_enrollments(s, {u["b_id"] for u in updates})
+    if only is None:
+        enrollments = select(Enrollment.id).where(Enrollment.class_id == cls.id)
+        s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id.in_(enrollments)))
+    elif scope:
+        s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id.in_(scope)))
     if by_topic:
-        s.execute(insert(CreditByTopic), by_topic)
+        s.execute(insert(CreditByTopic.__table__), by_topic)  # Core: no ORM bookkeeping
     flagged = flag_certificates(s, cls.id, user, only)
     return changes, flagged
+
+
+def _expire_enrollments(s: Session, ids: set[object]) -> None:
+    """Enrollments this session holds must read their new credit and version again."""
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, Enrollment) and obj.id in ids:
+            s.expire(obj)
+
+
+def _fingerprint(s: Session, class_id: int) -> tuple[object, ...]:
+    """What the credit of a class is computed from, in one row: its sessions, enrollments
+    and marks, counted and summed by id and version (every edit raises a version)."""
+    sessions = s.execute(
+        select(func.count(), func.sum(ClassSession.id), func.sum(ClassSession.version)).where(
+            ClassSession.class_id == class_id
+        )
+    ).one()
+    people = s.execute(
+        select(func.count(), func.sum(Enrollment.id), func.sum(Enrollment.version)).where(
+            Enrollment.class_id == class_id
+        )
+    ).one()
+    marks = s.execute(
+        select(func.count(), func.sum(Attendance.id), func.sum(Attendance.version))
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Enrollment.class_id == class_id)
+    ).one()
+    return (*sessions, *people, *marks)
 
 
 def flag_certificates(
@@ -263,37 +304,40 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
         if cls.end_date is not None and today < cls.end_date:
             text = _("班期「{code}」最後一場在 {date}，尚未結束，無法結訓")
             raise InputRefused([Problem(text.format(code=cls.code, date=format_roc(cls.end_date)))])
+        # Worked out before anything is locked: nobody waits for the arithmetic.
+        results, problems = compute_class_credit(s, cls)
+        if problems:
+            raise InputRefused(problems)
+        read = _fingerprint(s, cls.id)
         cls = lock_class(s, cls)  # PostgreSQL: another officer closing it goes first
         if cls.closed_on is not None:
             raise _closed_meanwhile(cls)
         cls.closed_on = today
         s.flush()  # the claim: version checked; on SQLite the write lock from here on
-        results, problems = compute_class_credit(s, cls)
-        if problems:
-            raise InputRefused(problems)
+        if _fingerprint(s, cls.id) != read:  # marks saved meanwhile: count them too
+            results, problems = compute_class_credit(s, cls)
+            if problems:
+                raise InputRefused(problems)
         changes, flagged = store_credit(s, cls, results, db.user)
         log(s, db.user, "training_class", cls.id, "結訓日期", None, format_roc(today))
         s.flush()
-        people = dict(
-            s.execute(
-                select(Enrollment.id, Employee)
+        closed_id, closed_code = cls.id, cls.code
+    # Who is who, for the summary, read after the commit: nobody waits for it.
+    with db.session() as s:
+        people = {
+            eid: (number, name)
+            for eid, number, name in s.execute(
+                select(Enrollment.id, Employee.employee_no, Employee.name)
                 .join(Employee, Employee.id == Enrollment.employee_id)
-                .where(Enrollment.id.in_(list(results)))
-            ).all()
-        )
-        lines = [
-            CreditLine(
-                eid,
-                people[eid].employee_no,
-                people[eid].name,
-                r.minutes,
-                dict(r.by_topic),
-                r.reason,
+                .where(Enrollment.class_id == closed_id)
             )
-            for eid, r in results.items()
-        ]
-        lines.sort(key=lambda line: line.employee_no)
-        return CloseResult(cls.id, cls.code, today, lines, changes, flagged)
+        }
+    lines = [
+        CreditLine(eid, *people[eid], r.minutes, dict(r.by_topic), r.reason)
+        for eid, r in results.items()
+    ]
+    lines.sort(key=lambda line: line.employee_no)
+    return CloseResult(closed_id, closed_code, today, lines, changes, flagged)
 
 
 def reopen_class(db: Database, class_id_or_code: int | str) -> None:

@@ -345,7 +345,7 @@ def update_enrollment(
         if row is None:
             raise InputRefused([Problem(_("找不到該筆報名"))])
         check_version(row.version, version, conflict_message())
-        cls = load_class(s, row.class_id)
+        cls = lock_class(s, load_class(s, row.class_id), share=True)  # not while closing
         refuse_if_locked(cls)
         people = _employees(
             s, [row.employee_id] + ([details.deputy_id] if details.deputy_id else [])

@@ -209,7 +209,10 @@ def test_numbers_taken_meanwhile_by_another_officer_are_skipped(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two officers on one server: the other one's number arrives between our read of the
-    highest number and our insert; the unique constraint refuses ours and we retry."""
+    highest number and our insert (a writer that does not wait for the numbering lock);
+    the unique constraint refuses ours and we retry."""
+    if db.is_sqlite:
+        pytest.skip("SQLite: the issue holds the write lock from its start, no gap to race into")
     cid, _enr, _sessions = make_class(db, "115-001", D(2026, 3, 2), 2)
     other, other_enr, _other_sessions = make_class(db, "115-002", D(2026, 3, 2), 1)
     real = certificates._template
