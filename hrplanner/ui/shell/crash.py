@@ -37,6 +37,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from hrplanner.domain import national_id
+from hrplanner.services.common.errors import ConflictError
+from hrplanner.storage.engine import DatabaseBusy, busy_message, is_busy
 from hrplanner.ui.shell.prompts import Prompts
 
 LOGGER_NAME = "hrplanner"
@@ -69,6 +71,17 @@ def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackTyp
     """The traceback as the log keeps it: frames and messages, no local values, scrubbed."""
     lines = traceback.format_exception(exc_type, exc, tb)  # capture_locals stays off
     return scrub("".join(lines)).rstrip("\n")
+
+
+def save_refusal(exc: BaseException) -> str | None:
+    """The sentence for a save that another officer or another HR Planner got in the way
+    of (a record changed meanwhile, the database busy past the wait) — not a fault of the
+    program, so no log and no traceback, wherever the save started; None otherwise."""
+    if isinstance(exc, ConflictError | DatabaseBusy):
+        return str(exc)
+    if is_busy(exc):  # raised outside the common unit of work
+        return busy_message()
+    return None
 
 
 def one_line(exc_type: type[BaseException], exc: BaseException) -> str:
@@ -106,6 +119,8 @@ class CrashReporter(QObject):
 
     # Carries an error's one-line summary from any thread to the UI thread (queued).
     _show_requested = Signal(str)
+    # The same for a refused save's sentence (shown as it is, nothing logged).
+    _refusal_requested = Signal(str)
 
     def __init__(
         self,
@@ -123,6 +138,7 @@ class CrashReporter(QObject):
         self._showing = False
         self._ui_thread = threading.get_ident()  # made by the composition root, on the UI thread
         self._show_requested.connect(self._show)
+        self._refusal_requested.connect(self._show_refusal)
 
     # --- installing ----------------------------------------------------------------------
 
@@ -153,6 +169,13 @@ class CrashReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in a terminal: just stop
             sys.__excepthook__(exc_type, exc, tb)
             return
+        refusal = save_refusal(exc)
+        if refusal is not None:
+            if threading.get_ident() == self._ui_thread:
+                self._show_refusal(refusal)
+            else:
+                self._refusal_requested.emit(refusal)
+            return
         with contextlib.suppress(Exception):  # the hook itself must never raise
             self._record(exc_type, exc, tb)
         summary = one_line(exc_type, exc)
@@ -179,6 +202,10 @@ class CrashReporter(QObject):
 
     def _log_written(self) -> bool:
         return self._handler is not None and self.log_file.is_file()
+
+    def _show_refusal(self, text: str) -> None:
+        title = QCoreApplication.translate("Crash", "沒有儲存")
+        self.prompts.error(self.parent_window(), title, text)
 
     def _show(self, summary: str) -> None:
         if self._showing:  # an error while the dialog is open: logged, not shown again

@@ -43,9 +43,11 @@ from hrplanner.domain.credit import Mark
 from hrplanner.domain.hours import format_hours, parse_hours
 from hrplanner.domain.rocdate import format_date
 from hrplanner.domain.vocabulary import ABSENT, LEAVE, PRESENT
+from hrplanner.services.common.errors import ConflictError
 from hrplanner.services.training import attendance, closing
-from hrplanner.services.training.attendance import AttendanceGrid, GridRow, MarkChange
+from hrplanner.services.training.attendance import EMPTY, AttendanceGrid, GridRow, MarkChange
 from hrplanner.services.training.closing import CloseResult
+from hrplanner.storage.engine import DatabaseBusy
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.training.models import WARN_BRUSH, hours, is_refusal, refusal_text, term
 
@@ -99,11 +101,13 @@ class AttendanceModel(QAbstractTableModel):
         date_style: str = "roc",
         parent: Any = None,
         complete: Callable[[dict[int, bool]], object] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._read = read
         self._write = write
         self._complete = complete
+        self._on_error = on_error  # a refused edit typed into a cell (no caller to tell)
         self._date_style = date_style
         self.grid: AttendanceGrid = read()
 
@@ -149,16 +153,21 @@ class AttendanceModel(QAbstractTableModel):
     def set_status(
         self, indexes: Sequence[_Index], status: str | None, leave: int | None = None
     ) -> None:
-        """Give every session cell among ``indexes`` this status (None clears)."""
+        """Give every session cell among ``indexes`` this status (None clears). Each change
+        carries the version of the cell as shown, so that a cell another officer saved
+        meanwhile is refused (ConflictError); the grid is read again either way."""
         changes = []
         for index in indexes:
             sid = self.session_column(index.column())
             if sid is not None:
-                enrollment_id = self.grid.rows[index.row()].enrollment_id
-                changes.append(MarkChange(enrollment_id, sid, status, leave))
+                row = self.grid.rows[index.row()]
+                version = row.versions.get(sid, EMPTY)
+                changes.append(MarkChange(row.enrollment_id, sid, status, leave, version))
         if changes:
-            self._write(changes)
-            self.reload()
+            try:
+                self._write(changes)
+            finally:
+                self.reload()
 
     def set_completed(self, rows: Sequence[int], done: bool) -> None:
         """Mark these rows' people as having completed (or not) the online class."""
@@ -176,7 +185,13 @@ class AttendanceModel(QAbstractTableModel):
             return False
         minutes = self.grid.sessions[index.column() - FIXED].minutes
         status, leave = parse_cell(str(value), minutes)
-        self.set_status([index], status, leave)
+        try:
+            self.set_status([index], status, leave)
+        except Exception as exc:
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            return False
         return True
 
     # --- Qt model interface ----------------------------------------------------------------
@@ -378,6 +393,7 @@ class AttendanceGridWidget(QWidget):
                 self.ctx.date_style,
                 self,
                 complete=self._complete,
+                on_error=lambda exc: self._error(self.tr("無法登錄出席"), exc),
             )
             self.view.setModel(self.model)
             self.view.setColumnWidth(1, 80)
@@ -441,9 +457,12 @@ class AttendanceGridWidget(QWidget):
             text += self.tr("；%1 人已無法取得時數").replace("%1", str(warned))
         self.status_label.setText(text)
 
-    def _error(self, title: str, exc: Exception) -> None:
+    def _error(self, title: str, exc: BaseException) -> None:
         if not is_refusal(exc):
             raise exc
+        if isinstance(exc, ConflictError | DatabaseBusy) and self.model is not None:
+            self.model.reload()  # what the other officer saved, before the message
+            self._update()
         self.ctx.prompts.error(self, title, refusal_text(exc))
 
     # --- actions ------------------------------------------------------------------------
@@ -512,9 +531,9 @@ class AttendanceGridWidget(QWidget):
 
     def _close_failed(self, exc: BaseException) -> None:
         self._update()
-        if not is_refusal(exc):
-            raise exc
-        self.ctx.prompts.error(self, self.tr("尚無法結訓"), refusal_text(exc))
+        self._error(self.tr("尚無法結訓"), exc)
+        if isinstance(exc, ConflictError):
+            self.changed.emit()  # closed by someone else: the class list shows it
 
     def reopen_class(self) -> None:
         if self.class_id is None:

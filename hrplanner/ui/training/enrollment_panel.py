@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date
+from hrplanner.services.common.errors import ConflictError
 from hrplanner.services.staff.validation import MEALS
 from hrplanner.services.training import enrollment
 from hrplanner.services.training.classes import ClassDetail
@@ -159,6 +160,8 @@ class EnrollmentPanel(QWidget):
         if not is_refusal(exc):
             raise exc
         self.ctx.prompts.error(self, title, refusal_text(exc))
+        if isinstance(exc, ConflictError):
+            self.changed.emit()  # the class is read again: what the other officer saved
 
     # --- actions -------------------------------------------------------------------------
 
@@ -213,7 +216,9 @@ class EnrollmentPanel(QWidget):
         ):
             return
         try:
-            result = enrollment.cancel_enrollment(self.ctx.db, chosen.enrollment_id, self.today())
+            result = enrollment.cancel_enrollment(
+                self.ctx.db, chosen.enrollment_id, self.today(), version=chosen.version
+            )
         except Exception as exc:
             self._fail(self.tr("無法取消報名"), exc)
             return
@@ -236,7 +241,7 @@ class EnrollmentPanel(QWidget):
             return
         try:
             result = enrollment.substitute(
-                self.ctx.db, chosen.enrollment_id, picker.selected_ids()[0]
+                self.ctx.db, chosen.enrollment_id, picker.selected_ids()[0], version=chosen.version
             )
         except Exception as exc:
             self._fail(self.tr("無法遞補"), exc)
@@ -318,11 +323,19 @@ class EnrollmentDialog(QDialog):
             note=self.note.text().strip() or None,
         )
         try:
-            enrollment.update_enrollment(self.panel.ctx.db, self.enrollee.enrollment_id, details)
+            enrollment.update_enrollment(
+                self.panel.ctx.db,
+                self.enrollee.enrollment_id,
+                details,
+                version=self.enrollee.version,
+            )
         except Exception as exc:
             if not is_refusal(exc):
                 raise
             self.panel.ctx.prompts.error(self, self.tr("無法儲存報名資料"), refusal_text(exc))
+            if isinstance(exc, ConflictError):  # edited by someone else: start again from theirs
+                self.reject()
+                self.panel.changed.emit()
             return
         self.saved = True
         super().accept()

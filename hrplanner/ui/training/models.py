@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTableView
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.rocdate import format_date
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound
+from hrplanner.storage.engine import DatabaseBusy
 from hrplanner.services.hours.ledger import CreditRecord, LedgerRow
 from hrplanner.services.training.views import ClassSummary, EnrolleeView
 from hrplanner.ui.staff.model import vocabulary
@@ -85,7 +86,7 @@ def refusal_text(exc: BaseException) -> str:
     """The message a refused service call shows: every problem on its own line."""
     if isinstance(exc, InputRefused):
         return "\n".join(str(p) for p in exc.problems)
-    if isinstance(exc, ConflictError | NotFound | ValueError):
+    if isinstance(exc, ConflictError | DatabaseBusy | NotFound | ValueError):
         return str(exc)
     return QCoreApplication.translate("TrainingModels", "發生未預期的錯誤：%1").replace(
         "%1", str(exc)
@@ -94,7 +95,7 @@ def refusal_text(exc: BaseException) -> str:
 
 def is_refusal(exc: BaseException) -> bool:
     """Errors a user can act on (shown in a message box) rather than program faults."""
-    return isinstance(exc, InputRefused | ConflictError | NotFound | ValueError)
+    return isinstance(exc, InputRefused | ConflictError | DatabaseBusy | NotFound | ValueError)
 
 
 def hours(minutes: int | None) -> str:

@@ -183,3 +183,27 @@ def test_the_log_rotates_at_one_megabyte(reporter: CrashReporter) -> None:
     assert rotated.is_file()
     assert paths.log_file().stat().st_size <= crash.MAX_BYTES
     assert rotated.stat().st_size <= crash.MAX_BYTES
+
+
+def save_meeting_a_locked_database() -> None:
+    """A save that bypasses the common unit of work and meets another HR Planner's write."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("UPDATE setting", {}, sqlite3.OperationalError("database is locked"))
+
+
+def test_a_save_meeting_a_locked_database_says_so_without_a_traceback(
+    qtbot: QtBot, reporter: CrashReporter, prompts: FakePrompts
+) -> None:
+    button = QPushButton("Save")
+    qtbot.addWidget(button)
+    button.clicked.connect(save_meeting_a_locked_database)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert prompts.kinds() == ["error"]
+    _kind, title, text = prompts.calls[0]
+    assert title == "沒有儲存"
+    assert "另一個 HR Planner 正在儲存資料" in text
+    assert "locked" not in text and "Traceback" not in text
+    assert not paths.log_file().exists() or "locked" not in paths.log_file().read_text()
