@@ -216,7 +216,10 @@ _DATABASE_TROUBLES = (
         ("readonly", "read-only"),
         N_("資料庫是唯讀的，無法儲存變更：請確認資料庫檔案與其資料夾可以寫入"),
     ),
-    (("database is locked", "busy"), N_("資料庫正由其他 HR Planner 儲存資料中，請稍候再試")),
+    (
+        ("database is locked", "busy"),
+        N_("另一個 HR Planner 正在儲存資料，請稍後再試；這次的變更沒有儲存。"),
+    ),
     (("disk is full", "no space"), N_("磁碟空間不足，資料庫無法儲存變更")),
     (
         ("server closed the connection", "terminating connection", "connection refused"),
@@ -229,6 +232,9 @@ _DATABASE_TROUBLES = (
 def _database_error_text(exc: BaseException) -> str | None:
     """Our sentence for a database error a user can do something about; None otherwise
     (an error in the program: its traceback is what a developer needs)."""
+    engine = sys.modules.get("hrplanner.storage.engine")  # never imported: not its error
+    if engine is not None and isinstance(exc, engine.DatabaseBusy):
+        return str(exc)  # waited for another HR Planner's write as long as a writer waits
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
     operational: tuple[type[BaseException], ...] = (sqlite3.OperationalError,)
     if sqlalchemy_exc is not None:

@@ -20,7 +20,7 @@ from hrplanner.cli.common import (
     masking_identity_numbers,
 )
 from hrplanner.i18n import _, ngettext
-from hrplanner.services.common.errors import InputRefused, NotFound
+from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound
 
 # The status of a command whose reader stopped reading (``agenda | head``): what a shell
 # reports for a program ended by SIGPIPE, distinct from the statuses of SPEC §4.
@@ -140,6 +140,9 @@ def _run(argv: list[str]) -> int:
         print(heading.format(n=n), file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ConflictError as exc:  # another officer saved first: refused, nothing written
+        print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     except (NotFound, UsageError) as exc:
         print(_("hrplanner: 錯誤：{reason}").format(reason=exc), file=sys.stderr)

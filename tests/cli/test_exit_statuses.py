@@ -192,7 +192,7 @@ def test_a_database_locked_by_another_process(
         assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
         started = time.monotonic()
         code, err = run(capsys, "--db", target, "calendar", "set", "113/7/24", "--off")
-        assert code == 2 and "其他 HR Planner" in err
+        assert code == 2 and "另一個 HR Planner 正在儲存資料" in err
         assert time.monotonic() - started < 30
         code, err = run(capsys, "--db", target, "agenda")  # readers are not held up (WAL)
         assert code == 0, err
