@@ -41,7 +41,9 @@ def build_class(db: Database, people: int, sessions: int, code: str = "BIG-001")
         db,
         ClassInput(code, "大型研習"),
         [
-            SessionInput(day + dt.timedelta(days=n), TOPICS[n % len(TOPICS)], dt.time(9), dt.time(12))
+            SessionInput(
+                day + dt.timedelta(days=n), TOPICS[n % len(TOPICS)], dt.time(9), dt.time(12)
+            )
             for n in range(sessions)
         ],
     )

@@ -158,7 +158,9 @@ def serialised(session: Session, name: str) -> None:
     IMMEDIATE; the busy timeout is the wait)."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEYS[name]})
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEYS[name]}
+        )
         return
     if connection.dialect.name == "sqlite":
         raw = connection.connection.dbapi_connection

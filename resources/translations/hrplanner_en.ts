@@ -302,7 +302,7 @@ Open another database file instead?</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+353"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -328,12 +328,12 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>無法登錄完成</source>
         <translation>Cannot Record Completion</translation>
     </message>
@@ -373,7 +373,8 @@ Open another database file instead?</translation>
         <translation>; %1 can no longer earn hours</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-61"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
@@ -399,12 +400,12 @@ Open another database file instead?</translation>
         <translation>Close class</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>尚無法結訓</source>
         <translation>The class cannot be closed yet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</source>
         <translation>After reopening, attendance can be corrected; the hours do not count until the class is closed again. Reopen?</translation>
     </message>
@@ -1058,7 +1059,12 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+207"/>
+        <source>沒有儲存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
 
 錯誤訊息：%1
@@ -1238,7 +1244,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+273"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+278"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -1289,7 +1295,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Choose a deputy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>無法儲存報名資料</source>
         <translation>Cannot save the enrollment</translation>
     </message>
@@ -1297,18 +1303,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-246"/>
+        <location line="-255"/>
         <source>新增報名…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>取消報名</source>
         <translation>Cancel enrollment</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>遞補…</source>
         <translation>Substitute…</translation>
     </message>
@@ -1343,7 +1349,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Meals  </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>新增報名：選擇人員</source>
         <translation>Enroll: choose people</translation>
     </message>
@@ -1364,12 +1370,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>時間重疊提醒：</source>
         <translation>Overlapping sessions:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>報名完成</source>
         <translation>Enrolled</translation>
     </message>
@@ -1379,7 +1385,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Cancel the enrollment of %1?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>無法取消報名</source>
         <translation>Cannot cancel the enrollment</translation>
     </message>
@@ -5674,7 +5680,7 @@ File: %2</translation>
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+90"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+91"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -5807,7 +5813,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-269"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

@@ -302,7 +302,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+338"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+353"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -328,12 +328,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>無法登錄完成</source>
         <translation>無法登錄完成</translation>
     </message>
@@ -373,7 +373,8 @@
         <translation>；%1 人已無法取得時數</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-61"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
@@ -399,12 +400,12 @@
         <translation>結訓</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>尚無法結訓</source>
         <translation>尚無法結訓</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</source>
         <translation>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</translation>
     </message>
@@ -1054,7 +1055,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+189"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+207"/>
+        <source>沒有儲存</source>
+        <translation>沒有儲存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>HR Planner 發生了未預期的錯誤，剛才的操作可能沒有完成。
 
 錯誤訊息：%1
@@ -1234,7 +1240,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+273"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+278"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -1285,7 +1291,7 @@
         <translation>選擇職務代理人</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>無法儲存報名資料</source>
         <translation>無法儲存報名資料</translation>
     </message>
@@ -1293,18 +1299,18 @@
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-246"/>
+        <location line="-255"/>
         <source>新增報名…</source>
         <translation>新增報名…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>取消報名</source>
         <translation>取消報名</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>遞補…</source>
         <translation>遞補…</translation>
     </message>
@@ -1339,7 +1345,7 @@
         <translation>用餐人數&#x3000;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>新增報名：選擇人員</source>
         <translation>新增報名：選擇人員</translation>
     </message>
@@ -1360,12 +1366,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>時間重疊提醒：</source>
         <translation>時間重疊提醒：</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>報名完成</source>
         <translation>報名完成</translation>
     </message>
@@ -1375,7 +1381,7 @@
         <translation>確定取消 %1 的報名？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>無法取消報名</source>
         <translation>無法取消報名</translation>
     </message>
@@ -5657,7 +5663,7 @@
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+90"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+91"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>發生未預期的錯誤：%1</translation>
     </message>
@@ -5790,7 +5796,7 @@
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-269"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

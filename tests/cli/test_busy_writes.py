@@ -50,8 +50,12 @@ def big_class(db: Database, people: int, sessions: int) -> int:
         s.execute(
             insert(Employee),
             [
-                {"employee_no": f"B{i:05d}", "name": f"員工{i}", "unit_id": unit.id,
-                 "category_id": category}
+                {
+                    "employee_no": f"B{i:05d}",
+                    "name": f"員工{i}",
+                    "unit_id": unit.id,
+                    "category_id": category,
+                }
                 for i in range(people)
             ],
         )
@@ -59,16 +63,26 @@ def big_class(db: Database, people: int, sessions: int) -> int:
         stamp = dt.datetime(2026, 1, 5, 9)
         s.execute(
             insert(Enrollment),
-            [{"class_id": detail.summary.id, "employee_id": e, "registered_at": stamp,
-              "status": ENROLLED} for e in ids],
+            [
+                {
+                    "class_id": detail.summary.id,
+                    "employee_id": e,
+                    "registered_at": stamp,
+                    "status": ENROLLED,
+                }
+                for e in ids
+            ],
         )
         enrolled = s.scalars(
             select(Enrollment.id).where(Enrollment.class_id == detail.summary.id)
         ).all()
         s.execute(
             insert(Attendance),
-            [{"enrollment_id": e, "session_id": v.id, "status": PRESENT, "leave_minutes": 0}
-             for e in enrolled for v in detail.sessions],
+            [
+                {"enrollment_id": e, "session_id": v.id, "status": PRESENT, "leave_minutes": 0}
+                for e in enrolled
+                for v in detail.sessions
+            ],
         )
     return detail.summary.id
 
@@ -76,8 +90,13 @@ def big_class(db: Database, people: int, sessions: int) -> int:
 def staff_sheet(tmp_path: Path) -> Path:
     return write_workbook(
         tmp_path / "staff.xlsx",
-        {"人員": [HEADER, ["9001", "王小明", "", "人事室", "公務人員"],
-                  ["9002", "林淑芬", "", "人事室", "公務人員"]]},
+        {
+            "人員": [
+                HEADER,
+                ["9001", "王小明", "", "人事室", "公務人員"],
+                ["9002", "林淑芬", "", "人事室", "公務人員"],
+            ]
+        },
     )
 
 

@@ -37,8 +37,8 @@ def refusing_stale(message: str | None = None, *, races: bool = True) -> Iterato
     refusal. Put it outside ``db.session()`` so that the commit is inside it. A service
     whose input itself may repeat a key (checked with a refusal of its own) says
     ``races=False``."""
-    caught: tuple[type[Exception], ...] = (StaleDataError, IntegrityError) if races else (
-        StaleDataError,
+    caught: tuple[type[Exception], ...] = (
+        (StaleDataError, IntegrityError) if races else (StaleDataError,)
     )
     try:
         yield

@@ -85,9 +85,7 @@ EMPTY = 0  # the version of a cell not yet entered
 
 
 def conflict_message() -> str:
-    return _(
-        "出席紀錄已被其他人修改，您的修改沒有儲存；畫面已重新載入，請確認後再登錄。"
-    )
+    return _("出席紀錄已被其他人修改，您的修改沒有儲存；畫面已重新載入，請確認後再登錄。")
 
 
 @dataclass(frozen=True)

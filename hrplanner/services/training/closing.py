@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import cast
 
-from sqlalchemy import bindparam, delete, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import (
@@ -167,9 +168,7 @@ def store_credit(
     claims it, attendance takes it shared), so no edit of these rows can come between."""
     topics = topic_ids(s)
     rows = s.execute(
-        select(
-            Enrollment.id, Enrollment.credit_minutes, Enrollment.credit_reason, Employee.name
-        )
+        select(Enrollment.id, Enrollment.credit_minutes, Enrollment.credit_reason, Employee.name)
         .join(Employee, Employee.id == Enrollment.employee_id)
         .where(Enrollment.class_id == cls.id)
     ).all()
@@ -189,12 +188,16 @@ def store_credit(
             log(s, user, "enrollment", enrollment_id, "學習時數", old, new)
             changes.append(CreditChange(enrollment_id, name, old, new))
         if (old_minutes, old_reason) != (new_minutes, new_reason):
-            updates.append({"b_id": enrollment_id, "b_minutes": new_minutes, "b_reason": new_reason})
+            updates.append(
+                {"b_id": enrollment_id, "b_minutes": new_minutes, "b_reason": new_reason}
+            )
         for topic, minutes in (result.by_topic if result else {}).items():
-            by_topic.append({"enrollment_id": enrollment_id, "topic_id": topics[topic], "minutes": minutes})
+            by_topic.append(
+                {"enrollment_id": enrollment_id, "topic_id": topics[topic], "minutes": minutes}
+            )
     s.flush()
     if updates:
-        table = Enrollment.__table__
+        table = cast(Table, Enrollment.__table__)
         s.execute(
             table.update()
             .where(table.c.id == bindparam("b_id"))
@@ -212,7 +215,9 @@ def store_credit(
     elif scope:
         s.execute(delete(CreditByTopic).where(CreditByTopic.enrollment_id.in_(scope)))
     if by_topic:
-        s.execute(insert(CreditByTopic.__table__), by_topic)  # Core: no ORM bookkeeping
+        s.execute(
+            insert(cast(Table, CreditByTopic.__table__)), by_topic
+        )  # Core: no ORM bookkeeping
     flagged = flag_certificates(s, cls.id, user, only)
     return changes, flagged
 

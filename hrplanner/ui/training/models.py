@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QTableView
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.rocdate import format_date
 from hrplanner.services.common.errors import ConflictError, InputRefused, NotFound
-from hrplanner.storage.engine import DatabaseBusy
 from hrplanner.services.hours.ledger import CreditRecord, LedgerRow
 from hrplanner.services.training.views import ClassSummary, EnrolleeView
+from hrplanner.storage.engine import DatabaseBusy
 from hrplanner.ui.staff.model import vocabulary
 
 T = TypeVar("T")

@@ -10,9 +10,11 @@ server, on PostgreSQL (HRPLANNER_TEST_PG_URL)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -56,7 +58,9 @@ def make_class(db: Database, code: str, people: int = 2, *, close: bool = False)
         unit = get_or_create_unit(s, "人事室")
         category = s.scalar(select(StaffCategory.id).filter_by(name="公務人員"))
         staff = [
-            Employee(employee_no=f"{code}-{i}", name=f"員工{i}", unit_id=unit.id, category_id=category)
+            Employee(
+                employee_no=f"{code}-{i}", name=f"員工{i}", unit_id=unit.id, category_id=category
+            )
             for i in range(people)
         ]
         s.add_all(staff)
@@ -106,10 +110,9 @@ def meeting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, parties: in
     barrier = threading.Barrier(parties)
 
     def waiting(*args: Any, **kwargs: Any) -> Any:
-        try:
+        # BrokenBarrierError: an officer refused earlier (a stale copy), nobody to wait for.
+        with contextlib.suppress(threading.BrokenBarrierError):
             barrier.wait(timeout=5)
-        except threading.BrokenBarrierError:
-            pass  # an officer refused earlier (a stale copy): nobody else to wait for
         return real(*args, **kwargs)
 
     monkeypatch.setattr(module, name, waiting)
@@ -135,13 +138,10 @@ def test_two_officers_saving_the_same_enrollment(
         # Every round both change something (a save that changes nothing overwrites nothing).
         vegetarian = EnrollmentDetails("素", None, True, f"A 的修改 {n}")
         no_meal = EnrollmentDetails("不用餐", None, False, f"B 的修改 {n}")
+        save = partial(enrollment.update_enrollment, enrollment_id=shown.enrollment_id)
         outcomes = race(
-            lambda: enrollment.update_enrollment(
-                a, shown.enrollment_id, vegetarian, version=shown.version
-            ),
-            lambda: enrollment.update_enrollment(
-                b, shown.enrollment_id, no_meal, version=shown.version
-            ),
+            partial(save, a, details=vegetarian, version=shown.version),
+            partial(save, b, details=no_meal, version=shown.version),
         )
         winner = one_save_one_conflict(outcomes)
         (stored,) = classes.open_class(db, cid).enrollees
@@ -176,11 +176,17 @@ def test_two_officers_saving_the_same_attendance_cell(
         # New values each round, so that every save changes the cell.
         leave_a, leave_b = 30 + 30 * n, 15 + 30 * n
         outcomes = race(
-            lambda: attendance.set_marks(
-                a, cid, [MarkChange(row.enrollment_id, session, "請假", leave_a, version)]
+            partial(
+                attendance.set_marks,
+                a,
+                cid,
+                [MarkChange(row.enrollment_id, session, "請假", leave_a, version)],
             ),
-            lambda: attendance.set_marks(
-                b, cid, [MarkChange(row.enrollment_id, session, "請假", leave_b, version)]
+            partial(
+                attendance.set_marks,
+                b,
+                cid,
+                [MarkChange(row.enrollment_id, session, "請假", leave_b, version)],
             ),
         )
         one_save_one_conflict(outcomes)
@@ -202,11 +208,17 @@ def test_two_officers_filling_the_same_empty_cell(
         assert session not in row.marks and session not in row.versions
         meeting(monkeypatch, attendance, "was_closed")
         outcomes = race(
-            lambda: attendance.set_marks(
-                a, cid, [MarkChange(row.enrollment_id, session, "出席", None, EMPTY)]
+            partial(
+                attendance.set_marks,
+                a,
+                cid,
+                [MarkChange(row.enrollment_id, session, "出席", None, EMPTY)],
             ),
-            lambda: attendance.set_marks(
-                b, cid, [MarkChange(row.enrollment_id, session, "請假", 60, EMPTY)]
+            partial(
+                attendance.set_marks,
+                b,
+                cid,
+                [MarkChange(row.enrollment_id, session, "請假", 60, EMPTY)],
             ),
         )
         one_save_one_conflict(outcomes)
@@ -226,7 +238,7 @@ def test_two_officers_closing_the_same_class(
         meeting(monkeypatch, closing, "lock_class")  # both have worked out the credit
         end = DAY + dt.timedelta(days=2)
         outcomes = race(
-            lambda: closing.close_class(a, cid, end), lambda: closing.close_class(b, cid, end)
+            partial(closing.close_class, a, cid, end), partial(closing.close_class, b, cid, end)
         )
         closed = [o for o in outcomes if isinstance(o, closing.CloseResult)]
         refused = [o for o in outcomes if isinstance(o, BaseException)]
@@ -236,7 +248,7 @@ def test_two_officers_closing_the_same_class(
         assert len(closed[0].lines) == 3
         monkeypatch.undo()
         # Once it is closed, closing again says so plainly (a refusal, not a conflict).
-        with pytest.raises(InputRefused, match="已於 .* 結訓"):
+        with pytest.raises(InputRefused, match=r"已於 .* 結訓"):
             closing.close_class(a, cid, end)
 
 
