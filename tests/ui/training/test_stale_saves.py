@@ -108,7 +108,7 @@ def test_typed_hours_on_a_cell_another_officer_just_changed(page, ctx, qtbot) ->
     class_id = page.detail.summary.id
     attendance.fill_all_present(ctx.db, class_id)
     page.refresh(class_id)
-    grid, model = attendance_tab(page)
+    _grid, model = attendance_tab(page)
     row, session = model.row(1), model.grid.sessions[1].id
     stored_version = row.versions[session]
     other = MarkChange(row.enrollment_id, session, "缺課", None, stored_version)
