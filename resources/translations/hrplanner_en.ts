@@ -4286,12 +4286,12 @@ File: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>機關</source>
         <translation>Agency</translation>
     </message>
@@ -4396,7 +4396,12 @@ File: %2</translation>
         <translation>Credited hours must be registered on the lifelong learning portal within this many working days after the class ends (government office calendar, make-up workdays included). Excel dates can be sorted and calculated in Excel.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+67"/>
+        <source>無法儲存設定</source>
+        <translation>Could not save the settings</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>例：新竹市政府</source>
         <translation>e.g. Hsinchu City Government</translation>
     </message>

@@ -4270,12 +4270,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+49"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
@@ -4380,7 +4380,12 @@
         <translation>學習時數須於結訓後幾個工作天內登錄終身學習入口網站（依政府行政機關辦公日曆，含補行上班日）。匯出日期為 Excel 日期時，可在 Excel 中排序與計算。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+67"/>
+        <source>無法儲存設定</source>
+        <translation>無法儲存設定</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>例：新竹市政府</source>
         <translation>例：新竹市政府</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
 from hrplanner.services.common import reference, settings_checks, settings_service
+from hrplanner.services.common.errors import ConflictError
 from hrplanner.settings import Setting, SettingError
 from hrplanner.ui.settings.appraisal_tab import AppraisalSettingsTab
 from hrplanner.ui.settings.print_tab import PrintSettingsTab
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle(self.tr("機關設定"))
         self._initial = settings_service.get_all(ctx.db)
+        self._versions = settings_service.versions(ctx.db)  # sent back: no silent overwrite
         self.saved: dict[Setting, Any] = {}
         self.edits: dict[Setting, QLineEdit] = {}
         self.errors: dict[Setting, ErrorLabel] = {}
@@ -267,11 +269,18 @@ class SettingsDialog(QDialog):
                     self.tabs.setCurrentIndex(index)
                     break
             return
+        # Only what the officer changed is written, each checked against the version read:
+        # a setting another officer saved meanwhile is never put back to what this form read.
+        changed = {s: v for s, v in values.items() if self._initial.get(s) != v}
         try:
-            settings_service.update(self._ctx.db, values)
+            settings_service.update(self._ctx.db, changed, read=self._versions)
         except SettingError as exc:  # a declaration check the form did not anticipate
             self.errors[Setting.AGENCY_NAME].show_message(str(exc))
             self.tabs.setCurrentIndex(AGENCY_TAB)
+            return
+        except ConflictError as exc:  # the form is closed; opened again it shows theirs
+            self._ctx.prompts.error(self, self.tr("無法儲存設定"), str(exc))
+            self.reject()
             return
         self.saved = values
         self.accept()

@@ -195,3 +195,38 @@ def test_settings_dialog_does_not_load_reportlab() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_setting_another_officer_saved_meanwhile_is_not_overwritten(
+    qtbot: QtBot, ctx: UiContext
+) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    # Meanwhile another officer changes the credit policy and the agency name.
+    read = settings_service.versions(ctx.db)
+    settings_service.update(
+        ctx.db, {Setting.CREDIT_POLICY: "full", Setting.AGENCY_NAME: "新竹縣政府"}, read=read
+    )
+    # A setting this officer did not touch is not written back at all: saving works.
+    dialog.tabs.setCurrentIndex(TRAINING_TAB)
+    dialog.registration_days.setValue(12)
+    click_ok(qtbot, dialog.buttons)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = settings_service.get_all(ctx.db)
+    assert saved[Setting.CREDIT_POLICY] == "full" and saved[Setting.AGENCY_NAME] == "新竹縣政府"
+    assert saved[Setting.REGISTRATION_WORKING_DAYS] == 12
+    # The same setting changed by both: refused with a sentence, theirs stands.
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settings_service.update(
+        ctx.db, {Setting.REGISTRATION_WORKING_DAYS: 7}, read=settings_service.versions(ctx.db)
+    )
+    dialog.tabs.setCurrentIndex(TRAINING_TAB)
+    dialog.registration_days.setValue(15)
+    click_ok(qtbot, dialog.buttons)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    prompts = ctx.prompts
+    assert isinstance(prompts, FakePrompts)
+    kind, _title, text = prompts.calls[-1]
+    assert kind == "error" and "設定已被其他人修改" in text and "沒有儲存" in text
+    assert settings_service.get(ctx.db, Setting.REGISTRATION_WORKING_DAYS) == 7
