@@ -150,7 +150,17 @@ def _run(argv: list[str]) -> int:
     except BrokenPipeError:
         raise  # not a file the user named: the reader of stdout went away (see run)
     except Exception as exc:
+        if _is_stale(exc):  # a record saved by another officer between our read and write
+            from hrplanner.services.common.conflicts import conflict_message
+
+            print(_("hrplanner: 錯誤：{reason}").format(reason=conflict_message()), file=sys.stderr)
+            return EXIT_REFUSED
         if not _is_file_error(exc):
             raise  # a bug: the traceback is what a developer needs
         print(_("hrplanner: 錯誤：{reason}").format(reason=file_error_text(exc)), file=sys.stderr)
         return EXIT_USAGE
+
+
+def _is_stale(exc: BaseException) -> bool:
+    orm = sys.modules.get("sqlalchemy.orm.exc")  # never imported: not its error
+    return orm is not None and isinstance(exc, orm.StaleDataError)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrplanner.i18n import _
+from hrplanner.services.common.conflicts import refusing_stale
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
 from hrplanner.services.training.classes import (
     ClassDetail,
@@ -23,6 +24,7 @@ from hrplanner.services.training.classes import (
     SessionInput,
     apply_input,
     check_input,
+    class_conflict,
     class_detail,
     session_minutes,
 )
@@ -188,7 +190,7 @@ def save_class(
     the class and its sessions as they were. ConflictError when someone else saved the
     class meanwhile. A closed class keeps its sessions (its fields may still be edited).
     """
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         cls: TC | None = None
         if class_id is not None:
             cls = load_class(s, class_id)

@@ -22,6 +22,7 @@ from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between
 from hrplanner.domain.vocabulary import DELIVERY_MODES, IN_PERSON, ORGANIZING_TYPES, RUN_HERE
 from hrplanner.i18n import _
+from hrplanner.services.common.conflicts import refusing_stale
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
 from hrplanner.services.training.views import (
     ClassSummary,
@@ -138,11 +139,16 @@ def apply_input(session: Session, cls: TC, data: ClassInput) -> None:
     cls.portal_code, cls.note = data.portal_code, data.note
 
 
+def class_conflict() -> str:
+    """A class or one of its sessions saved by someone else between our read and write."""
+    return _("班期資料已被其他人修改，您的修改沒有儲存；請重新開啟後再編輯。")
+
+
 def create_class(
     db: Database, data: ClassInput, sessions: Sequence[SessionInput] = ()
 ) -> ClassDetail:
     """A new class with its sessions; refuses a duplicate code or bad values."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         problems = check_input(s, data, None)
         if problems:
             raise InputRefused(problems)
@@ -160,7 +166,7 @@ def update_class(
     db: Database, class_id: int, data: ClassInput, *, expected_version: int | None = None
 ) -> ClassDetail:
     """Edit a class's fields; ConflictError when someone else saved it meanwhile."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         cls = load_class(s, class_id)
         if expected_version is not None and cls.version != expected_version:
             raise ConflictError(
@@ -234,7 +240,7 @@ def _refuse_if_closed(cls: TC) -> None:
 
 
 def add_session(db: Database, class_id: int, item: SessionInput) -> SessionView:
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         cls = load_class(s, class_id)
         _refuse_if_closed(cls)
         row = _add_session(s, cls, item)
@@ -244,7 +250,7 @@ def add_session(db: Database, class_id: int, item: SessionInput) -> SessionView:
 
 def update_session(db: Database, session_id: int, item: SessionInput) -> SessionView:
     """Edit a session; leave already recorded must still fit in the new hours."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         row = s.get(ClassSession, session_id)
         if row is None:
             raise InputRefused([Problem(_("找不到該場次"))])
@@ -278,7 +284,7 @@ def update_session(db: Database, session_id: int, item: SessionInput) -> Session
 def delete_session(db: Database, session_id: int) -> None:
     """Remove a session that has no attendance yet (recorded attendance is never dropped
     silently)."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         row = s.get(ClassSession, session_id)
         if row is None:
             raise InputRefused([Problem(_("找不到該場次"))])
@@ -352,7 +358,7 @@ def copy_class(db: Database, class_id: int, new_code: str) -> ClassDetail:
 
 def cancel_class(db: Database, class_id: int, cancelled: bool = True) -> ClassDetail:
     """Cancel (or restore) a class; a closed class cannot be cancelled."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         cls = load_class(s, class_id)
         if cancelled and cls.closed_on is not None:
             raise InputRefused([Problem(_("班期「{code}」已結訓，無法取消").format(code=cls.code))])
@@ -364,7 +370,7 @@ def cancel_class(db: Database, class_id: int, cancelled: bool = True) -> ClassDe
 def delete_class(db: Database, class_id: int) -> None:
     """Delete a class nobody has enrolled in (e.g. created by mistake); a class with
     enrollments is cancelled instead, so that its history stays."""
-    with db.session() as s:
+    with refusing_stale(class_conflict()), db.session() as s:
         cls = load_class(s, class_id)
         if s.scalar(select(func.count()).where(Enrollment.class_id == cls.id)):
             text = _("班期「{code}」已有人報名，無法刪除；請改為取消班期").format(code=cls.code)

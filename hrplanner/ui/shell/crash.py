@@ -35,8 +35,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm.exc import StaleDataError
 
 from hrplanner.domain import national_id
+from hrplanner.services.common.conflicts import conflict_message
 from hrplanner.services.common.errors import ConflictError
 from hrplanner.storage.engine import DatabaseBusy, busy_message, is_busy
 from hrplanner.ui.shell.prompts import Prompts
@@ -81,6 +83,8 @@ def save_refusal(exc: BaseException) -> str | None:
         return str(exc)
     if is_busy(exc):  # raised outside the common unit of work
         return busy_message()
+    if isinstance(exc, StaleDataError):  # a version checked by SQLAlchemy, not by a service
+        return conflict_message()
     return None
 
 
