@@ -292,9 +292,14 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
     """結訓: refuse while attendance is missing (naming who and which sessions), else
     compute and store every enrollee's credit and set the closing date.
 
-    The class is claimed first (its row locked and its version raised, which on SQLite
-    takes the write lock), so that the marks read next are the ones stored and a second
-    officer closing the same class waits and is told it was closed meanwhile."""
+    The credit is worked out first, with nothing locked. Then the class is claimed (its
+    row locked on PostgreSQL and its version raised, which on SQLite takes the write
+    lock): a second officer closing the same class waits and is told it was closed
+    meanwhile (ConflictError). If a session, an enrollment or a mark was saved between
+    the reading and the claim (their counts and versions differ), the credit is worked
+    out again under the claim. Then it is written in bulk (``store_credit``): a
+    4,000-person, 5-session class holds the write lock for about 0.2 s
+    (benchmarks/close_lock_bench.py)."""
     with db.session() as s:
         code = load_class(s, class_id_or_code).code
     with refusing_stale(_changed_meanwhile(code)), db.session() as s:
