@@ -293,3 +293,31 @@ def test_twenty_officers_issuing_for_the_same_class(
     }  # one issue, nineteen reprints
     with db.session() as s:
         assert len(s.scalars(select(Certificate.id)).all()) == 3
+
+
+def test_a_mark_saved_while_the_class_is_being_closed_is_counted(
+    db: Database, officers: Callable[[], Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = make_class(db, "115-600", 2)
+    attendance.fill_all_present(db, cid)
+    grid = attendance.attendance_grid(db, cid)
+    row, session = grid.rows[1], grid.sessions[0].id
+    other = officers()
+    real = closing.lock_class
+
+    def officer_saves_first(*args: Any, **kwargs: Any) -> Any:
+        # The closer has worked out the credit; before it claims the class another
+        # officer records that the second person missed the first session.
+        change = MarkChange(row.enrollment_id, session, "缺課", None, row.versions[session])
+        attendance.set_marks(other, cid, [change])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(closing, "lock_class", officer_saves_first)
+    result = closing.close_class(db, cid, DAY + dt.timedelta(days=2))
+    credit = {line.enrollment_id: line for line in result.lines}
+    assert credit[row.enrollment_id].minutes == 0  # the absence counts (R5)
+    assert credit[grid.rows[0].enrollment_id].minutes == 360
+    (stored,) = [
+        e for e in classes.open_class(db, cid).enrollees if e.enrollment_id == row.enrollment_id
+    ]
+    assert stored.credit_minutes == 0
