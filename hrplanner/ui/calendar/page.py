@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +89,9 @@ class CalendarPage(QWidget):
         self._formatted: list[QDate] = []
 
         self.calendar = QCalendarWidget()
+        # Qt's own navigation bar reads 「12月 2026」; ours names the month the officer's
+        # way (115年12月, "December 2026") with the same buttons.
+        self.calendar.setNavigationBarVisible(False)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         now = today()
@@ -95,6 +99,22 @@ class CalendarPage(QWidget):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.show_month())
         self.calendar.selectionChanged.connect(self._selection_changed)
         self.calendar.setMinimumSize(460, 340)
+        self.prev_year_button = self._nav_button("«", self.tr("上一年"), lambda: self._move(-12))
+        self.prev_button = self._nav_button("‹", self.tr("上個月"), lambda: self._move(-1))
+        self.next_button = self._nav_button("›", self.tr("下個月"), lambda: self._move(1))
+        self.next_year_button = self._nav_button("»", self.tr("下一年"), lambda: self._move(12))
+        self.today_button = QPushButton(self.tr("今天"))
+        self.today_button.clicked.connect(lambda: self.show_date(self.today()))
+        self.title_label = QLabel()
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 120%;")
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.prev_year_button)
+        navigation.addWidget(self.prev_button)
+        navigation.addWidget(self.title_label, 1)
+        navigation.addWidget(self.next_button)
+        navigation.addWidget(self.next_year_button)
+        navigation.addWidget(self.today_button)
 
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
@@ -132,6 +152,7 @@ class CalendarPage(QWidget):
         )
 
         left = QVBoxLayout()
+        left.addLayout(navigation)
         left.addWidget(self.calendar, 1)
         left.addWidget(self.legend)
         left.addWidget(self.day_label)
@@ -159,6 +180,31 @@ class CalendarPage(QWidget):
         self.sources = {o.day: o.source for o in cs.list_overrides(self.ctx.db)}
         self.show_month()
 
+    def _nav_button(self, text: str, tip: str, move: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: move())
+        return button
+
+    def _move(self, months: int) -> None:
+        year, month = self.shown_month()
+        index = year * 12 + month - 1 + months
+        self.calendar.setCurrentPage(index // 12, index % 12 + 1)
+
+    def month_title(self, year: int, month: int) -> str:
+        """The header: 115年12月 (ROC year; the western year with ISO dates), or in English
+        "December 2026"."""
+        shown_year = year - 1911 if self.ctx.date_style == "roc" else year
+        return (
+            self.tr("%1年%2月")
+            .replace("%1", str(shown_year))
+            .replace("%2", str(month))
+            .replace("%3", QLocale().standaloneMonthName(month))
+            .replace("%4", str(year))
+        )
+
     def shown_month(self) -> tuple[int, int]:
         return self.calendar.yearShown(), self.calendar.monthShown()
 
@@ -166,6 +212,7 @@ class CalendarPage(QWidget):
         if self.work_calendar is None:
             return
         year, month = self.shown_month()
+        self.title_label.setText(self.month_title(year, month))
         for qdate in self._formatted:
             self.calendar.setDateTextFormat(qdate, QTextCharFormat())
         self._formatted = []

@@ -26,6 +26,13 @@ class Prompts:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, scrub(text))
 
+    def error_details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """A refusal summarised in one line, its full list behind 顯示詳細資料."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, scrub(text), parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setDetailedText(scrub(details))
+        box.exec()
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(
             parent,

@@ -481,7 +481,20 @@ class AttendanceGridWidget(QWidget):
         self._update()
 
     def close_class(self) -> None:
-        if self.class_id is None:
+        """結訓: asked first when attendance looks complete; with records missing the service
+        refuses at once (summarised, the list behind the details button)."""
+        if self.class_id is None or self.model is None:
+            return
+        grid = self.model.grid
+        if (grid.online or not grid.missing) and not self.ctx.prompts.confirm(
+            self,
+            self.tr("結訓"),
+            self.tr(
+                "確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。",
+                "",
+                len(grid.rows),
+            ),
+        ):
             return
         class_id, today = self.class_id, self.today()
         self.close_button.setEnabled(False)
@@ -514,6 +527,11 @@ class AttendanceGridWidget(QWidget):
         self._update()
         if not is_refusal(exc):
             raise exc
+        if isinstance(exc, closing.AttendanceMissing):
+            self.ctx.prompts.error_details(
+                self, self.tr("尚無法結訓"), exc.summary(), refusal_text(exc)
+            )
+            return
         self.ctx.prompts.error(self, self.tr("尚無法結訓"), refusal_text(exc))
 
     def reopen_class(self) -> None:
