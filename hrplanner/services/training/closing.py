@@ -335,13 +335,21 @@ def mark_registered(db: Database, class_id_or_code: int | str, on: dt.date) -> s
         return cls.code
 
 
-def mark_registered_many(db: Database, class_ids: Collection[int], on: dt.date) -> list[str]:
-    """``mark_registered`` for several classes in one write: refuses (changing nothing) if
-    any of them is not closed or ended after ``on``, naming each. Returns the codes."""
+def mark_registered_many(db: Database, classes: Collection[int | str], on: dt.date) -> list[str]:
+    """``mark_registered`` for several classes (ids or codes) in one write: refuses,
+    changing nothing, if any of them is not closed or ended after ``on``, naming each.
+    Returns the codes."""
+    ids = {c for c in classes if isinstance(c, int)}
+    codes = {c for c in classes if isinstance(c, str)}
     with db.session() as s:
-        rows = list(s.scalars(select(TC).where(TC.id.in_(set(class_ids))).order_by(TC.code)))
-        if len(rows) != len(set(class_ids)):
-            raise InputRefused([Problem(_("找不到班期"))])
+        rows = list(
+            s.scalars(select(TC).where(TC.id.in_(ids) | TC.code.in_(codes)).order_by(TC.code))
+        )
+        found = {c.id for c in rows} | {c.code for c in rows}
+        missing = [str(c) for c in classes if c not in found]
+        if missing:
+            text = _("找不到班期「{code}」").format(code=listing(missing))
+            raise InputRefused([Problem(text)])
         problems = []
         for cls in rows:
             if cls.closed_on is None:
