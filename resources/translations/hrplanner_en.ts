@@ -435,7 +435,7 @@ Open another database file instead?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+112"/>
         <source>上一年</source>
         <translation>Previous year</translation>
     </message>
@@ -516,11 +516,11 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1 年 %2 月的假日與調整</source>
-        <translation>Holidays and changes in %2/%1</translation>
+        <source>%1的假日與調整</source>
+        <translation>Holidays and changes in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>內建日曆</source>
         <translation>Built-in calendar</translation>
     </message>
@@ -535,7 +535,7 @@ Open another database file instead?</translation>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+44"/>
         <source>放假</source>
         <translation>Day off</translation>
@@ -3798,7 +3798,7 @@ File: %2</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+70"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+73"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>

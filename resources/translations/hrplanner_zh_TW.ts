@@ -434,7 +434,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+112"/>
         <source>上一年</source>
         <translation>上一年</translation>
     </message>
@@ -515,11 +515,11 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>%1 年 %2 月的假日與調整</source>
-        <translation>%1 年 %2 月的假日與調整</translation>
+        <source>%1的假日與調整</source>
+        <translation>%1的假日與調整</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>內建日曆</source>
         <translation>內建日曆</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>手動</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+44"/>
         <source>放假</source>
         <translation>放假</translation>
@@ -3779,7 +3779,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+70"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+73"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner import i18n
 from hrplanner.domain.rocdate import format_date
 from hrplanner.domain.workdays import WorkCalendar
 from hrplanner.services.calendar import office_calendar as cs
@@ -45,6 +46,15 @@ WORKDAY_BG = QColor("#d6eaf8")  # a weekend day that is worked (補行上班)
 OFF_FG = QColor("#b00020")
 WORK_FG = QColor("#1a1a1a")
 _WEEKDAYS = "一二三四五六日"
+
+
+def _weekday(day: dt.date) -> str:
+    """一 … 日 in Chinese, Mon … Sun in English."""
+    if i18n.language() == "en":
+        return QLocale(QLocale.Language.English).dayName(
+            day.isoweekday(), QLocale.FormatType.ShortFormat
+        )
+    return _WEEKDAYS[day.weekday()]
 
 
 @dataclass(frozen=True)
@@ -184,7 +194,7 @@ class CalendarPage(QWidget):
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
-        button.setAutoRaise(True)
+        button.setMinimumWidth(button.fontMetrics().height() * 2)
         button.clicked.connect(lambda: move())
         return button
 
@@ -222,9 +232,7 @@ class CalendarPage(QWidget):
             self.calendar.setDateTextFormat(qdate, self._format(info))
             self._formatted.append(qdate)
         self.month_label.setText(
-            self.tr("%1 年 %2 月的假日與調整")
-            .replace("%1", str(year - 1911))
-            .replace("%2", str(month))
+            self.tr("%1的假日與調整").replace("%1", self.month_title(year, month))
         )
         self.list.setRowCount(len(self.days))
         names = {
@@ -233,9 +241,7 @@ class CalendarPage(QWidget):
             cs.MANUAL: self.tr("手動"),
         }
         for row, info in enumerate(self.days):
-            day_text = (
-                f"{format_date(info.day, self.ctx.date_style)}（{_WEEKDAYS[info.day.weekday()]}）"
-            )
+            day_text = f"{format_date(info.day, self.ctx.date_style)}（{_weekday(info.day)}）"
             cells = (
                 day_text,
                 self.tr("放假") if info.is_day_off else self.tr("上班"),

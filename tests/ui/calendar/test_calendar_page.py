@@ -97,6 +97,7 @@ def test_header_names_the_month_in_roc_years_and_its_buttons_move(
     qtbot.addWidget(page)
     page.show()
     assert page.title_label.text() == "115年12月"
+    assert page.month_label.text() == "115年12月的假日與調整"
     assert not page.calendar.isNavigationBarVisible()  # Qt's own reads 「12月 2026」
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.title_label.text() == "116年1月" and page.shown_month() == (2027, 1)
@@ -110,5 +111,7 @@ def test_header_names_the_month_in_roc_years_and_its_buttons_move(
         english = CalendarPage(ctx, today=lambda: dt.date(2026, 12, 2))
         qtbot.addWidget(english)
         assert english.title_label.text() == "December 2026"
+        assert english.month_label.text() == "Holidays and changes in December 2026"
+        assert _rows(english)[0][0] == "115/12/25（Fri）"
     finally:
         install_translators(qapp, "zh_TW")
