@@ -261,9 +261,11 @@ class ClassesPage(QWidget):
 
     def _update_buttons(self) -> None:
         summary = self.selected()
+        chosen = self.selected_all()
+        # Edit, copy and cancel act on one class; several selected are for 標記已登錄.
         for button in (self.edit_button, self.copy_button, self.cancel_button):
-            button.setEnabled(summary is not None)
-        self.register_button.setEnabled(any(c.status == "已結訓" for c in self.selected_all()))
+            button.setEnabled(summary is not None and len(chosen) == 1)
+        self.register_button.setEnabled(any(c.status == "已結訓" for c in chosen))
         if summary is not None:
             cancelled = summary.status == "已取消"
             self.cancel_button.setText(self.tr("恢復班期") if cancelled else self.tr("取消班期"))

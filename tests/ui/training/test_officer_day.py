@@ -421,6 +421,7 @@ def test_several_classes_marked_registered_at_once(
     assert statuses == {"115-010": "已結訓", "115-011": "已結訓", "115-012": "待結訓"}
     click_row(qtbot, page.table, 0)
     click_row(qtbot, page.table, 2, stateKey=Qt.KeyboardModifier.ShiftModifier)
+    assert not page.edit_button.isEnabled() and not page.cancel_button.isEnabled()
     click(qtbot, page.register_button)
     kind, _, text = prompts.calls[-1]
     assert kind == "confirm" and "將 2 個班期標記為已於 115/03/12 登錄" in text
