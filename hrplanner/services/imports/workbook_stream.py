@@ -1,0 +1,167 @@
+"""Reading an .xlsx workbook as a stream of rows, within the import limits.
+
+Before openpyxl reads anything, the zip archive is checked (``check_archive``): that it is a
+zip at all, how many members it has, the uncompressed size every member declares and each
+member's compression ratio (``services.imports.limits``). Python's zipfile never inflates a
+member beyond the size it declares (it stops there and fails the CRC check), so the declared
+sizes bound what reading can cost.
+
+The rows then come from a worksheet parser of our own on openpyxl's cell decoding
+(``sheet_rows``): it ignores the sheet's ``<dimension>`` (often missing, sometimes wrong), does
+not invent the rows and columns between the ones present, drops each row once read (openpyxl
+keeps the emptied elements of a whole sheet), passes over empty ``<row/>`` elements without
+decoding them, and marks a formula cell saved without its result
+(``FORMULA_WITHOUT_VALUE``): such a file was written by a program, not saved by Excel, and
+its values are unknown rather than empty.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from hrplanner.i18n import _
+from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.imports import limits as limits_module
+from hrplanner.services.imports.limits import ImportLimits
+
+
+class _FormulaWithoutValue:
+    """A formula cell stored without its computed value."""
+
+    def __repr__(self) -> str:
+        return "FORMULA_WITHOUT_VALUE"
+
+
+FORMULA_WITHOUT_VALUE = _FormulaWithoutValue()
+
+# What a damaged member or XML can raise while rows stream in (openpyxl, ElementTree, zipfile).
+STREAM_ERRORS: tuple[type[BaseException], ...] = (
+    SyntaxError,  # xml.etree.ElementTree.ParseError
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    OverflowError,
+    EOFError,
+    OSError,
+    zipfile.BadZipFile,
+)
+
+
+def _refuse(message: str, sheet: str = "", row: int | None = None) -> InputRefused:
+    return InputRefused([Problem(message, sheet=sheet, row=row)])
+
+
+def not_a_workbook_text(name: str) -> str:
+    return _(
+        "檔案「{name}」不是 .xlsx 活頁簿（可能是舊版 .xls 或其他檔案改了副檔名）："
+        "請用 Excel 開啟後另存為 .xlsx 再匯入"
+    ).format(name=name)
+
+
+def check_archive(path: Path, limits: ImportLimits | None = None) -> None:
+    """Refuse a workbook whose zip archive is not one, or would expand beyond the limits."""
+    limits = limits or limits_module.LIMITS
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+        raise _refuse(not_a_workbook_text(path.name)) from exc
+    with archive:
+        members = archive.infolist()
+    if len(members) > limits.members:
+        raise _refuse(limits_module.too_many_members(path.name, len(members), limits))
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > limits.ratio_floor_bytes:
+            ratio = member.file_size / max(member.compress_size, 1)
+            if ratio > limits.member_ratio:
+                text = limits_module.ratio_too_high(path.name, member.filename, ratio, limits)
+                raise _refuse(text)
+    if total > limits.uncompressed_bytes:
+        raise _refuse(limits_module.uncompressed_too_large(path.name, total, limits))
+
+
+def open_workbook(path: Path) -> Any:
+    """The workbook, read-only and with the values Excel saved (archive checked first)."""
+    check_archive(path)
+    from openpyxl import load_workbook  # imported here: keeps openpyxl off start-up
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        message = _("無法讀取檔案「{name}」：檔案損毀或不是 Excel 活頁簿（{reason}）")
+        raise _refuse(message.format(name=path.name, reason=_reason(exc))) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def damaged_sheet_text(exc: BaseException) -> str:
+    return _("工作表內容損毀，無法讀取（{reason}）：請用 Excel 開啟並另存新檔後再匯入").format(
+        reason=_reason(exc)
+    )
+
+
+def _parser_class() -> type:
+    from openpyxl.worksheet._reader import DATA_TAG, FORMULA_TAG, ROW_TAG, WorkSheetParser
+    from openpyxl.xml.functions import iterparse
+
+    class StreamParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cell["value"] = FORMULA_WITHOUT_VALUE
+            return cell
+
+        def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+            data = None
+            for event, element in iterparse(self.source, events=("start", "end")):
+                if event == "start":
+                    if data is None and element.tag == DATA_TAG:
+                        data = element
+                    continue
+                if element.tag == ROW_TAG:
+                    if len(element):
+                        yield self.parse_row(element)
+                    else:  # an empty row: only its number matters
+                        number = element.get("r")
+                        self.row_counter = int(number) if number else self.row_counter + 1
+                        yield self.row_counter, []
+                    element.clear()
+                    if data is not None:
+                        data.clear()  # drop the rows read so far
+                elif element.tag == DATA_TAG:
+                    return  # what follows the rows (print settings …) is not needed
+
+    return StreamParser
+
+
+def sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, dict[int, object]]]:
+    """(row number, {0-based column: value}) for each row in the file, in file order; an
+    empty row comes as an empty dict (so that a reader can watch the time it takes)."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    sheet = workbook[name]
+    if not isinstance(sheet, ReadOnlyWorksheet):  # a chart sheet
+        raise _refuse(_("「{sheet}」是圖表工作表，沒有可匯入的儲存格").format(sheet=name), name)
+    source = sheet._get_source()
+    parser = _parser_class()(
+        source,
+        sheet._shared_strings,
+        data_only=True,
+        epoch=workbook.epoch,
+        date_formats=workbook._date_formats,
+        timedelta_formats=workbook._timedelta_formats,
+    )
+    try:
+        for number, cells in parser.rows():
+            yield number, {c["column"] - 1: c["value"] for c in cells if c["value"] is not None}
+    finally:
+        source.close()
