@@ -9,11 +9,11 @@ limit, and nothing is written.
 
 The figures (see ``benchmarks/import_limits_bench.py`` for what they cost):
 
-- 64 MiB on disk: a 100,000-row staff workbook is about 6 MiB, the same as CSV about 12 MiB;
-- 512 MiB uncompressed for all members together, and a member that expands more than
-  200 times (once past 1 MiB) is refused as a zip bomb: Excel's sheets compress 5–20 times,
-  a 100,000-row staff sheet written by openpyxl about 11 times; only empty or repeated
-  rows compress further;
+- 64 MiB on disk: a 100,000-row staff workbook is about 6.4 MiB;
+- 256 MiB uncompressed for all members together (a 100,000-row staff workbook with inline
+  strings is 69 MiB), and a member that expands more than 200 times (once past 1 MiB) is
+  refused as a zip bomb: sheets compress 5–20 times (the staff sheet 11 times, 2 million
+  formatted empty rows 21 times); only a member of one repeated byte reaches 1,000;
 - 100,000 data rows (below the header row): far more than any office's roster; larger
   files are refused at the first row past the limit, without reading the rest;
 - 1,000 columns, 32,767 characters in a cell (Excel's own limit);
@@ -35,7 +35,7 @@ MIB = 1024 * 1024
 @dataclass(frozen=True)
 class ImportLimits:
     file_bytes: int = 64 * MIB  # the file as it is on disk (.xlsx or .csv)
-    uncompressed_bytes: int = 512 * MIB  # all zip members of a workbook together
+    uncompressed_bytes: int = 256 * MIB  # all zip members of a workbook together
     member_ratio: int = 200  # uncompressed ÷ compressed size of one zip member …
     ratio_floor_bytes: int = MIB  # … once the member is larger than this
     members: int = 10_000  # zip members of a workbook

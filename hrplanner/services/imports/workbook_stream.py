@@ -8,11 +8,12 @@ sizes bound what reading can cost.
 
 The rows then come from a worksheet parser of our own on openpyxl's cell decoding
 (``sheet_rows``): it ignores the sheet's ``<dimension>`` (often missing, sometimes wrong), does
-not invent the rows and columns between the ones present, drops each row once read (openpyxl
-keeps the emptied elements of a whole sheet), passes over empty ``<row/>`` elements without
-decoding them, and marks a formula cell saved without its result
-(``FORMULA_WITHOUT_VALUE``): such a file was written by a program, not saved by Excel, and
-its values are unknown rather than empty.
+not invent the rows and columns between the ones present, accepts rows only in ascending
+order up to Excel's last row (1,048,576: a sheet of empty rows costs one bounded pass),
+drops each row once read (openpyxl keeps the emptied elements of a whole sheet), passes over
+empty ``<row/>`` elements without decoding them, and marks a formula cell saved without its
+result (``FORMULA_WITHOUT_VALUE``): such a file was written by a program, not saved by
+Excel, and its values are unknown rather than empty.
 """
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ STREAM_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
     zipfile.BadZipFile,
 )
+
+
+# Excel's last row: rows come in ascending order and never beyond it, so that even a sheet of
+# nothing but empty rows is read in one bounded pass.
+EXCEL_ROWS = 1_048_576
+
+
+class BadRowNumber(ValueError):
+    """A row numbered out of order or beyond Excel's last row: the sheet is damaged."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        super().__init__(
+            _("列號 {number} 不合規定（列號須遞增且不超過 {limit}）").format(
+                number=f"{number:,}", limit=f"{EXCEL_ROWS:,}"
+            )
+        )
 
 
 def _refuse(message: str, sheet: str = "", row: int | None = None) -> InputRefused:
@@ -122,6 +140,7 @@ def _parser_class() -> type:
 
         def rows(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
             data = None
+            last = 0
             for event, element in iterparse(self.source, events=("start", "end")):
                 if event == "start":
                     if data is None and element.tag == DATA_TAG:
@@ -129,11 +148,15 @@ def _parser_class() -> type:
                     continue
                 if element.tag == ROW_TAG:
                     if len(element):
-                        yield self.parse_row(element)
+                        number, cells = self.parse_row(element)
                     else:  # an empty row: only its number matters
-                        number = element.get("r")
-                        self.row_counter = int(number) if number else self.row_counter + 1
-                        yield self.row_counter, []
+                        given = element.get("r")
+                        number, cells = int(given) if given else last + 1, []
+                        self.row_counter = number
+                    if not last < number <= EXCEL_ROWS:
+                        raise BadRowNumber(number)
+                    last = number
+                    yield number, cells
                     element.clear()
                     if data is not None:
                         data.clear()  # drop the rows read so far
