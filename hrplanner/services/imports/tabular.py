@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -103,6 +104,10 @@ def _cell(value: Any) -> object | None:
     return result
 
 
+# C0 control characters other than tab and line breaks (NUL and the like, which no one types).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _cell_problem(value: object, limits: ImportLimits) -> str | None:
     """Why a raw cell value cannot be imported at all, if it cannot."""
     if value is FORMULA_WITHOUT_VALUE:
@@ -110,6 +115,11 @@ def _cell_problem(value: object, limits: ImportLimits) -> str | None:
     if isinstance(value, str):
         if len(value) > limits.cell_chars:
             return limits_module.cell_too_long(len(value), limits)
+        control = _CONTROL.search(value)
+        if control is not None:
+            return _("儲存格含有控制字元 U+{code:04X}：檔案可能損毀，請檢查來源").format(
+                code=ord(control.group())
+            )
     elif isinstance(value, float):
         if not math.isfinite(value) or abs(value) >= limits.number_magnitude:
             return limits_module.number_out_of_range(f"{value:g}", limits)

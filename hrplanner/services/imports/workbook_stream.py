@@ -18,6 +18,7 @@ Excel, and its values are unknown rather than empty.
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,13 +105,52 @@ def check_archive(path: Path, limits: ImportLimits | None = None) -> None:
         raise _refuse(limits_module.uncompressed_too_large(path.name, total, limits))
 
 
-def open_workbook(path: Path) -> Any:
-    """The workbook, read-only and with the values Excel saved (archive checked first)."""
-    check_archive(path)
-    from openpyxl import load_workbook  # imported here: keeps openpyxl off start-up
+class StreamWorkbook:
+    """A workbook opened for streaming: its sheet names, shared strings and date styles.
 
+    openpyxl's own read-only workbook parses every sheet without a ``<dimension>`` in full
+    (keeping the whole tree) just to learn its size, before a single row is asked for; this
+    reads only the workbook part, the shared strings and the styles, and a sheet when its
+    rows are read."""
+
+    def __init__(self, path: Path) -> None:
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+
+        reader = ExcelReader(str(path), read_only=True, data_only=True)
+        try:
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            self._targets: dict[str, tuple[str, bool]] = {}
+            for sheet, rel in reader.parser.find_sheets():
+                if rel.target in reader.valid_files:
+                    self._targets[sheet.name] = (rel.target, "chartsheet" in rel.Type)
+        except BaseException:
+            reader.archive.close()
+            raise
+        self.archive = reader.archive
+        self.shared_strings = reader.shared_strings
+        self.epoch = reader.wb.epoch
+        self.date_formats = reader.wb._date_formats
+        self.timedelta_formats = reader.wb._timedelta_formats
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self._targets)
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def open_workbook(path: Path) -> StreamWorkbook:
+    """The workbook, with the values Excel saved (its archive checked first)."""
+    check_archive(path)
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of styles it does not know
+            return StreamWorkbook(path)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
         message = _("無法讀取檔案「{name}」：檔案損毀或不是 Excel 活頁簿（{reason}）")
         raise _refuse(message.format(name=path.name, reason=_reason(exc))) from exc
@@ -166,22 +206,20 @@ def _parser_class() -> type:
     return StreamParser
 
 
-def sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, dict[int, object]]]:
+def sheet_rows(workbook: StreamWorkbook, name: str) -> Iterator[tuple[int, dict[int, object]]]:
     """(row number, {0-based column: value}) for each row in the file, in file order; an
     empty row comes as an empty dict (so that a reader can watch the time it takes)."""
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
-    sheet = workbook[name]
-    if not isinstance(sheet, ReadOnlyWorksheet):  # a chart sheet
+    target, chart = workbook._targets[name]
+    if chart:
         raise _refuse(_("「{sheet}」是圖表工作表，沒有可匯入的儲存格").format(sheet=name), name)
-    source = sheet._get_source()
+    source = workbook.archive.open(target)
     parser = _parser_class()(
         source,
-        sheet._shared_strings,
+        workbook.shared_strings,
         data_only=True,
         epoch=workbook.epoch,
-        date_formats=workbook._date_formats,
-        timedelta_formats=workbook._timedelta_formats,
+        date_formats=workbook.date_formats,
+        timedelta_formats=workbook.timedelta_formats,
     )
     try:
         for number, cells in parser.rows():
