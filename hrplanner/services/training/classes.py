@@ -119,6 +119,12 @@ def check_input(session: Session, data: ClassInput, own_id: int | None) -> list[
     if data.category and _category_id(session, data.category) is None:
         text = _("類別「{category}」不在清單中").format(category=data.category)
         problems.append(Problem(text, column="類別"))
+    if data.registration_deadline is not None:
+        problem = plausibility.date_problem(
+            plausibility.CLASS_DATE, _("報名截止日"), data.registration_deadline, dt.date.today()
+        )
+        if problem is not None:
+            problems.append(Problem(problem, column="報名截止日"))
     return problems
 
 
