@@ -413,6 +413,10 @@ def read_table(
 # --- converting cells, collecting problems ------------------------------------------------
 
 
+# The largest whole number a cell may give (a 32-bit signed integer column stores it).
+INTEGER_MAX = 2_147_483_647
+
+
 class RowReader:
     """Converts the cells of one row; each bad cell adds a Problem and yields None."""
 
@@ -486,6 +490,14 @@ class RowReader:
         if minimum is not None and number < minimum:
             message = _("{column}不可小於 {minimum}，收到 {number}")
             self.problem(column, message.format(column=column, minimum=minimum, number=number))
+            return None
+        if abs(number) > INTEGER_MAX:  # what every database stores (a CSV cell is text)
+            message = _("{column}「{text}」超出可匯入的範圍（最大 {maximum}）")
+            shown = cell_text(value)
+            shown = shown if len(shown) <= 20 else shown[:20] + "…"
+            self.problem(
+                column, message.format(column=column, text=shown, maximum=f"{INTEGER_MAX:,}")
+            )
             return None
         return number
 

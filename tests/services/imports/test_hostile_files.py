@@ -596,3 +596,25 @@ def test_command_line_refuses_the_bomb_within_an_address_space_limit(
     )
     assert done.returncode == 1, done.stderr
     assert "壓縮比" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (1e308, "超出可匯入的範圍"),  # a number cell
+        ("1e308", "場次需為整數"),  # typed as text
+        ("9" * 40, "超出可匯入的範圍（最大 2,147,483,647）"),
+    ],
+)
+def test_a_session_number_of_1e308_is_refused(
+    database: tuple[Database, Path], tmp_path: Path, cell: object, expected: str
+) -> None:
+    headers = ["班期代碼", "員工編號", "場次", "出席狀態"]
+    if isinstance(cell, float):
+        body = row_xml(2, ["115-001", "A001", cell, "出席"])
+        path = kind_workbook(tmp_path / "a.xlsx", "attendance", body)
+    else:
+        path = tmp_path / "a.csv"
+        path.write_text(f"{','.join(headers)}\n115-001,A001,{cell},出席\n", encoding="utf-8")
+    text = refusal(database, "attendance", path)
+    assert "場次" in text and expected in text
