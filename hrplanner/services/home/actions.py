@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hrplanner.i18n import _
 from hrplanner.reports.pdf.output import Output
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.home.summary import uncertified_class_codes, week_class_codes, week_of
-from hrplanner.i18n import _
 from hrplanner.storage.database import Database
 
 Progress = Callable[[int, int], None]

@@ -225,6 +225,38 @@ def _appraisal_target(key: str, items: tuple[oc.AgendaItem, ...], today: dt.date
     return Target("year_end", (("year", year),))
 
 
+def _interim(db: Database, items: tuple[oc.AgendaItem, ...], target: Target) -> HomeItem:
+    """R13: the periods due or overdue, counted in people still 未填 (per unit in the
+    agenda's details); ``first`` is the period the link opens."""
+    from hrplanner.services.appraisal.agenda import unfilled_by_unit
+    from hrplanner.storage.models import InterimPeriodRow
+
+    period_ids: list[int | None] = []
+    with db.session() as s:
+        for item in items:
+            year, _sep, number = (item.ref or "").partition("-")
+            period_ids.append(
+                s.scalar(
+                    select(InterimPeriodRow.id).where(
+                        InterimPeriodRow.year == int(year), InterimPeriodRow.number == int(number)
+                    )
+                )
+            )
+    counts = [sum(n for _u, n in unfilled_by_unit(db, pid)) if pid else 0 for pid in period_ids]
+    people = sum(counts)
+    overdue = sum(1 for i in items if i.overdue)
+    if items:
+        detail = ngettext(
+            "{periods} 期待完成（逾期 {overdue} 期），尚有 {n} 人未填",
+            "{periods} 期待完成（逾期 {overdue} 期），尚有 {n} 人未填",
+            people,
+        ).format(periods=len(items), overdue=overdue, n=people)
+    else:
+        detail = _("目前沒有待辦")
+    figures = {"first": counts[0]} if counts else {}
+    return HomeItem(INTERIM, people, detail, overdue, target, None, items, figures)
+
+
 def _compliance(db: Database, today: dt.date, staff: int) -> HomeItem:
     from hrplanner.services.hours.ledger import year_summary
 
@@ -233,11 +265,13 @@ def _compliance(db: Database, today: dt.date, staff: int) -> HomeItem:
     in_scope = len(ledger.rows)
     short = sum(1 for r in ledger.rows if not r.met)
     met = in_scope - short
-    months_left = 12 - today.month
+    months_left = 13 - today.month  # this month included
     target = Target("hours", (("year", year), ("not_met", True)))
     figures = {"met": met, "in_scope": in_scope, "target_percent": int(COMPLIANCE_TARGET * 100)}
     if not in_scope:
-        return HomeItem(COMPLIANCE, 0, _("本年度尚無應達成學習時數的人員"), 0, target, None, (), figures)
+        return HomeItem(
+            COMPLIANCE, 0, _("本年度尚無應達成學習時數的人員"), 0, target, None, (), figures
+        )
     rate = Fraction(met, in_scope)
     detail = ngettext(
         "{rate}% 已達成（目標 {goal}%）；尚有 {n} 人未達成，本年度剩 {months} 個月",
@@ -389,9 +423,7 @@ def _certificates(db: Database) -> list[HomeItem]:
 def active_staff(db: Database) -> int:
     with db.session() as s:
         return int(
-            s.scalar(
-                select(func.count()).select_from(Employee).where(Employee.status == v.ACTIVE)
-            )
+            s.scalar(select(func.count()).select_from(Employee).where(Employee.status == v.ACTIVE))
             or 0
         )
 
@@ -407,14 +439,18 @@ def home_summary(db: Database, today: dt.date) -> HomeSummary:
     )
     items.append(_week(db, today))
     items.extend(_certificates(db))
-    for key in (INTERIM, YEAR_END, COMMITTEE):
+    interim_items = _grouped(agenda, INTERIM)
+    items.append(_interim(db, interim_items, _appraisal_target(INTERIM, interim_items, today)))
+    for key in (YEAR_END, COMMITTEE):
         grouped = _grouped(agenda, key)
         if key == COMMITTEE and not grouped:
             continue  # only while a meeting is near
         items.append(_dated_item(key, grouped, _appraisal_target(key, grouped, today)))
     new_hires = _grouped(agenda, NEW_HIRES)
     items.append(
-        _dated_item(NEW_HIRES, new_hires, Target("hours", (("year", today.year), ("tab", "new_hires"))))
+        _dated_item(
+            NEW_HIRES, new_hires, Target("hours", (("year", today.year), ("tab", "new_hires")))
+        )
     )
     items.append(_compliance(db, today, staff))
     items.append(_kpis(db, today))
