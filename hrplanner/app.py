@@ -149,10 +149,7 @@ class Application:
             backup_folder=self.backup_folder,
         )
         self.window.attach(ctx)
-        url = opened.db.engine.url.render_as_string(hide_password=True)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("App", "資料庫：%1").replace("%1", url)
-        )
+        self.window.show_database(opened.db.engine.url)
         if opened.db.upgrade_backup:
             self.prompts.info(
                 self.window,
@@ -241,7 +238,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("HR Planner")
+    # No application display name: Qt would append it to every window title ("… — HR
+    # Planner"), and the main window's title already begins with the product's name.
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(application_icon())
     if sys.platform == "win32":
