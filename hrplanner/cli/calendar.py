@@ -29,9 +29,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(_("{date} 今日待辦概況：").format(date=format_roc(today)))
     for entry in summary.items:
-        print(
-_("  {title}：{detail}").format(title=entry.title, detail=entry.detail)
-        )
+        print(_("  {title}：{detail}").format(title=entry.title, detail=entry.detail))
     print()
     if not items:
         print(_("{date} 沒有到期或逾期的事項").format(date=format_roc(today)))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrplanner.i18n import _
+from hrplanner.reports.pdf.data import SigninSheet
 from hrplanner.reports.pdf.output import Output
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.home.summary import uncertified_class_codes, week_class_codes, week_of
@@ -28,7 +29,7 @@ def print_week_signin(
     codes = week_class_codes(db, today)
     if not codes:
         raise InputRefused([Problem(_("本週沒有班期上課，沒有簽到表可列印"))])
-    sheets = []
+    sheets: list[SigninSheet] = []
     for index, code in enumerate(codes):
         sheets.extend(s for s in signin_sheets(db, code) if monday <= s.session_date <= sunday)
         if progress is not None:

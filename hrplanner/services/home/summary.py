@@ -219,8 +219,10 @@ def _appraisal_target(key: str, items: tuple[oc.AgendaItem, ...], today: dt.date
     """The interim page at the period of the earliest item, records 未填; the year-end page
     at the year of the earliest item."""
     if key == INTERIM and items and items[0].ref:
-        year, _sep, number = items[0].ref.partition("-")
-        return Target("interim", (("year", int(year)), ("period", int(number)), ("status", "未填")))
+        first, _sep, number = items[0].ref.partition("-")
+        return Target(
+            "interim", (("year", int(first)), ("period", int(number)), ("status", "未填"))
+        )
     year = int(items[0].ref) if items and items[0].ref else today.year
     return Target("year_end", (("year", year),))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -199,15 +199,15 @@ class HomePage(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.grid_host)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.grid_host)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_panel)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._set_heading()
         self.refresh()
 
@@ -261,9 +261,9 @@ class HomePage(QWidget):
                 widget.deleteLater()
         self.cards = {}
         if not summary.staff:
-            self.scroll.hide()
+            self.scroll_area.hide()
             return
-        self.scroll.show()
+        self.scroll_area.show()
         for index, item in enumerate(summary.items):
             card = HomeCard(item, self.ctx.date_style, self.grid_host)
             card.open_button.clicked.connect(lambda _checked=False, i=item: self.open_item(i))

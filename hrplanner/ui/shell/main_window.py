@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
 
         self.actions_needing_db: list[QAction] = []
+        self.first_run: QWidget | None = None  # the first-run wizard while it is open
         self._build_menus(language)
         # The database's name stays at the right while messages come and go at the left.
         self.database_label = QLabel()
@@ -273,15 +274,25 @@ class MainWindow(QMainWindow):
         return FirstRunWizard(self.ctx, self)
 
     def open_first_run(self) -> None:
-        """The first-run wizard (also from 設定 → 初次設定精靈): the agency, then a roster
-        import, the demo or an empty start; the pages re-read what it wrote."""
+        """The first-run wizard (also from 設定 → 初次設定精靈…): the agency, then a roster
+        import, the demo or an empty start. Window-modal but not blocking; when it closes
+        the pages re-read what it wrote."""
+        if self.first_run is not None:
+            self.first_run.raise_()
+            return
         wizard = self.make_first_run()
         self.first_run = wizard
-        wizard.exec()  # type: ignore[attr-defined]
-        self.refresh_pages()
-        summary = getattr(wizard, "outcome", "")
-        if summary:
-            self.statusBar().showMessage(summary, 10000)
+
+        def closed(_result: int) -> None:
+            self.first_run = None
+            self.refresh_pages()
+            summary = getattr(wizard, "outcome", "")
+            if summary:
+                self.statusBar().showMessage(summary, 10000)
+            wizard.deleteLater()
+
+        wizard.finished.connect(closed)  # type: ignore[attr-defined]
+        wizard.open()  # type: ignore[attr-defined]
 
     def save_template(self) -> None:
         from hrplanner.ui.shell.import_dialog import ImportDialog
@@ -381,5 +392,7 @@ class MainWindow(QMainWindow):
         self._qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.first_run is not None:
+            self.first_run.close()
         self.save_state()
         super().closeEvent(event)
