@@ -272,7 +272,14 @@ def _compliance(db: Database, today: dt.date, staff: int) -> HomeItem:
     figures = {"met": met, "in_scope": in_scope, "target_percent": int(COMPLIANCE_TARGET * 100)}
     if not in_scope:
         return HomeItem(
-            COMPLIANCE, 0, _("本年度尚無應達成學習時數的人員"), 0, target, None, (), figures
+            COMPLIANCE,
+            0,
+            _("本年度尚無應達成學習時數的人員：請先匯入人員名冊"),
+            0,
+            target,
+            None,
+            (),
+            figures,
         )
     rate = Fraction(met, in_scope)
     detail = ngettext(
@@ -319,7 +326,13 @@ def _kpis(db: Database, today: dt.date) -> HomeItem:
     total = sum(lights.values())
     target = Target("kpis", (("year", year),) + ((("plan", first),) if first else ()))
     if not total:
-        return HomeItem(KPI_LIGHTS, 0, _("本年度沒有訂有目標值的 KPI"), 0, target)
+        return HomeItem(
+            KPI_LIGHTS,
+            0,
+            _("本年度沒有訂有目標值的 KPI：請在「實施計畫」頁建立計畫並訂定 KPI 目標值"),
+            0,
+            target,
+        )
     detail = _("共 {total} 項：綠燈 {green}、黃燈 {yellow}、紅燈 {red}、尚無實際值 {none}").format(
         total=total,
         green=lights.get("綠", 0),

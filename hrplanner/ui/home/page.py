@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,11 +32,20 @@ from hrplanner.services.home import summary as home
 from hrplanner.ui.home.charts import LightsChart, ProgressChart
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.training.print_actions import PrintActions
 
 # Dated items listed under a card before 「…及其他 N 件」.
 SHOWN_LINES = 3
-_WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("HomePage", "週一"),
+    QT_TRANSLATE_NOOP("HomePage", "週二"),
+    QT_TRANSLATE_NOOP("HomePage", "週三"),
+    QT_TRANSLATE_NOOP("HomePage", "週四"),
+    QT_TRANSLATE_NOOP("HomePage", "週五"),
+    QT_TRANSLATE_NOOP("HomePage", "週六"),
+    QT_TRANSLATE_NOOP("HomePage", "週日"),
+)
 
 
 class HomeCard(QFrame):
@@ -214,9 +223,9 @@ class HomePage(QWidget):
     def _set_heading(self) -> None:
         today = self.today()
         self.heading.setText(
-            self.tr("今日待辦　%1（週%2）")
+            self.tr("今日待辦　%1（%2）")
             .replace("%1", format_date(today, self.ctx.date_style))
-            .replace("%2", self.tr(_WEEKDAYS[today.weekday()]))
+            .replace("%2", QCoreApplication.translate("HomePage", _WEEKDAYS[today.weekday()]))
         )
 
     # --- loading in the background ---------------------------------------------------------
