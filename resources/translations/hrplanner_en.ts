@@ -2616,7 +2616,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+72"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
+        <source>HR Planner 人事訓練考核管理</source>
+        <translation>HR Planner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>

@@ -2598,7 +2598,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+72"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
+        <source>HR Planner 人事訓練考核管理</source>
+        <translation>HR Planner 人事訓練考核管理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>正在開啟資料庫…</source>
         <translation>正在開啟資料庫…</translation>
     </message>

@@ -38,8 +38,6 @@ _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_PAGE = "main_window/page"
-# The title: the product's name, then the database's file name (``show_database``).
-PRODUCT = "HR Planner 人事訓練考核管理"
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +59,9 @@ class MainWindow(QMainWindow):
         self._specs = tuple(pages)
         self.ctx: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
-        self.setWindowTitle(PRODUCT)
+        # The title: the product's name, then the database's name (``show_database``).
+        self.product = self.tr("HR Planner 人事訓練考核管理")
+        self.setWindowTitle(self.product)
         self.resize(1100, 700)
 
         self.nav = QListWidget()
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         from hrplanner.storage.probe import plain_names
 
         short, where = plain_names(url)
-        self.setWindowTitle(f"{PRODUCT} — {short}")
+        self.setWindowTitle(f"{self.product} — {short}")
         if url.get_backend_name() == "sqlite":
             text = self.tr("資料庫：%1（位於 %2）").replace("%1", short).replace("%2", where)
         else:

@@ -99,9 +99,14 @@ def test_application_opens_the_database_and_builds_pages(
     qtbot.addWidget(application.window)
     application.open()
     assert application.db is not None
+    # The window opens on the home page (R20); the others are built when shown.
+    assert list(application.window.pages) == ["home"]
+    assert application.window.windowTitle() == "HR Planner 人事訓練考核管理 — new.db"
+    # A new database: the first-run wizard opens once the window has painted.
+    qtbot.waitUntil(lambda: application.window.first_run is not None)
+    application.window.first_run.reject()  # type: ignore[union-attr]
     # Every registered page builds (not the error placeholder).
-    assert isinstance(application.window.pages["staff"], StaffPage)
-    assert list(application.window.pages) == ["staff"]  # the others are built when shown
+    assert isinstance(application.window.page("staff"), StaffPage)
     for spec in PAGES:
         page = application.window.page(spec.key)
         assert "無法開啟" not in getattr(page, "text", lambda: "")(), spec.key
