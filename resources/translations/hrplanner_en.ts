@@ -105,7 +105,7 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+45"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+46"/>
         <source>機關資料</source>
         <translation>The agency</translation>
     </message>
@@ -1674,7 +1674,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+194"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+198"/>
         <source>初次設定精靈</source>
         <translation>First-run setup</translation>
     </message>
@@ -1786,7 +1786,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>今日待辦&#x3000;%1（%2）</source>
         <translation>To do today, %1 (%2)</translation>
     </message>
@@ -1809,7 +1809,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Nothing overdue</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</source>
         <translation>
             <numerusform>Issue the certificates of %n closed class, dated %1? Numbers are given in order.</numerusform>
@@ -4545,12 +4545,17 @@ File: %2</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-112"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
         <source>選擇名冊檔案並匯入…</source>
         <translation>Choose the roster file and import…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>完成這一步就可以開始使用 HR Planner。</source>
+        <translation>One last step and HR Planner is ready to use.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>匯入人員名冊</source>
         <translation>Import the staff roster</translation>
     </message>
@@ -5146,7 +5151,7 @@ File: %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-157"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-161"/>
         <source>開始使用</source>
         <translation>Getting started</translation>
     </message>

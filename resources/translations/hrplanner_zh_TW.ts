@@ -105,7 +105,7 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+45"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+46"/>
         <source>機關資料</source>
         <translation>機關資料</translation>
     </message>
@@ -1669,7 +1669,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+194"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+198"/>
         <source>初次設定精靈</source>
         <translation>初次設定精靈</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>週日</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>今日待辦&#x3000;%1（%2）</source>
         <translation>今日待辦&#x3000;%1（%2）</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>沒有逾期的事項</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</source>
         <translation>
             <numerusform>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</numerusform>
@@ -4525,12 +4525,17 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-112"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
         <source>選擇名冊檔案並匯入…</source>
         <translation>選擇名冊檔案並匯入…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>完成這一步就可以開始使用 HR Planner。</source>
+        <translation>完成這一步就可以開始使用 HR Planner。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>匯入人員名冊</source>
         <translation>匯入人員名冊</translation>
     </message>
@@ -5125,7 +5130,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-157"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-161"/>
         <source>開始使用</source>
         <translation>開始使用</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -128,6 +129,8 @@ class StartPage(QWizardPage):
             self.tr("資料庫已有人員：示範資料只能建立在空的資料庫。") if has_staff else ""
         )
         self.demo_note.setVisible(has_staff)
+        if has_staff and self.demo_radio.isChecked():  # back here after the demo was made
+            self.import_radio.setChecked(True)
 
     def choice(self) -> str:
         if self.demo_radio.isChecked():
@@ -157,9 +160,13 @@ class RunPage(QWizardPage):
         self.import_button = QPushButton(self.tr("選擇名冊檔案並匯入…"))
         self.import_button.clicked.connect(lambda _checked=False: self.open_import())
         self.import_dialog: QWidget | None = None
+        self.setSubTitle(self.tr("完成這一步就可以開始使用 HR Planner。"))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.import_button)
+        button_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.import_button)
+        layout.addLayout(button_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addStretch(1)

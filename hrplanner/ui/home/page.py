@@ -202,6 +202,7 @@ class HomePage(QWidget):
         empty_layout = QVBoxLayout(self.empty_panel)
         empty_layout.addWidget(empty_text)
         empty_layout.addLayout(empty_buttons)
+        self.empty_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty_panel.hide()
 
         self.grid_host = QWidget()
@@ -217,6 +218,9 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_panel)
         layout.addWidget(self.scroll_area, 1)
+        self.spacer = QWidget()  # holds the empty panel at the top while the cards are hidden
+        layout.addWidget(self.spacer, 1)
+        self.spacer.hide()
         self._set_heading()
         self.refresh()
 
@@ -269,7 +273,9 @@ class HomePage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = {}
+        self.spacer.setVisible(not summary.staff)
         if not summary.staff:
+            self.status_label.setText("")
             self.scroll_area.hide()
             return
         self.scroll_area.show()
