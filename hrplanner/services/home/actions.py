@@ -54,7 +54,7 @@ def issue_closed_certificates(
     from hrplanner.domain import vocabulary as v
     from hrplanner.services.certificates.register import issue_certificates
 
-    codes = uncertified_class_codes(db)
+    codes = uncertified_class_codes(db, today)
     total = review = 0
     for index, code in enumerate(codes):
         rows = issue_certificates(db, code, today)

@@ -147,9 +147,10 @@ def week_class_codes(db: Database, today: dt.date) -> list[str]:
     return [code for code, _first in rows]
 
 
-def uncertified_class_codes(db: Database) -> list[str]:
-    """Closed classes with a credited 正取 enrollee who has no live (有效 or 待查)
-    certificate of the class yet: the ones whose certificates can be issued now."""
+def uncertified_class_codes(db: Database, today: dt.date) -> list[str]:
+    """Closed classes that ended this year or last year with a credited 正取 enrollee who has
+    no live (有效 or 待查) certificate of the class yet: the ones whose certificates can be
+    issued now. Older classes are left out: nobody issues certificates for them any more."""
     live = exists().where(
         Certificate.enrollment_id == Enrollment.id,
         Certificate.status.in_((v.CERT_VALID, v.CERT_REVIEW)),
@@ -164,7 +165,12 @@ def uncertified_class_codes(db: Database) -> list[str]:
         return list(
             s.scalars(
                 select(TC.code)
-                .where(TC.closed_on.is_not(None), TC.cancelled.is_(False), waiting)
+                .where(
+                    TC.closed_on.is_not(None),
+                    TC.cancelled.is_(False),
+                    TC.end_date >= dt.date(today.year - 1, 1, 1),
+                    waiting,
+                )
                 .order_by(TC.end_date.desc(), TC.code)
             )
         )
@@ -393,8 +399,8 @@ def _week(db: Database, today: dt.date) -> HomeItem:
     )
 
 
-def _certificates(db: Database) -> list[HomeItem]:
-    codes = uncertified_class_codes(db)
+def _certificates(db: Database, today: dt.date) -> list[HomeItem]:
+    codes = uncertified_class_codes(db, today)
     with db.session() as s:
         review = int(
             s.scalar(
@@ -453,7 +459,7 @@ def home_summary(db: Database, today: dt.date) -> HomeSummary:
         _dated_item(REGISTRATION, registration, Target("classes", (("view", "registration"),)))
     )
     items.append(_week(db, today))
-    items.extend(_certificates(db))
+    items.extend(_certificates(db, today))
     interim_items = _grouped(agenda, INTERIM)
     items.append(_interim(db, interim_items, _appraisal_target(INTERIM, interim_items, today)))
     for key in (YEAR_END, COMMITTEE):

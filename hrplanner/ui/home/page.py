@@ -48,6 +48,14 @@ _WEEKDAYS = (
 )
 
 
+# A dated item's line on a card is cut here (with …); its tooltip has the whole text.
+LINE_CHARACTERS = 64
+
+
+def _elided(line: str) -> str:
+    return line if len(line) <= LINE_CHARACTERS else line[: LINE_CHARACTERS - 1] + "…"
+
+
 class HomeCard(QFrame):
     """One R20 item: figure, title, sentence, chart, dated items, link and action."""
 
@@ -81,8 +89,8 @@ class HomeCard(QFrame):
             layout.addWidget(self.chart)
         lines = self.agenda_lines(date_style)
         if lines:
-            listing = QLabel("\n".join(lines))
-            listing.setWordWrap(True)
+            listing = QLabel("\n".join(_elided(line) for line in lines))
+            listing.setToolTip("\n".join(lines))  # the whole details, e.g. every unit
             listing.setStyleSheet("color: palette(dark);")
             layout.addWidget(listing)
         buttons = QHBoxLayout()

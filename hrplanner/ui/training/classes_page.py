@@ -210,7 +210,7 @@ class ClassesPage(QWidget):
         if view == "week":
             return home.week_class_codes(db, today)
         if view == "uncertified":
-            return home.uncertified_class_codes(db)
+            return home.uncertified_class_codes(db, today)
         return None
 
     def _view_changed(self) -> None:
