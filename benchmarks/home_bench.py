@@ -50,7 +50,7 @@ def main() -> None:
         "agenda (dated items)": lambda: oc.agenda(db, today),
         "classes this week": lambda: home.week_class_codes(db, today),
         "certificates": lambda: home.uncertified_class_codes(db, today),
-        "compliance": lambda: home._compliance(db, today, 1),
+        "compliance": lambda: home._compliance(db, today),
         "KPI lights": lambda: home._kpis(db, today),
         "study places": lambda: home._study(db, today),
         "whole summary (background)": lambda: home.home_summary(db, today),

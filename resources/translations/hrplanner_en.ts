@@ -1674,7 +1674,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+198"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
         <source>初次設定精靈</source>
         <translation>First-run setup</translation>
     </message>
@@ -1700,7 +1700,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+92"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
         <source>列印本週簽到表…</source>
         <translation>Print this week&apos;s sign-in sheets…</translation>
     </message>
@@ -1751,7 +1751,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Import the staff roster…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <source>週一</source>
         <translation>Mon</translation>
     </message>
@@ -1786,7 +1786,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>今日待辦&#x3000;%1（%2）</source>
         <translation>To do today, %1 (%2)</translation>
     </message>
@@ -1795,8 +1795,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <source>正在整理今日待辦…</source>
         <translation>Gathering what is due…</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
+        <translation>Working out the compliance, the KPI lights and the study places…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+2"/>
         <source>%n 件已逾期</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -5151,7 +5156,7 @@ File: %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-161"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
         <source>開始使用</source>
         <translation>Getting started</translation>
     </message>

@@ -1669,7 +1669,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+198"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
         <source>初次設定精靈</source>
         <translation>初次設定精靈</translation>
     </message>
@@ -1695,7 +1695,7 @@
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+92"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
         <source>列印本週簽到表…</source>
         <translation>列印本週簽到表…</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>匯入人員名冊…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <source>週一</source>
         <translation>週一</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>週日</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>今日待辦&#x3000;%1（%2）</source>
         <translation>今日待辦&#x3000;%1（%2）</translation>
     </message>
@@ -1789,8 +1789,13 @@
         <source>正在整理今日待辦…</source>
         <translation>正在整理今日待辦…</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
+        <translation>正在計算學習時數達成率、KPI 燈號與進修名額…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+2"/>
         <source>%n 件已逾期</source>
         <translation>
             <numerusform>%n 件已逾期</numerusform>
@@ -5130,7 +5135,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-161"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
         <source>開始使用</source>
         <translation>開始使用</translation>
     </message>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from sqlalchemy import exists, func, select
@@ -118,6 +118,10 @@ class HomeSummary:
     staff: int  # active staff: 0 means a new database (the page offers the first steps)
     items: tuple[HomeItem, ...]
     agenda: tuple[oc.AgendaItem, ...]
+    complete: bool = True  # False: the figures (compliance, KPIs, study) are still to come
+
+    def with_figures(self, figures: tuple[HomeItem, ...]) -> HomeSummary:
+        return replace(self, items=self.items + figures, complete=True)
 
     def item(self, key: str) -> HomeItem | None:
         return next((i for i in self.items if i.key == key), None)
@@ -265,7 +269,7 @@ def _interim(db: Database, items: tuple[oc.AgendaItem, ...], target: Target) -> 
     return HomeItem(INTERIM, people, detail, overdue, target, None, items, figures)
 
 
-def _compliance(db: Database, today: dt.date, staff: int) -> HomeItem:
+def _compliance(db: Database, today: dt.date) -> HomeItem:
     from hrplanner.services.hours.ledger import year_summary
 
     year = today.year
@@ -449,8 +453,9 @@ def active_staff(db: Database) -> int:
         )
 
 
-def home_summary(db: Database, today: dt.date) -> HomeSummary:
-    """Every R20 item on ``today`` (see the module's docstring)."""
+def dated_summary(db: Database, today: dt.date) -> HomeSummary:
+    """The quick part of the home page: the agenda's dated items, this week's classes and
+    the certificates (``complete`` false: the figures follow, ``figure_items``)."""
     staff = active_staff(db)
     agenda = oc.agenda(db, today)
     items: list[HomeItem] = []
@@ -468,17 +473,21 @@ def home_summary(db: Database, today: dt.date) -> HomeSummary:
             continue  # only while a meeting is near
         items.append(_dated_item(key, grouped, _appraisal_target(key, grouped, today)))
     new_hires = _grouped(agenda, NEW_HIRES)
-    items.append(
-        _dated_item(
-            NEW_HIRES, new_hires, Target("hours", (("year", today.year), ("tab", "new_hires")))
-        )
-    )
-    items.append(_compliance(db, today, staff))
-    items.append(_kpis(db, today))
+    hires_target = Target("hours", (("year", today.year), ("tab", "new_hires")))
+    items.append(_dated_item(NEW_HIRES, new_hires, hires_target))
     missing = _grouped(agenda, KPI_MISSING)
     if missing:
         code = missing[0].ref
         filt = (("year", today.year - 1),) + ((("plan", code),) if code else ())
         items.append(_dated_item(KPI_MISSING, missing, Target("kpis", filt)))
-    items.append(_study(db, today))
-    return HomeSummary(today, staff, tuple(items), tuple(agenda))
+    return HomeSummary(today, staff, tuple(items), tuple(agenda), complete=False)
+
+
+def figure_items(db: Database, today: dt.date) -> tuple[HomeItem, ...]:
+    """The slower part: the year's compliance, the KPI lights and the study places."""
+    return (_compliance(db, today), _kpis(db, today), _study(db, today))
+
+
+def home_summary(db: Database, today: dt.date) -> HomeSummary:
+    """Every R20 item on ``today`` (see the module's docstring)."""
+    return dated_summary(db, today).with_figures(figure_items(db, today))

@@ -5,8 +5,9 @@ where one helps (compliance against its target, KPI lights, study places) and th
 items behind it; 「開啟」 opens the page that lists what the card counts with the filter
 applied (``navigate_requested``), and two cards carry their action: print this week's
 sign-in sheets, issue the certificates of closed classes. The summary is computed in the
-background (a loading line meanwhile) when the page is built, shown again, or told that
-data changed. On a database without staff the page says how to begin instead.
+background in two steps, the dated items, then the figures (a loading line meanwhile),
+when the page is built, shown again, or told that data changed. On a database without
+staff the page says how to begin instead.
 """
 
 from __future__ import annotations
@@ -250,12 +251,22 @@ class HomePage(QWidget):
         self.status_label.setText(self.tr("正在整理今日待辦…"))
         self.refresh_button.setEnabled(False)
 
-        def work(progress: Progress) -> home.HomeSummary:
-            return home.home_summary(db, today)
+        # Two steps on the worker: the dated items first (quick), then the figures
+        # (compliance, KPI lights, study places), so that the cards come as they are ready.
+        def quick(progress: Progress) -> home.HomeSummary:
+            return home.dated_summary(db, today)
 
-        self.ctx.runner.run(
-            work, on_done=lambda s: self._show(generation, s), on_error=self._failed
-        )
+        def figures(summary: home.HomeSummary) -> None:
+            self._show(generation, summary)
+            if summary.complete or not summary.staff or generation != self._generation:
+                return
+            self.ctx.runner.run(
+                lambda _p: home.figure_items(db, today),
+                on_done=lambda items: self._show(generation, summary.with_figures(items)),
+                on_error=self._failed,
+            )
+
+        self.ctx.runner.run(quick, on_done=figures, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from hrplanner.ui.training.models import is_refusal, refusal_text
@@ -269,8 +280,10 @@ class HomePage(QWidget):
         if generation != self._generation:
             return
         self.summary = summary
-        self.refresh_button.setEnabled(True)
-        if summary.overdue:
+        self.refresh_button.setEnabled(summary.complete or not summary.staff)
+        if not summary.complete and summary.staff:
+            self.status_label.setText(self.tr("正在計算學習時數達成率、KPI 燈號與進修名額…"))
+        elif summary.overdue:
             self.status_label.setText(self.tr("%n 件已逾期", "", summary.overdue))
         else:
             self.status_label.setText(self.tr("沒有逾期的事項"))
