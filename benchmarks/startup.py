@@ -9,7 +9,9 @@ the process is started to the first paint:
 - core (``--core``): the same read through SQLAlchemy Core, to see what a first page
   without the ORM could reach at best;
 - hrplanner: ``hrplanner --db LARGE_DEMO`` (the real entry point), to the first paint of
-  the staff list showing rows; the first paint of the window itself is reported too.
+  its first page with data: the home page's cards (R20; it reads more than the staff
+  list: every item of the agenda), or the staff list's rows when it is the first page;
+  the first paint of the window itself is reported too.
 
 The runs alternate so that machine noise hits all alike; medians and minima are printed
 with their ratio to the sqlite3 window. Usage::
@@ -128,11 +130,13 @@ class Probe(QObject):
             seen.add("window")
             print("window", time.time(), flush=True)
         parent = obj.parent()
-        if isinstance(parent, QTableView) and type(parent.parent()).__name__ == "StaffPage":
-            if parent.model().rowCount() > 0 and "rows" not in seen:
-                seen.add("rows")
-                print("rows", time.time(), flush=True)
-                QTimer.singleShot(0, app.quit)
+        staff = isinstance(parent, QTableView) and type(parent.parent()).__name__ == "StaffPage"
+        # The window opens on the home page (R20): its data is shown once a card paints.
+        home = type(obj).__name__ == "HomeCard"
+        if (home or (staff and parent.model().rowCount() > 0)) and "rows" not in seen:
+            seen.add("rows")
+            print("rows", time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
         return False
 
 probe = Probe()
@@ -222,7 +226,7 @@ def main() -> int:
     if "core" in times:
         line("bare window reading it with SQLAlchemy Core", times["core"])
     line("HR Planner window, first paint", window)
-    line("HR Planner staff list with rows, painted (goal 2x)", times["hrplanner"])
+    line("HR Planner first page with its data, painted (goal 2x)", times["hrplanner"])
     return 0
 
 

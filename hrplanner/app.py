@@ -52,6 +52,8 @@ class Opened:
     db: Database
     language: str
     date_style: str
+    # A database never set up: no agency name and nobody on the staff (the first-run wizard).
+    first_run: bool = False
 
 
 def open_database(
@@ -70,7 +72,10 @@ def open_database(
     for spec in pages:  # import the first page's module here, off the UI thread
         with contextlib.suppress(Exception):  # a failure is reported when the page is built
             importlib.import_module(spec.factory.partition(":")[0])
-    return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]))
+    from hrplanner.services.home.summary import active_staff
+
+    first_run = not values[Setting.AGENCY_NAME] and not active_staff(db)
+    return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]), first_run)
 
 
 class Application:
@@ -149,10 +154,10 @@ class Application:
             backup_folder=self.backup_folder,
         )
         self.window.attach(ctx)
-        url = opened.db.engine.url.render_as_string(hide_password=True)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("App", "資料庫：%1").replace("%1", url)
-        )
+        self.window.show_database(opened.db.engine.url)
+        if opened.first_run and not os.environ.get(EXIT_AFTER_PAINT):
+            # A new database: the wizard once the window has painted its home page.
+            QTimer.singleShot(0, self.window.open_first_run)
         if opened.db.upgrade_backup:
             self.prompts.info(
                 self.window,
@@ -241,7 +246,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("HR Planner")
+    # No application display name: Qt would append it to every window title ("… — HR
+    # Planner"), and the main window's title already begins with the product's name.
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(application_icon())
     if sys.platform == "win32":

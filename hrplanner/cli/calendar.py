@@ -17,21 +17,29 @@ from hrplanner.i18n import _, ngettext
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     from hrplanner.domain.rocdate import format_roc
-    from hrplanner.services.calendar.office_calendar import agenda
+    from hrplanner.services.home.summary import home_summary
 
     today = date_arg(args.date, "--date")
     db = _open_db(args)
-    items = agenda(db, today)
+    # The home page's service (SPEC R20): the window's home page shows the same items.
+    summary = home_summary(db, today)
+    items = summary.agenda
+    if not items and not summary.staff:
+        print(_("{date} 沒有到期或逾期的事項").format(date=format_roc(today)))
+        return EXIT_OK
+    print(_("{date} 今日待辦概況：").format(date=format_roc(today)))
+    for entry in summary.items:
+        print(_("  {title}：{detail}").format(title=entry.title, detail=entry.detail))
+    print()
     if not items:
         print(_("{date} 沒有到期或逾期的事項").format(date=format_roc(today)))
         return EXIT_OK
-    overdue = sum(1 for i in items if i.overdue)
     heading = ngettext(
         "{date} 待辦事項 {n} 件，其中逾期 {overdue} 件：",
         "{date} 待辦事項 {n} 件，其中逾期 {overdue} 件：",
         len(items),
     )
-    print(heading.format(date=format_roc(today), n=len(items), overdue=overdue))
+    print(heading.format(date=format_roc(today), n=len(items), overdue=summary.overdue))
     for item in items:
         if item.overdue:
             line = _("【逾期】{due}  {kind}  {title}")

@@ -11,7 +11,7 @@ from hrplanner.i18n import _
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from hrplanner.services.demo import agency
+    from hrplanner.services.demo.loading import load_demo
 
     # The demo's purpose is a new database: like init, it may create the file.
     db = _open_db(args, create=True)
@@ -22,10 +22,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     # All or nothing: a demo stopped half-way (Ctrl+C, a kill, a crash) leaves the
     # database as it was, so that demo can simply run again.
-    with db.all_or_nothing() as work:
-        summary = agency.generate(
-            work, size=args.size, seed=args.seed, progress=progress, school=args.school
-        )
+    summary = load_demo(db, args.size, args.seed, progress, school=args.school)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(_("已建立示範資料（{size}，種子 {seed}）：").format(size=summary.size, seed=summary.seed))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hrplanner.i18n import DEFAULT_LANGUAGE, _, language, os_reason
@@ -273,3 +273,17 @@ def server(engine: Engine, shown: str) -> Found:
             rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
             versions = [str(v) for v in rows]
     return Found(exists=True, revision=classify(names, versions, shown))
+
+
+def plain_names(url: URL) -> tuple[str, str]:
+    """The database in plain words, never with a password: ``(file name, folder)`` for a
+    SQLite file, ``(database, host[:port])`` for a server."""
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            return ":memory:", ""
+        path = Path(url.database)
+        return path.name, str(path.parent)
+    host = url.host or "localhost"
+    if url.port:
+        host = f"{host}:{url.port}"
+    return url.database or "", host

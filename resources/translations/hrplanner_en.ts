@@ -103,14 +103,72 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>AgencyPage</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+154"/>
-        <source>資料庫：%1</source>
-        <translation>Database: %1</translation>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+46"/>
+        <source>機關資料</source>
+        <translation>The agency</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>這些資料印在簽到表、研習證明書與各式表單上；之後可在「設定 → 機關設定」修改。</source>
+        <translation>These are printed on sign-in sheets, certificates and the other forms; change them later in Settings → Agency settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：臺北市政府人事處</source>
+        <translation>e.g. 臺北市政府人事處</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>每年部分辦公時間及全時進修的名額為其十分之一（至少 1 人）</source>
+        <translation>Each year a tenth of it (at least 1) may study part-time in office hours or full-time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>機關</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>School (also appraises its teachers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>機關全銜</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簡稱</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長職稱</source>
+        <translation>Head&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長姓名</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編制內預算員額</source>
+        <translation>Budgeted headcount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關類型</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hrplanner/app.py" line="+164"/>
         <source>資料庫已升級</source>
         <translation>Database upgraded</translation>
     </message>
@@ -595,7 +653,7 @@ Open another database file instead?</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+126"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -645,7 +703,7 @@ Open another database file instead?</translation>
         <translation>Year %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -897,7 +955,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+82"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -907,7 +965,27 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>全部班期</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待登錄時數</source>
+        <translation>Hours to register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本週上課</source>
+        <translation>Meeting this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核發證書</source>
+        <translation>Certificates to issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>搜尋班期代碼或課程名稱</source>
         <translation>Search class code or title</translation>
     </message>
@@ -928,19 +1006,19 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+208"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+297"/>
+        <location line="-304"/>
+        <location line="+332"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-330"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>Mark the selected closed classes as registered on the lifelong-learning portal today (several can be selected)</translation>
     </message>
@@ -965,7 +1043,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+91"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -1702,6 +1780,14 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
+        <source>初次設定精靈</source>
+        <translation>First-run setup</translation>
+    </message>
+</context>
+<context>
     <name>FormPrinter</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
@@ -1720,9 +1806,163 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>HomeCard</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
+        <source>列印本週簽到表…</source>
+        <translation>Print this week&apos;s sign-in sheets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核發證書…</source>
+        <translation>Issue certificates…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>【逾期】</source>
+        <translation>[overdue] </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…及其他 %n 件</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location line="-112"/>
+        <source>週一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>重新整理</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>資料庫中還沒有人員。先設定機關名稱與首長，再匯入人員名冊（Excel 或 CSV），或載入示範機關看看 HR Planner 如何運作。</source>
+        <translation>There is nobody in the database yet. Set up the agency&apos;s name and head, then import the staff roster (Excel or CSV), or load the demo agency to see how HR Planner works.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開始設定…</source>
+        <translation>Set up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入人員名冊…</source>
+        <translation>Import the staff roster…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>今日待辦&#x3000;%1（%2）</source>
+        <translation>To do today, %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在整理今日待辦…</source>
+        <translation>Gathering what is due…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
+        <translation>Working out the compliance, the KPI lights and the study places…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 件已逾期</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>沒有逾期的事項</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</source>
+        <translation>
+            <numerusform>Issue the certificates of %n closed class, dated %1? Numbers are given in order.</numerusform>
+            <numerusform>Issue the certificates of %n closed classes, dated %1? Numbers are given in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>核發證書</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>正在核發證書…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已為 %1 個班期核發 %2 張研習證明書。</source>
+        <translation>Issued %2 certificates for %1 classes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>其中 %n 張待查，請在「證書清冊」頁核對。</source>
+        <translation>
+            <numerusform> %n of them is to be checked on the Certificates page.</numerusform>
+            <numerusform> %n of them are to be checked on the Certificates page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>無法核發證書</source>
+        <translation>Cannot issue certificates</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1747,7 +1987,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>View or change the yearly learning-hour requirements of each staff category</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>只列待受訓者（30 天內到期或已逾期）</source>
+        <translation>Only those due for training (within 30 days or overdue)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>學習時數</source>
         <translation>Learning hours</translation>
     </message>
@@ -1805,7 +2050,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>%1 still to be trained, %2 of them overdue (due within 4 months of reporting for duty).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>無法讀取學習紀錄</source>
         <translation>Cannot read the learning records</translation>
     </message>
@@ -2036,7 +2281,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -2057,13 +2302,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2133,7 +2378,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>第 %1 期（%2 前）</source>
         <translation>Period %1 (due %2)</translation>
     </message>
@@ -2235,7 +2480,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+144"/>
         <source>手動</source>
         <translation>Typed</translation>
     </message>
@@ -2309,12 +2554,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+218"/>
+        <location line="+227"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-226"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2325,12 +2570,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2355,7 +2600,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2484,17 +2729,17 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>就緒</source>
         <translation>Ready</translation>
     </message>
@@ -2540,28 +2785,43 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <source>初次設定精靈…</source>
+        <translation>First-run setup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+229"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-217"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+225"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-186"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
+        <source>資料庫：%1（位於 %2）</source>
+        <translation>Database: %1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>資料庫：伺服器 %1 上的 %2</source>
+        <translation>Database: %2 on server %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -2696,7 +2956,12 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
+        <location filename="../../hrplanner/ui/shell/pages.py" line="+69"/>
+        <source>今日待辦</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>人員名冊</source>
         <translation>Staff</translation>
     </message>
@@ -3344,24 +3609,24 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>班期成績冊</source>
         <translation>Class Record</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+95"/>
+        <location line="-98"/>
+        <location line="+109"/>
         <source>滿意度調查表</source>
         <translation>Satisfaction Questionnaire</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+107"/>
+        <location line="-108"/>
+        <location line="+121"/>
         <source>滿意度調查結果</source>
         <translation>Satisfaction Survey Results</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <location line="+17"/>
         <source>列印</source>
         <translation>Print</translation>
@@ -3393,7 +3658,12 @@ File: %2</translation>
         <translation>Which session&apos;s sign-in sheet?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>本週簽到表</source>
+        <translation>This week&apos;s sign-in sheets</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>One combined PDF (preview, then print)</translation>
     </message>
@@ -4394,6 +4664,74 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
+        <source>選擇名冊檔案並匯入…</source>
+        <translation>Choose the roster file and import…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成這一步就可以開始使用 HR Planner。</source>
+        <translation>One last step and HR Planner is ready to use.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>匯入人員名冊</source>
+        <translation>Import the staff roster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按下方按鈕選擇名冊檔案：先對應欄位並試算，沒有問題才匯入。需要格式時，可在對話框中下載匯入範本。</source>
+        <translation>Press the button below to choose the roster file: map its columns and try it first; it is imported only when it has no problem. The dialog also offers the import template.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>載入示範機關</source>
+        <translation>Load the demo agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在建立示範機關的人員、班期與十年的紀錄…</source>
+        <translation>Making the demo agency&apos;s staff, classes and ten years of records…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>資料庫已可使用。之後可從「檔案 → 匯入人員…」匯入名冊，或從「設定 → 初次設定精靈…」再開啟本精靈。</source>
+        <translation>The database is ready. Import the roster later with File → Import staff…, or open this wizard again with Settings → First-run setup….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>機關資料已儲存</source>
+        <translation>The agency&apos;s settings were saved</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>已建立示範機關：%1 個單位、%2 人。按「完成」開始使用。</source>
+        <translation>The demo agency is ready: %1 units, %2 people. Press Finish to start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已載入示範機關</source>
+        <translation>The demo agency was loaded</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法建立示範機關：%1</source>
+        <translation>Cannot make the demo agency: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>按「完成」開始使用。</source>
+        <translation>Press Finish to start.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
@@ -4937,6 +5275,49 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
+        <source>開始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要從哪裡開始？之後也可以從「檔案」選單匯入人員。</source>
+        <translation>Where to start? Staff can also be imported later from the File menu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入人員名冊（Excel 或 CSV，可對應欄位）</source>
+        <translation>Import the staff roster (Excel or CSV, with column mapping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>載入示範機關（試用各項功能）</source>
+        <translation>Load the demo agency (to try everything out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先不匯入，以空白資料庫開始</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>小型：約 60 人、8 個單位</source>
+        <translation>Small: about 60 people in 8 units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大型：約 5,000 人、60 個單位（需數分鐘）</source>
+        <translation>Large: about 5,000 people in 60 units (takes minutes)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>資料庫已有人員：示範資料只能建立在空的資料庫。</source>
+        <translation>The database already has staff: the demo can only be made in an empty database.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyDialog</name>
     <message>
         <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
@@ -5182,7 +5563,7 @@ File: %2</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -5257,7 +5638,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -5800,7 +6181,7 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-248"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
@@ -5905,7 +6286,7 @@ File: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-268"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -5927,7 +6308,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-234"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-240"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6620,7 +7001,7 @@ File: %2</translation>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>Only with problems</translation>
     </message>
@@ -6690,7 +7071,7 @@ File: %2</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>

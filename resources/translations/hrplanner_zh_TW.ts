@@ -103,14 +103,72 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>AgencyPage</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+154"/>
-        <source>資料庫：%1</source>
-        <translation>資料庫：%1</translation>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+46"/>
+        <source>機關資料</source>
+        <translation>機關資料</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>這些資料印在簽到表、研習證明書與各式表單上；之後可在「設定 → 機關設定」修改。</source>
+        <translation>這些資料印在簽到表、研習證明書與各式表單上；之後可在「設定 → 機關設定」修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例：臺北市政府人事處</source>
+        <translation>例：臺北市政府人事處</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>每年部分辦公時間及全時進修的名額為其十分之一（至少 1 人）</source>
+        <translation>每年部分辦公時間及全時進修的名額為其十分之一（至少 1 人）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>學校（另辦教師成績考核）</source>
+        <translation>學校（另辦教師成績考核）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>機關全銜</source>
+        <translation>機關全銜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>簡稱</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長職稱</source>
+        <translation>首長職稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首長姓名</source>
+        <translation>首長姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>編制內預算員額</source>
+        <translation>編制內預算員額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>機關類型</source>
+        <translation>機關類型</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hrplanner/app.py" line="+164"/>
         <source>資料庫已升級</source>
         <translation>資料庫已升級</translation>
     </message>
@@ -594,7 +652,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+126"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -644,7 +702,7 @@
         <translation>%1 年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>共 %n 張</numerusform>
@@ -893,7 +951,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+82"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -903,7 +961,27 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>全部班期</source>
+        <translation>全部班期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待登錄時數</source>
+        <translation>待登錄時數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本週上課</source>
+        <translation>本週上課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待核發證書</source>
+        <translation>待核發證書</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>搜尋班期代碼或課程名稱</source>
         <translation>搜尋班期代碼或課程名稱</translation>
     </message>
@@ -924,19 +1002,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+208"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+297"/>
+        <location line="-304"/>
+        <location line="+332"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-330"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</translation>
     </message>
@@ -961,7 +1039,7 @@
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+91"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
@@ -1694,6 +1772,14 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
+        <source>初次設定精靈</source>
+        <translation>初次設定精靈</translation>
+    </message>
+</context>
+<context>
     <name>FormPrinter</name>
     <message>
         <location filename="../../hrplanner/ui/appraisal/common.py" line="+26"/>
@@ -1712,9 +1798,159 @@
     </message>
 </context>
 <context>
+    <name>HomeCard</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
+        <source>列印本週簽到表…</source>
+        <translation>列印本週簽到表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核發證書…</source>
+        <translation>核發證書…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>【逾期】</source>
+        <translation>【逾期】</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…及其他 %n 件</source>
+        <translation>
+            <numerusform>…及其他 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location line="-112"/>
+        <source>週一</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週二</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週三</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週四</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週五</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週六</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>週日</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>重新整理</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>資料庫中還沒有人員。先設定機關名稱與首長，再匯入人員名冊（Excel 或 CSV），或載入示範機關看看 HR Planner 如何運作。</source>
+        <translation>資料庫中還沒有人員。先設定機關名稱與首長，再匯入人員名冊（Excel 或 CSV），或載入示範機關看看 HR Planner 如何運作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>開始設定…</source>
+        <translation>開始設定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入人員名冊…</source>
+        <translation>匯入人員名冊…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>今日待辦&#x3000;%1（%2）</source>
+        <translation>今日待辦&#x3000;%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在整理今日待辦…</source>
+        <translation>正在整理今日待辦…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
+        <translation>正在計算學習時數達成率、KPI 燈號與進修名額…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 件已逾期</source>
+        <translation>
+            <numerusform>%n 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>沒有逾期的事項</source>
+        <translation>沒有逾期的事項</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</source>
+        <translation>
+            <numerusform>為 %n 個已結訓的班期核發研習證明書（發證日期 %1）？編號依序給號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>核發證書</source>
+        <translation>核發證書</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>正在核發證書…</source>
+        <translation>正在核發證書…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已為 %1 個班期核發 %2 張研習證明書。</source>
+        <translation>已為 %1 個班期核發 %2 張研習證明書。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>其中 %n 張待查，請在「證書清冊」頁核對。</source>
+        <translation>
+            <numerusform>其中 %n 張待查，請在「證書清冊」頁核對。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>無法核發證書</source>
+        <translation>無法核發證書</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1739,7 +1975,12 @@
         <translation>檢視或修改各人員類別的年度學習時數規定</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>只列待受訓者（30 天內到期或已逾期）</source>
+        <translation>只列待受訓者（30 天內到期或已逾期）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>學習時數</source>
         <translation>學習時數</translation>
     </message>
@@ -1796,7 +2037,7 @@
         <translation>尚待初任訓練 %1 人，其中逾期 %2 人（報到後 4 個月內須完成）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>無法讀取學習紀錄</source>
         <translation>無法讀取學習紀錄</translation>
     </message>
@@ -2020,7 +2261,7 @@
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -2041,13 +2282,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2117,7 +2358,7 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>第 %1 期（%2 前）</source>
         <translation>第 %1 期（%2 前）</translation>
     </message>
@@ -2219,7 +2460,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+144"/>
         <source>手動</source>
         <translation>手動</translation>
     </message>
@@ -2293,12 +2534,12 @@
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+218"/>
+        <location line="+227"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-226"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2309,12 +2550,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2339,7 +2580,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2467,17 +2708,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>正在開啟資料庫…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>就緒</source>
         <translation>就緒</translation>
     </message>
@@ -2523,28 +2764,43 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <source>初次設定精靈…</source>
+        <translation>初次設定精靈…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+229"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-217"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+225"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-186"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
+        <source>資料庫：%1（位於 %2）</source>
+        <translation>資料庫：%1（位於 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>資料庫：伺服器 %1 上的 %2</source>
+        <translation>資料庫：伺服器 %1 上的 %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -2679,7 +2935,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/pages.py" line="+68"/>
+        <location filename="../../hrplanner/ui/shell/pages.py" line="+69"/>
+        <source>今日待辦</source>
+        <translation>今日待辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>人員名冊</source>
         <translation>人員名冊</translation>
     </message>
@@ -3325,24 +3586,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>班期成績冊</source>
         <translation>班期成績冊</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+95"/>
+        <location line="-98"/>
+        <location line="+109"/>
         <source>滿意度調查表</source>
         <translation>滿意度調查表</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+107"/>
+        <location line="-108"/>
+        <location line="+121"/>
         <source>滿意度調查結果</source>
         <translation>滿意度調查結果</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <location line="+17"/>
         <source>列印</source>
         <translation>列印</translation>
@@ -3374,7 +3635,12 @@
         <translation>要列印哪一場的簽到表？</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>本週簽到表</source>
+        <translation>本週簽到表</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>合併成一個 PDF（預覽後列印）</source>
         <translation>合併成一個 PDF（預覽後列印）</translation>
     </message>
@@ -4374,6 +4640,74 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
+        <source>選擇名冊檔案並匯入…</source>
+        <translation>選擇名冊檔案並匯入…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成這一步就可以開始使用 HR Planner。</source>
+        <translation>完成這一步就可以開始使用 HR Planner。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>匯入人員名冊</source>
+        <translation>匯入人員名冊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按下方按鈕選擇名冊檔案：先對應欄位並試算，沒有問題才匯入。需要格式時，可在對話框中下載匯入範本。</source>
+        <translation>按下方按鈕選擇名冊檔案：先對應欄位並試算，沒有問題才匯入。需要格式時，可在對話框中下載匯入範本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>載入示範機關</source>
+        <translation>載入示範機關</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在建立示範機關的人員、班期與十年的紀錄…</source>
+        <translation>正在建立示範機關的人員、班期與十年的紀錄…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>資料庫已可使用。之後可從「檔案 → 匯入人員…」匯入名冊，或從「設定 → 初次設定精靈…」再開啟本精靈。</source>
+        <translation>資料庫已可使用。之後可從「檔案 → 匯入人員…」匯入名冊，或從「設定 → 初次設定精靈…」再開啟本精靈。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>機關資料已儲存</source>
+        <translation>機關資料已儲存</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>已建立示範機關：%1 個單位、%2 人。按「完成」開始使用。</source>
+        <translation>已建立示範機關：%1 個單位、%2 人。按「完成」開始使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已載入示範機關</source>
+        <translation>已載入示範機關</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法建立示範機關：%1</source>
+        <translation>無法建立示範機關：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>按「完成」開始使用。</source>
+        <translation>按「完成」開始使用。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
@@ -4916,6 +5250,49 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
+        <source>開始使用</source>
+        <translation>開始使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要從哪裡開始？之後也可以從「檔案」選單匯入人員。</source>
+        <translation>要從哪裡開始？之後也可以從「檔案」選單匯入人員。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匯入人員名冊（Excel 或 CSV，可對應欄位）</source>
+        <translation>匯入人員名冊（Excel 或 CSV，可對應欄位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>載入示範機關（試用各項功能）</source>
+        <translation>載入示範機關（試用各項功能）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先不匯入，以空白資料庫開始</source>
+        <translation>先不匯入，以空白資料庫開始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>小型：約 60 人、8 個單位</source>
+        <translation>小型：約 60 人、8 個單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大型：約 5,000 人、60 個單位（需數分鐘）</source>
+        <translation>大型：約 5,000 人、60 個單位（需數分鐘）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>資料庫已有人員：示範資料只能建立在空的資料庫。</source>
+        <translation>資料庫已有人員：示範資料只能建立在空的資料庫。</translation>
+    </message>
+</context>
+<context>
     <name>StrategyDialog</name>
     <message>
         <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
@@ -5161,7 +5538,7 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
         <source>符合</source>
         <translation>符合</translation>
     </message>
@@ -5236,7 +5613,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -5779,7 +6156,7 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-248"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
@@ -5884,7 +6261,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-268"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -5906,7 +6283,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-234"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-240"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6599,7 +6976,7 @@
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>只列有問題者</translation>
     </message>
@@ -6669,7 +7046,7 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>

@@ -200,7 +200,12 @@ def test_other_commands_speak_english(
     assert code == 2
     assert err == "hrplanner: error: There is no calendar entry of your own for 113/07/27\n"
     code, out, _err = run(capsys, *en, "agenda", "--date", "113/7/30")
-    assert out == "113/07/30: nothing is due or overdue\n"
+    # The home page's overview first (SPEC R20), then the dated items: none here.
+    lines = out.splitlines()
+    assert lines[0] == "113/07/30 at a glance:"
+    assert "  Classes this week: No class meets 113/07/29–113/08/04" in lines
+    assert lines[-1] == "113/07/30: nothing is due or overdue"
+    assert_no_chinese(out, [])
     code, out, _err = run(capsys, *en, "portal-format")
     assert code == 0
     assert_no_chinese(out, portal.columns_text(portal.PortalFormat()).split(","))

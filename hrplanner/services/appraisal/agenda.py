@@ -34,7 +34,8 @@ KIND_YEAR_END = "年終考績"
 KIND_COMMITTEE = "考績委員會"
 
 
-def _unfilled_by_unit(db: Database, period_id: int) -> list[tuple[str, int]]:
+def unfilled_by_unit(db: Database, period_id: int) -> list[tuple[str, int]]:
+    """(unit, records still 未填) of an interim period, in the units' order."""
     with db.session() as session:
         rows = session.execute(
             select(Unit.name, func.count())
@@ -69,7 +70,7 @@ def interim_items(db: Database, today: dt.date) -> list[AgendaItem]:
         )
     items = []
     for period_id, year, number, due in periods:
-        units = _unfilled_by_unit(db, period_id)
+        units = unfilled_by_unit(db, period_id)
         if not units:
             continue
         total = sum(n for _unit, n in units)

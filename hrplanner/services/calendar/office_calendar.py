@@ -22,6 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, extract, select
 
@@ -42,6 +43,9 @@ from hrplanner.services.imports.tabular import (
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import CalendarOverride, Enrollment, TrainingClass
+
+if TYPE_CHECKING:
+    from hrplanner.services.hours.newhires import NewHireRow
 
 OFFICIAL = "official"
 MANUAL = "manual"
@@ -455,6 +459,11 @@ def _registration_detail(overdue: bool, late_days: int, closed: bool) -> str:
     )
 
 
+def new_hire_pending(row: NewHireRow, today: dt.date) -> bool:
+    """A new hire the agenda lists: not yet trained, due within the notice period or past."""
+    return not row.trained and row.due <= today + dt.timedelta(days=NEW_HIRE_NOTICE_DAYS)
+
+
 def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
     """R17: 公務人員 not yet through initial training whose due date (4 months after
     reporting) is past or within ``NEW_HIRE_NOTICE_DAYS``; the past ones are overdue.
@@ -464,10 +473,9 @@ def new_hire_items(db: Database, today: dt.date) -> list[AgendaItem]:
     """
     from hrplanner.services.hours.newhires import new_hires_due
 
-    horizon = today + dt.timedelta(days=NEW_HIRE_NOTICE_DAYS)
     items = []
     for row in new_hires_due(db, today.year, today):
-        if row.trained or row.due > horizon:
+        if not new_hire_pending(row, today):
             continue
         if row.overdue:
             late = (today - row.due).days

@@ -11,7 +11,7 @@ counts hours in the year the class ends.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -398,13 +398,20 @@ def delete_class(db: Database, class_id: int) -> None:
 
 
 def list_classes(
-    db: Database, year: int | None, today: dt.date, search: str | None = None
+    db: Database,
+    year: int | None,
+    today: dt.date,
+    search: str | None = None,
+    codes: Collection[str] | None = None,
 ) -> list[ClassSummary]:
     """Classes ending in ``year`` (Gregorian; None = all years), newest first. Classes with
     no session yet have no year and are listed in every year, so a new class never hides.
-    ``search`` matches part of the code or the title."""
+    ``search`` matches part of the code or the title; ``codes`` keeps only those classes
+    (the home page's views: registration due, this week, certificates to issue)."""
     with db.session() as s:
         query = select(TC)
+        if codes is not None:
+            query = query.where(TC.code.in_(list(codes)))
         if year is not None:
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
             query = query.where(or_(TC.end_date.between(first, last), TC.end_date.is_(None)))

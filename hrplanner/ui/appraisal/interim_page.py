@@ -43,6 +43,7 @@ from hrplanner.services.appraisal.interim import (
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.interim_model import InterimModel
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.tasks import Progress
@@ -127,7 +128,7 @@ class InterimPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._year_changed())
         self.period_combo.currentIndexChanged.connect(self.refresh)
         self.unit_combo.currentIndexChanged.connect(self.refresh)
         self.status_combo.currentIndexChanged.connect(self.refresh)
@@ -198,12 +199,30 @@ class InterimPage(QWidget):
         value = self.period_combo.currentData()
         return None if value is None else int(value)
 
-    def _year_changed(self) -> None:
+    def show_filtered(
+        self,
+        year: int | None = None,
+        period: int | None = None,
+        status: str | None = None,
+        unit: str | None = None,
+        **_: object,
+    ) -> None:
+        """``navigate("interim", year=…, period=…, status="未填")``."""
+        with quiet(self.year_combo, self.unit_combo, self.status_combo):
+            if year is not None:
+                select_data(self.year_combo, year)
+            select_data(self.unit_combo, unit)
+            select_data(self.status_combo, status)
+        self._year_changed(period)
+
+    def _year_changed(self, period: int | None = None) -> None:
         periods = interim.periods(self.ctx.db, self.year())
         today = self.today()
         current = next((p.number for p in periods if p.due >= today), None)
         if current is None and periods:
             current = periods[-1].number
+        if period is not None and any(p.number == period for p in periods):
+            current = period
         fill_combo(
             self.period_combo,
             [

@@ -48,6 +48,7 @@ from hrplanner.services.appraisal.year_end import YearEndEntry, YearEndRow, Year
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.year_end_model import COMPONENT_FIELDS, ITEM, YearEndModel
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.tasks import Progress
@@ -209,6 +210,19 @@ class YearEndPage(QWidget):
         this_year = self.today().year
         default = current or next((y for y in opened if y <= this_year), None)
         fill_years(self.year_combo, this_year, opened, default)
+        self.refresh()
+
+    def show_filtered(
+        self, year: int | None = None, status: str | None = None, **_: object
+    ) -> None:
+        """``navigate("year_end", year=…)``: the year's appraisals, every unit."""
+        with quiet(self.year_combo, self.unit_combo, self.status_combo, self.problems_only):
+            if year is not None:
+                select_data(self.year_combo, year)
+            select_data(self.unit_combo, None)
+            select_data(self.status_combo, status)
+            self.problems_only.setChecked(False)
+        self.tabs.setCurrentIndex(0)
         self.refresh()
 
     def year(self) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.rocdate import format_date
 from hrplanner.services.certificates import register
 from hrplanner.services.certificates.register import REVIEW, VOID, CertificateRow
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.widgets import debounce
@@ -204,6 +205,16 @@ class CertificatePage(QWidget):
     def year(self) -> int | None:
         data = self.year_combo.currentData()
         return None if data is None else int(data)
+
+    def show_filtered(
+        self, status: str | None = None, year: int | None = None, **_: object
+    ) -> None:
+        """``navigate("certificates", status="待查")``: every year unless ``year`` is given."""
+        with quiet(self.year_combo, self.status_combo, self.class_edit):
+            select_data(self.year_combo, year)
+            select_data(self.status_combo, status)
+            self.class_edit.clear()
+        self.refresh()
 
     def refresh(self) -> None:
         self._timer.stop()

@@ -42,6 +42,7 @@ from hrplanner.services.common import reference
 from hrplanner.services.hours import ledger, newhires
 from hrplanner.services.hours.ledger import LedgerFilter, LedgerRow
 from hrplanner.services.hours.newhires import NewHireRow
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Progress
 from hrplanner.ui.shell.widgets import fill_combo
@@ -165,6 +166,11 @@ class HoursPage(QWidget):
         self.hires_table = _table(self.hires_model)
         self.hires_table.horizontalHeader().setStretchLastSection(True)
         self.hires_label = QLabel()
+        self.hires_label.setWordWrap(True)
+        # The agenda's and the home page's new hires (R17, R20): not yet trained, due within
+        # 30 days or overdue.
+        self.hires_pending = QCheckBox(self.tr("只列待受訓者（30 天內到期或已逾期）"))
+        self.hires_pending.toggled.connect(lambda _on: self._show_hires())
 
         self.tabs = QTabWidget()
         ledger = QWidget()
@@ -174,6 +180,7 @@ class HoursPage(QWidget):
         hires = QWidget()
         hires_layout = QVBoxLayout(hires)
         hires_layout.addWidget(self.hires_label)
+        hires_layout.addWidget(self.hires_pending)
         hires_layout.addWidget(self.hires_table, 1)
         self.tabs.addTab(ledger, self.tr("學習時數"))
         self.tabs.addTab(hires, self.tr("新進人員"))
@@ -261,7 +268,7 @@ class HoursPage(QWidget):
                 .replace("%1", str(roc_year(dt.date(data.year, 1, 1))))
                 .replace("%2", f"{float(round(percent, 1)):.1f}")
             )
-        self.hires_model.set_rows(data.new_hires)
+        self._show_hires()
         due = sum(1 for r in data.new_hires if not r.trained)
         overdue = sum(1 for r in data.new_hires if r.overdue)
         # The list also carries earlier hires still untrained whose due date has come.
@@ -273,6 +280,37 @@ class HoursPage(QWidget):
             )
             + pending.replace("%1", str(due)).replace("%2", str(overdue))
         )
+
+    def _show_hires(self) -> None:
+        if self.data is None:
+            return
+        from hrplanner.services.calendar.office_calendar import new_hire_pending
+
+        rows = self.data.new_hires
+        if self.hires_pending.isChecked():
+            today = self.today()
+            rows = [r for r in rows if new_hire_pending(r, today)]
+        self.hires_model.set_rows(rows)
+
+    def show_filtered(
+        self,
+        year: int | None = None,
+        not_met: bool = False,
+        tab: str | None = None,
+        unit: str | None = None,
+        **_: object,
+    ) -> None:
+        """``navigate("hours", year=…, not_met=True)`` or ``tab="new_hires"`` (pending)."""
+        with quiet(self.year_combo, self.unit_combo, self.not_met, self.over_120):
+            select_data(self.year_combo, year or self.today().year)
+            select_data(self.unit_combo, unit)
+            self.not_met.setChecked(not_met)
+            self.over_120.setChecked(False)
+        hires = tab == "new_hires"
+        self.tabs.setCurrentIndex(1 if hires else 0)
+        with quiet(self.hires_pending):
+            self.hires_pending.setChecked(hires)
+        self.refresh()
 
     # --- the rule sets ----------------------------------------------------------------------
 

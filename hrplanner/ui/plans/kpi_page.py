@@ -42,6 +42,7 @@ from hrplanner.ui.plans.chart import KpiChart
 from hrplanner.ui.plans.dialogs import ActualDialog
 from hrplanner.ui.plans.outputs import PlanOutputs
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.training.models import refusal_text
 
@@ -268,6 +269,15 @@ class KpiPage(QWidget):
         self.plan_combo.setCurrentIndex(index if index >= 0 else (0 if plans else -1))
         self.plan_combo.blockSignals(False)
         self._plan_changed()
+
+    def show_filtered(self, plan: str | None = None, year: int | None = None, **_: object) -> None:
+        """``navigate("kpis", plan=…, year=…)``."""
+        with quiet(self.plan_combo):
+            if plan is not None:
+                select_data(self.plan_combo, plan)
+        self._plan_changed()
+        if year is not None:
+            select_data(self.year_combo, year)  # its change signal shows the year
 
     def select_plan(self, code: str) -> None:
         index = self.plan_combo.findData(code)

@@ -3,6 +3,9 @@
 The window is built before the database is open (so it paints at once) and gets its pages
 from ``attach(ctx)``. It owns no business logic: menu actions open dialogs or call a
 service through the task runner. Geometry and splitter state persist in QSettings.
+``navigate(page_key, **filter)`` opens a page with a filter applied (the home page's links);
+a page may emit ``navigate_requested(page_key, filter)`` and ``data_changed()``. The title
+and the status bar name the database in plain words (``storage.probe.plain_names``).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 from hrplanner.ui.shell.pages import PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
 
@@ -52,7 +59,9 @@ class MainWindow(QMainWindow):
         self._specs = tuple(pages)
         self.ctx: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("HR Planner 人事訓練考核管理"))
+        # The title: the product's name, then the database's name (``show_database``).
+        self.product = self.tr("HR Planner 人事訓練考核管理")
+        self.setWindowTitle(self.product)
         self.resize(1100, 700)
 
         self.nav = QListWidget()
@@ -72,7 +81,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
 
         self.actions_needing_db: list[QAction] = []
+        self.first_run: QWidget | None = None  # the first-run wizard while it is open
         self._build_menus(language)
+        # The database's name stays at the right while messages come and go at the left.
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().showMessage(self.tr("就緒"))
         self._restore_geometry()
 
@@ -106,6 +119,8 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("設定(&S)"))
         self.settings_action = self._action(self.tr("機關設定…"), self.edit_settings)
         settings_menu.addAction(self.settings_action)
+        self.first_run_action = self._action(self.tr("初次設定精靈…"), self.open_first_run)
+        settings_menu.addAction(self.first_run_action)
         language_menu = settings_menu.addMenu(self.tr("介面語言"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -140,7 +155,11 @@ class MainWindow(QMainWindow):
         self._show_page(row)
 
     def initial_page(self) -> PageSpec:
-        """The page shown first: the one the user was on when the window last closed."""
+        """The page shown first: the home page (R20) when there is one, else the one the
+        user was on when the window last closed."""
+        home = next((s for s in self._specs if s.key == "home"), None)
+        if home is not None:
+            return home
         last = str(self._qsettings.value(_LAST_PAGE, self._specs[0].key))
         return next((s for s in self._specs if s.key == last), self._specs[0])
 
@@ -160,7 +179,41 @@ class MainWindow(QMainWindow):
                 page = label
             self.pages[key] = page
             self.stack.addWidget(page)
+            # The home page's links and actions (R20); any page may offer them.
+            navigate = getattr(page, "navigate_requested", None)
+            if navigate is not None:
+                navigate.connect(lambda target, flt: self.navigate(target, **dict(flt)))
+            changed = getattr(page, "data_changed", None)
+            if changed is not None:
+                changed.connect(lambda source=page: self.refresh_pages(except_page=source))
+            first_run = getattr(page, "first_run_requested", None)
+            if first_run is not None:
+                first_run.connect(self.open_first_run)
+            import_requested = getattr(page, "import_requested", None)
+            if import_requested is not None:
+                import_requested.connect(self.import_staff)
         return self.pages[key]
+
+    def navigate(self, key: str, **filter: object) -> QWidget | None:
+        """Show page ``key`` with ``filter`` applied (its ``show_filtered``); None if the
+        window has no such page."""
+        if self.ctx is None or not any(s.key == key for s in self._specs):
+            return None
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        built = key in self.pages
+        page = self.page(key)
+        self.nav.blockSignals(True)  # the page is shown (and read) once, here
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        show_filtered = getattr(page, "show_filtered", None)
+        if callable(show_filtered):
+            show_filtered(**filter)
+        elif built:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        return page
 
     def _show_page(self, row: int) -> None:
         if self.ctx is None or not 0 <= row < len(self._specs):
@@ -176,12 +229,28 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
-    def refresh_pages(self) -> None:
+    def refresh_pages(self, except_page: QWidget | None = None) -> None:
         """Tell the pages built so far that data changed (the others read it when built)."""
         for page in self.pages.values():
+            if page is except_page:
+                continue
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    def show_database(self, url: URL) -> None:
+        """Name the open database in the title (its file name, or server and database) and
+        in the status bar (where it is), never as a raw URL or with a password."""
+        from hrplanner.storage.probe import plain_names
+
+        short, where = plain_names(url)
+        self.setWindowTitle(f"{self.product} — {short}")
+        if url.get_backend_name() == "sqlite":
+            text = self.tr("資料庫：%1（位於 %2）").replace("%1", short).replace("%2", where)
+        else:
+            text = self.tr("資料庫：伺服器 %1 上的 %2").replace("%1", where).replace("%2", short)
+        self.database_label.setText(text)
+        self.database_label.setToolTip(text)
 
     def show_failure(self, text: str) -> None:
         self._placeholder.setText(text)
@@ -197,6 +266,33 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.imported is not None:
             self.refresh_pages()
             self.statusBar().showMessage(dialog.summary.text(), 10000)
+
+    def make_first_run(self) -> QWidget:
+        from hrplanner.ui.home.first_run import FirstRunWizard
+
+        assert self.ctx is not None
+        return FirstRunWizard(self.ctx, self)
+
+    def open_first_run(self) -> None:
+        """The first-run wizard (also from 設定 → 初次設定精靈…): the agency, then a roster
+        import, the demo or an empty start. Window-modal but not blocking; when it closes
+        the pages re-read what it wrote."""
+        if self.first_run is not None:
+            self.first_run.raise_()
+            return
+        wizard = self.make_first_run()
+        self.first_run = wizard
+
+        def closed(_result: int) -> None:
+            self.first_run = None
+            self.refresh_pages()
+            summary = getattr(wizard, "outcome", "")
+            if summary:
+                self.statusBar().showMessage(summary, 10000)
+            wizard.deleteLater()
+
+        wizard.finished.connect(closed)  # type: ignore[attr-defined]
+        wizard.open()  # type: ignore[attr-defined]
 
     def save_template(self) -> None:
         from hrplanner.ui.shell.import_dialog import ImportDialog
@@ -296,5 +392,7 @@ class MainWindow(QMainWindow):
         self._qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.first_run is not None:
+            self.first_run.close()
         self.save_state()
         super().closeEvent(event)

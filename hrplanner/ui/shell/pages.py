@@ -65,6 +65,8 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    # R20: the window opens on the home page.
+    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "今日待辦"), "hrplanner.ui.home.page:HomePage"),
     PageSpec("staff", QT_TRANSLATE_NOOP("Pages", "人員名冊"), "hrplanner.ui.staff.page:StaffPage"),
     PageSpec(
         "classes",

@@ -31,6 +31,7 @@ from hrplanner.domain.study import Selection
 from hrplanner.services.study import records, selection
 from hrplanner.services.study.records import StudyView, StudyYear
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Progress
 from hrplanner.ui.study.dialog import KIND_LABELS, StudyDialog
@@ -199,6 +200,12 @@ class StudyPage(QWidget):
 
     def year(self) -> int:
         return int(self.year_combo.currentData())
+
+    def show_filtered(self, year: int | None = None, **_: object) -> None:
+        """``navigate("study", year=…)``."""
+        with quiet(self.year_combo):
+            select_data(self.year_combo, year or self.today().year)
+        self.refresh()
 
     def refresh(self, keep_id: int | None = None) -> None:
         """Read the year on the worker; the list follows when it arrives."""

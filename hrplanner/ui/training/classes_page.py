@@ -32,6 +32,7 @@ from hrplanner.services.training import classes, closing
 from hrplanner.services.training.classes import ClassDetail
 from hrplanner.services.training.views import ClassSummary
 from hrplanner.ui.exports.page import RegistrationDue
+from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.widgets import debounce
 from hrplanner.ui.survey.panel import SurveyPanel
@@ -86,6 +87,13 @@ class ClassesPage(QWidget):
         self.year_combo.setCurrentIndex(self.year_combo.findData(this_year))
         # currentIndexChanged(int) must not become refresh's keep_id.
         self.year_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        # The home page's views (R20): only the classes one of its items counts.
+        self.view_combo = QComboBox()
+        self.view_combo.addItem(self.tr("全部班期"), None)
+        self.view_combo.addItem(self.tr("待登錄時數"), "registration")
+        self.view_combo.addItem(self.tr("本週上課"), "week")
+        self.view_combo.addItem(self.tr("待核發證書"), "uncertified")
+        self.view_combo.currentIndexChanged.connect(self._view_changed)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("搜尋班期代碼或課程名稱"))
         self.search_edit.setClearButtonEnabled(True)
@@ -161,6 +169,7 @@ class ClassesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year_combo)
+        top.addWidget(self.view_combo)
         top.addWidget(self.search_edit, 1)
         for button in (
             self.add_button,
@@ -201,13 +210,47 @@ class ClassesPage(QWidget):
         data = self.year_combo.currentData()
         return None if data is None else int(data)
 
+    def view(self) -> str | None:
+        data = self.view_combo.currentData()
+        return None if data is None else str(data)
+
+    def _view_codes(self) -> list[str] | None:
+        from hrplanner.services.home import summary as home
+
+        view, db, today = self.view(), self.ctx.db, self.today()
+        if view == "registration":
+            return home.registration_codes(db, today)
+        if view == "week":
+            return home.week_class_codes(db, today)
+        if view == "uncertified":
+            return home.uncertified_class_codes(db, today)
+        return None
+
+    def _view_changed(self) -> None:
+        if self.view() is not None:  # a view spans the years: what is due may be old
+            with quiet(self.year_combo):
+                select_data(self.year_combo, None)
+        self.refresh()
+
+    def show_filtered(self, view: str | None = None, year: int | None = None, **_: object) -> None:
+        """``navigate("classes", view=…)``: registration / week / uncertified (all years)."""
+        with quiet(self.view_combo, self.year_combo, self.search_edit):
+            select_data(self.view_combo, view)
+            select_data(self.year_combo, None if view else (year or self.today().year))
+            self.search_edit.clear()
+        self.refresh()
+
     def refresh(self, keep_id: int | None = None) -> None:
         """Re-read the year's classes; keep (or select) ``keep_id``."""
         self._search_timer.stop()
         if keep_id is None and self.detail is not None:
             keep_id = self.detail.summary.id
         rows = classes.list_classes(
-            self.ctx.db, self.year(), self.today(), self.search_edit.text() or None
+            self.ctx.db,
+            self.year(),
+            self.today(),
+            self.search_edit.text() or None,
+            self._view_codes(),
         )
         self.due.reload()
         self._quiet = True

@@ -125,6 +125,20 @@ class PrintActions(QObject):
 
         self._build(self.tr("簽到表"), name, work)
 
+    def print_week_signin(self) -> None:
+        """Every sign-in sheet of this week's sessions in one PDF (the home page, R20)."""
+        from hrplanner.services.home import actions
+
+        today, db = self.today(), self.ctx.db
+        name = f"本週簽到表_{today:%Y%m%d}.pdf"
+
+        def work(progress: Progress, path: Path, stop: threading.Event) -> None:
+            actions.print_week_signin(
+                db, today, path, lambda done, total: progress.report(done, total)
+            )
+
+        self._build(self.tr("本週簽到表"), name, work)
+
     def print_roster(self, code: str | None = None) -> None:
         code = self._code(code)
         if not code:

@@ -99,9 +99,14 @@ def test_application_opens_the_database_and_builds_pages(
     qtbot.addWidget(application.window)
     application.open()
     assert application.db is not None
+    # The window opens on the home page (R20); the others are built when shown.
+    assert list(application.window.pages) == ["home"]
+    assert application.window.windowTitle() == "HR Planner 人事訓練考核管理 — new.db"
+    # A new database: the first-run wizard opens once the window has painted.
+    qtbot.waitUntil(lambda: application.window.first_run is not None)
+    application.window.first_run.reject()  # type: ignore[union-attr]
     # Every registered page builds (not the error placeholder).
-    assert isinstance(application.window.pages["staff"], StaffPage)
-    assert list(application.window.pages) == ["staff"]  # the others are built when shown
+    assert isinstance(application.window.page("staff"), StaffPage)
     for spec in PAGES:
         page = application.window.page(spec.key)
         assert "無法開啟" not in getattr(page, "text", lambda: "")(), spec.key
@@ -391,3 +396,23 @@ def test_a_page_shown_again_reads_what_other_pages_changed(
     window.nav.setCurrentRow(0)
     # ...and the staff page shows it as soon as it comes back into view.
     assert staff_page.model.rowCount() == shown + 1
+
+
+def test_title_and_status_bar_name_the_database_in_plain_words(
+    qtbot: QtBot, ctx: UiContext, prompts: FakePrompts
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    window = make_window(qtbot, ctx.qsettings, prompts)
+    window.attach(ctx)
+    assert ctx.db.file is not None
+    window.show_database(ctx.db.engine.url)
+    assert window.windowTitle() == f"HR Planner 人事訓練考核管理 — {ctx.db.file.name}"
+    status = window.database_label.text()
+    assert status == f"資料庫：{ctx.db.file.name}（位於 {ctx.db.file.parent}）"
+    assert "sqlite:" not in status
+    window.show_database(make_url("postgresql+psycopg://hr:secret@db.example:5433/hrplanner"))
+    assert window.windowTitle() == "HR Planner 人事訓練考核管理 — hrplanner"
+    status = window.database_label.text()
+    assert status == "資料庫：伺服器 db.example:5433 上的 hrplanner"
+    assert "secret" not in status + window.windowTitle()
