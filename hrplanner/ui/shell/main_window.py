@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
 from hrplanner.ui.shell.pages import PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
+from hrplanner.ui.shell.tasks import Load
 
 log = logging.getLogger(__name__)
 _GEOMETRY = "main_window/geometry"
@@ -166,6 +167,12 @@ class MainWindow(QMainWindow):
         if self.ctx is None or not 0 <= row < len(self._specs):
             return
         key = self._specs[row].key
+        left = self.stack.currentWidget()
+        if left is not None and left is not self.pages.get(key):
+            # The user left that page: whatever it is still reading will not be shown
+            # (it reads again when it comes back), and frees a reader for this one.
+            for load in left.findChildren(Load):
+                load.abandon()
         built = key in self.pages
         page = self.page(key)
         self.stack.setCurrentWidget(page)

@@ -3,9 +3,15 @@ cancel, and get its result back on the UI thread.
 
 The work function runs in a worker thread and must not touch widgets: it receives a
 ``Progress`` to report through and to ask whether the user cancelled. Results, errors and
-progress reach the callbacks through queued Qt signals, i.e. on the UI thread. One worker
-thread serialises all background work, so two database writes never overlap. Tests build
-``TaskRunner(synchronous=True)``: the work then runs at once in the calling thread.
+progress reach the callbacks through queued Qt signals, i.e. on the UI thread.
+
+Two pools: ``run`` (anything that may write) goes to one worker thread, so two database
+writes never overlap; ``read`` (a page or panel loading what it shows) goes to a pool of
+several reader threads, so a slow page never makes another page wait. A task may be
+``abandon()``-ed: it is asked to stop and whatever it produces is dropped, never delivered
+(the user left the page or asked again). ``Load`` is the one-load-at-a-time helper pages
+use: starting a load abandons the one before. Tests build ``TaskRunner(synchronous=True)``:
+the work then runs at once in the calling thread.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 T = TypeVar("T")
+READERS = 3  # reader threads: enough that one slow page never holds up another
 
 
 class Cancelled(Exception):
@@ -67,10 +74,16 @@ class Task(QObject, Generic[T]):
         self._on_cancelled = on_cancelled
         self._flag = threading.Event()
         self.running = True
+        self.abandoned = False
         self._progress.connect(self._deliver_progress)
         self._outcome.connect(self._deliver_outcome)
 
     def cancel(self) -> None:
+        self._flag.set()
+
+    def abandon(self) -> None:
+        """Ask the work to stop and drop its outcome: no callback runs for this task."""
+        self.abandoned = True
         self._flag.set()
 
     def execute(self) -> None:
@@ -86,11 +99,13 @@ class Task(QObject, Generic[T]):
             self._outcome.emit("done", result)
 
     def _deliver_progress(self, done: int, total: int, text: str) -> None:
-        if self._on_progress is not None:
+        if self._on_progress is not None and not self.abandoned:
             self._on_progress(done, total, text)
 
     def _deliver_outcome(self, kind: str, value: Any) -> None:
         self.running = False
+        if self.abandoned:
+            return
         if kind == "done":
             if self._on_done is not None:
                 self._on_done(value)
@@ -122,6 +137,8 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # serialise database work
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(READERS)
         self._tasks: set[Task[Any]] = set()
 
     def run(
@@ -133,18 +150,107 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
     ) -> Task[T]:
+        """Run ``work`` on the one writer thread (after the work queued before it)."""
+        return self._start(self._pool, work, on_done, on_error, on_progress, on_cancelled)
+
+    def read(
+        self,
+        work: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task[T]:
+        """Run ``work``, which only reads, on a reader thread: it does not wait behind
+        writes or other reads (each unit of work has its own session and connection)."""
+        return self._start(self._readers, work, on_done, on_error, on_progress, on_cancelled)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+        on_cancelled: Callable[[], None] | None,
+    ) -> Task[T]:
         task: Task[T] = Task(work, on_done, on_error, on_progress, on_cancelled)
         if self.synchronous:
             task.execute()  # signals are direct here: callbacks have run on return
             return task
         self._tasks.add(task)
         task._outcome.connect(lambda *_: self._tasks.discard(task))
-        self._pool.start(_Runnable(task))
+        pool.start(_Runnable(task))
         return task
 
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return any(not task.abandoned for task in self._tasks)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the worker is idle (at shutdown); outcomes are delivered later."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until the workers are idle (at shutdown); outcomes are delivered later."""
+        done = bool(self._pool.waitForDone(msecs))
+        return bool(self._readers.waitForDone(msecs)) and done
+
+
+class Load(QObject):
+    """One thing a page shows, loaded in the background, one load at a time.
+
+    ``start`` abandons the load still running (its result is dropped) and reads anew on a
+    reader thread; ``loading`` changes to True while a load runs (the page shows its
+    loading state) and back to False when it is delivered or abandoned. The main window
+    abandons a page's loads when the user leaves it; the page reads again when shown.
+    """
+
+    loading = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._task: Task[Any] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(
+        self,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task[T]:
+        self.abandon(quiet=True)
+
+        def done(result: T) -> None:
+            if self._task is task:
+                self._task = None
+                self.loading.emit(False)
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if self._task is task:
+                self._task = None
+                self.loading.emit(False)
+            if on_error is None:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+            else:
+                on_error(exc)
+
+        task: Task[T] = Task(work, done, failed, None, None)
+        self._task = task
+        self.loading.emit(True)
+        if self._runner.synchronous:
+            task.execute()
+            return task
+        self._runner._tasks.add(task)
+        task._outcome.connect(lambda *_: self._runner._tasks.discard(task))
+        self._runner._readers.start(_Runnable(task))
+        return task
+
+    def abandon(self, quiet: bool = False) -> None:
+        """Drop the running load (if any); its result will never be shown."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.abandon()
+            if not quiet:
+                self.loading.emit(False)
