@@ -856,7 +856,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+87"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -887,13 +887,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-209"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -913,7 +913,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+62"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -1500,7 +1500,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1545,12 +1545,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>無法讀取外部時數</source>
         <translation>Cannot Read External Hours</translation>
     </message>
@@ -1614,7 +1614,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1654,7 +1654,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -1664,7 +1664,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>無法讀取學習時數</source>
         <translation>Cannot read the learning hours</translation>
     </message>
@@ -1928,7 +1928,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -1949,13 +1949,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2025,7 +2025,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>第 %1 期（%2 前）</source>
         <translation>Period %1 (due %2)</translation>
     </message>
@@ -2040,7 +2040,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -2374,9 +2374,17 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/loading.py" line="+23"/>
+        <source>正在載入…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+60"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
@@ -2386,7 +2394,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>就緒</source>
         <translation>Ready</translation>
     </message>
@@ -2432,28 +2440,33 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+189"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+185"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-147"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>正在載入…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -5061,7 +5074,7 @@ File: %2</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -5136,7 +5149,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -5358,7 +5371,7 @@ File: %2</translation>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
@@ -5408,7 +5421,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -5685,7 +5698,7 @@ File: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -5693,7 +5706,7 @@ File: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -5784,7 +5797,7 @@ File: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-230"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -5806,7 +5819,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-236"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6030,7 +6043,7 @@ File: %2</translation>
         <translation>Training due</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+37"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -6494,7 +6507,7 @@ File: %2</translation>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>Only with problems</translation>
     </message>
@@ -6564,12 +6577,12 @@ File: %2</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>無法讀取考績</source>
         <translation>Cannot read the appraisals</translation>
     </message>

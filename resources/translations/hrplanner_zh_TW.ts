@@ -853,7 +853,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+81"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+87"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -884,13 +884,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-209"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+62"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
@@ -1496,7 +1496,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1541,12 +1541,12 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>無法讀取外部時數</source>
         <translation>無法讀取外部時數</translation>
     </message>
@@ -1609,7 +1609,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+141"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>無法讀取學習時數</source>
         <translation>無法讀取學習時數</translation>
     </message>
@@ -1915,7 +1915,7 @@
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+94"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -1936,13 +1936,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2012,7 +2012,7 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>第 %1 期（%2 前）</source>
         <translation>第 %1 期（%2 前）</translation>
     </message>
@@ -2027,7 +2027,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -2360,9 +2360,17 @@
     </message>
 </context>
 <context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/loading.py" line="+23"/>
+        <source>正在載入…</source>
+        <translation>正在載入…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+55"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+60"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
@@ -2372,7 +2380,7 @@
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>就緒</source>
         <translation>就緒</translation>
     </message>
@@ -2418,28 +2426,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+189"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+185"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-147"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>正在載入…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -5044,7 +5057,7 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
         <source>符合</source>
         <translation>符合</translation>
     </message>
@@ -5119,7 +5132,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -5341,7 +5354,7 @@
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
@@ -5391,7 +5404,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -5668,7 +5681,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -5676,7 +5689,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -5767,7 +5780,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-231"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-230"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -5789,7 +5802,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-236"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6013,7 +6026,7 @@
         <translation>訓練期限</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+37"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -6477,7 +6490,7 @@
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+103"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>只列有問題者</translation>
     </message>
@@ -6547,12 +6560,12 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>無法讀取考績</source>
         <translation>無法讀取考績</translation>
     </message>

@@ -43,9 +43,10 @@ from hrplanner.services.appraisal.interim import (
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.interim_model import InterimModel
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
@@ -189,6 +190,9 @@ class InterimPage(QWidget):
         opened = cycle.opened_years(self.ctx.db)
         this_year = self.today().year
         fill_years(self.year_combo, this_year, opened, current or (opened[0] if opened else None))
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self._year_changed()
 
     def year(self) -> int:
@@ -244,9 +248,7 @@ class InterimPage(QWidget):
         def work(progress: Progress) -> InterimList:
             return interim.list_interim(db, year, number, today=today, flt=flt)
 
-        self.ctx.runner.run(
-            work, on_done=lambda d: self._show(generation, d), on_error=self._failed
-        )
+        self.load.start(work, lambda d: self._show(generation, d), self._failed)
 
     def _show(self, generation: int, data: InterimList) -> None:
         if generation != self._generation:

@@ -48,9 +48,10 @@ from hrplanner.services.appraisal.year_end import YearEndEntry, YearEndRow, Year
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.year_end_model import COMPONENT_FIELDS, ITEM, YearEndModel
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
@@ -209,6 +210,9 @@ class YearEndPage(QWidget):
         this_year = self.today().year
         default = current or next((y for y in opened if y <= this_year), None)
         fill_years(self.year_combo, this_year, opened, default)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     def year(self) -> int:
@@ -225,9 +229,7 @@ class YearEndPage(QWidget):
         def work(progress: Progress) -> YearEndView:
             return year_end.year_end_view(db, year)
 
-        self.ctx.runner.run(
-            work, on_done=lambda v: self._show(generation, v), on_error=self._failed
-        )
+        self.load.start(work, lambda v: self._show(generation, v), self._failed)
         self.teachers.load(year - 1)
 
     def _show(self, generation: int, view: YearEndView) -> None:

@@ -493,10 +493,14 @@ class RegistrationDue:
         self.items: dict[str, AgendaItem] = {}
 
     def reload(self) -> None:
+        self.items = self.read()
+
+    def read(self) -> dict[str, AgendaItem]:
+        """The deadlines by class code, read without keeping them (any thread)."""
         from hrplanner.services.calendar.office_calendar import registration_items
 
         items = registration_items(self.ctx.db, self.today())
-        self.items = {i.ref: i for i in items if i.ref is not None}
+        return {i.ref: i for i in items if i.ref is not None}
 
     def column(self) -> Column[ClassSummary]:
         def text(c: ClassSummary) -> str:

@@ -42,8 +42,9 @@ from hrplanner.services.common import reference
 from hrplanner.services.hours import ledger, newhires
 from hrplanner.services.hours.ledger import LedgerFilter, LedgerRow
 from hrplanner.services.hours.newhires import NewHireRow
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import (
     OK_BRUSH,
@@ -190,6 +191,9 @@ class HoursPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     def fill_units(self) -> None:
@@ -230,11 +234,7 @@ class HoursPage(QWidget):
                 newhires.new_hires_due(db, year, today),
             )
 
-        self.ctx.runner.run(
-            work,
-            on_done=lambda data: self._show(generation, data),
-            on_error=self._failed,
-        )
+        self.load.start(work, lambda data: self._show(generation, data), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not is_refusal(exc):

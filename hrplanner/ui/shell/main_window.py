@@ -7,11 +7,14 @@ service through the task runner. Geometry and splitter state persist in QSetting
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +35,7 @@ _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_PAGE = "main_window/page"
+WARM_UP_MS = 1500  # after start-up, the other pages' modules are imported in the background
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([150, 950])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_page)
+        self._importing: Load | None = None  # a page module being imported (attach)
+        self._imports_tried: set[str] = set()
 
         self.actions_needing_db: list[QAction] = []
         self._build_menus(language)
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         """Use an open database (again after a restore). Pages are built when first shown,
         so start-up pays only for the page on screen."""
         self.ctx = ctx
+        self._importing = Load(ctx.runner, self)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -139,6 +146,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_page(row)
+        if not ctx.runner.synchronous:
+            QTimer.singleShot(WARM_UP_MS, self.warm_up)
 
     def initial_page(self) -> PageSpec:
         """The page shown first: the one the user was on when the window last closed."""
@@ -174,6 +183,27 @@ class MainWindow(QMainWindow):
             for load in left.findChildren(Load):
                 load.abandon()
         built = key in self.pages
+        spec = self._specs[row]
+        module = spec.factory.partition(":")[0]
+        importing = self._importing
+        if (
+            not built
+            and module not in sys.modules
+            and module not in self._imports_tried
+            and importing is not None
+            and not self.ctx.runner.synchronous
+        ):
+            # First visit: the page's module (and the services it uses) is imported on a
+            # reader thread while the window says so; the page is built when it is in.
+            self._placeholder.setText(self.tr("正在載入…"))
+            self.stack.setCurrentWidget(self._placeholder)
+            self._imports_tried.add(module)
+            importing.start(
+                lambda _p: importlib.import_module(module),
+                lambda _m: self._imported(row),
+                lambda _exc: self._imported(row),  # building it says what is wrong
+            )
+            return
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if built:
@@ -182,6 +212,25 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    def _imported(self, row: int) -> None:
+        if self.nav.currentRow() == row:  # the user may have gone on to another page
+            self._show_page(row)
+
+    def warm_up(self) -> None:
+        """Import the pages not shown yet on a reader thread, one after the other, so that
+        their first visit builds at once (started once the first page is up)."""
+        modules = [s.factory.partition(":")[0] for s in self._specs]
+        missing = [m for m in modules if m not in sys.modules]
+        if self.ctx is None or self.ctx.runner.synchronous or not missing:
+            return
+
+        def work(_progress: object) -> None:
+            for module in missing:
+                with contextlib.suppress(Exception):  # reported when the page is built
+                    importlib.import_module(module)
+
+        self.ctx.runner.read(work)
 
     def refresh_pages(self) -> None:
         """Tell the pages built so far that data changed (the others read it when built)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +33,9 @@ from hrplanner.services.training import classes
 from hrplanner.services.training.classes import ClassDetail
 from hrplanner.services.training.views import ClassSummary
 from hrplanner.ui.exports.page import RegistrationDue
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import debounce
 from hrplanner.ui.survey.panel import SurveyPanel
 from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
@@ -49,6 +52,9 @@ from hrplanner.ui.training.models import (
     term,
 )
 from hrplanner.ui.training.print_actions import PrintActions
+
+if TYPE_CHECKING:
+    from hrplanner.services.calendar.office_calendar import AgendaItem
 
 _HEADER_KEY = "classes_page/header"
 _SPLIT_KEY = "classes_page/splitter"
@@ -84,7 +90,7 @@ class ClassesPage(QWidget):
                 self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1)))), year
             )
         self.year_combo.setCurrentIndex(self.year_combo.findData(this_year))
-        self.year_combo.currentIndexChanged.connect(self.refresh)
+        self.year_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("搜尋班期代碼或課程名稱"))
         self.search_edit.setClearButtonEnabled(True)
@@ -115,6 +121,9 @@ class ClassesPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
+        # The list is read on a reader thread; the banner shows while it comes.
+        self.load = Load(ctx.runner, self)
+        loading_state(self.table, self.load)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,10 +202,22 @@ class ClassesPage(QWidget):
         self._search_timer.stop()
         if keep_id is None and self.detail is not None:
             keep_id = self.detail.summary.id
-        rows = classes.list_classes(
-            self.ctx.db, self.year(), self.today(), self.search_edit.text() or None
-        )
-        self.due.reload()
+        db, year, today = self.ctx.db, self.year(), self.today()
+        text, due = self.search_edit.text() or None, self.due
+
+        def work(_progress: Progress) -> tuple[list[ClassSummary], dict[str, AgendaItem]]:
+            # A reader thread: the list and the deadlines, nothing touching a widget.
+            return list(classes.list_classes(db, year, today, text)), due.read()
+
+        self.load.start(work, lambda result: self._loaded(*result, keep_id=keep_id))
+
+    def _loaded(
+        self,
+        rows: list[ClassSummary],
+        deadlines: dict[str, AgendaItem],
+        keep_id: int | None,
+    ) -> None:
+        self.due.items = deadlines
         self._quiet = True
         try:
             self.model.set_rows(rows)
