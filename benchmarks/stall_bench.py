@@ -126,7 +126,6 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=Path("/tmp/large.db"))
     parser.add_argument("--lang", default="zh_TW")
     parser.add_argument("--profile", help="profile the UI thread in actions naming this")
-    parser.add_argument("--watch", action="store_true", help="print where late beats wait")
     parser.add_argument("--runs", type=int, default=3, help="whole-process runs (medians)")
     parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -184,22 +183,6 @@ def main() -> int:
         create=False,
     )
     heart = Heartbeat()
-    if args.watch:
-        import threading
-        import traceback
-
-        main_id = threading.get_ident()
-
-        def watch() -> None:  # where the UI thread is while a beat is late (diagnosis)
-            while True:
-                time.sleep(0.05)
-                late = time.perf_counter() - heart.last
-                frame = sys._current_frames().get(main_id)
-                if late > 0.15 and frame is not None:
-                    where = "".join(traceback.format_stack(frame)[-4:])
-                    print(f"    late {late:.2f} s at:\n{where}", flush=True)
-
-        threading.Thread(target=watch, daemon=True).start()
     results: list[tuple[str, float, float, float]] = []
 
     def idle() -> bool:

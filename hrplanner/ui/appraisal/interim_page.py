@@ -172,6 +172,9 @@ class InterimPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._fill_filters()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.fill_years()
 
     # --- choices -------------------------------------------------------------------------------
@@ -190,9 +193,6 @@ class InterimPage(QWidget):
         opened = cycle.opened_years(self.ctx.db)
         this_year = self.today().year
         fill_years(self.year_combo, this_year, opened, current or (opened[0] if opened else None))
-        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
-        self.load = Load(self.ctx.runner, self)
-        loading_state(self.table, self.load)
         self._year_changed()
 
     def year(self) -> int:

@@ -191,6 +191,9 @@ class YearEndPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self._fill_filters()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.fill_years()
 
     # --- choices -------------------------------------------------------------------------------
@@ -210,9 +213,6 @@ class YearEndPage(QWidget):
         this_year = self.today().year
         default = current or next((y for y in opened if y <= this_year), None)
         fill_years(self.year_combo, this_year, opened, default)
-        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
-        self.load = Load(self.ctx.runner, self)
-        loading_state(self.table, self.load)
         self.refresh()
 
     def year(self) -> int:

@@ -124,6 +124,7 @@ class ClassesPage(QWidget):
         # The list is read on a reader thread; the banner shows while it comes.
         self.load = Load(ctx.runner, self)
         loading_state(self.table, self.load)
+        self.detail_load = Load(ctx.runner, self)  # the selected class, read the same way
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,6 +160,7 @@ class ClassesPage(QWidget):
         self.survey = SurveyPanel(ctx, self, today=today)
         self.tabs.addTab(self.survey, self.tr("滿意度"))
         self.tabs.currentChanged.connect(lambda _: self._show_class_tabs())
+        loading_state(self.tabs, self.detail_load)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度")))
@@ -270,9 +272,17 @@ class ClassesPage(QWidget):
     # --- the selected class --------------------------------------------------------------
 
     def _open(self, class_id: int | None) -> None:
-        self.detail = (
-            None if class_id is None else classes.open_class(self.ctx.db, class_id, self.today())
+        if class_id is None:
+            self.detail_load.abandon()
+            self._show_detail(None)
+            return
+        db, today = self.ctx.db, self.today()
+        self.detail_load.start(
+            lambda _p: classes.open_class(db, class_id, today), self._show_detail
         )
+
+    def _show_detail(self, detail: ClassDetail | None) -> None:
+        self.detail = detail
         d = self.detail
         if d is None:
             self.class_label.setText(self.tr("請在上方選擇一個班期。"))
