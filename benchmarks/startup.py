@@ -9,7 +9,9 @@ the process is started to the first paint:
 - core (``--core``): the same read through SQLAlchemy Core, to see what a first page
   without the ORM could reach at best;
 - hrplanner: ``hrplanner --db LARGE_DEMO`` (the real entry point), to the first paint of
-  the staff list showing rows; the first paint of the window itself is reported too.
+  the staff list showing rows (the early screen read with sqlite3 while the database
+  opens, ``ui.staff.preview``, or the page itself); the first paint of the window and the
+  moment the real page (search, buttons) is painted are reported too.
 
 The runs alternate so that machine noise hits all alike; medians and minima are printed
 with their ratio to the sqlite3 window. Usage::
@@ -128,11 +130,16 @@ class Probe(QObject):
             seen.add("window")
             print("window", time.time(), flush=True)
         parent = obj.parent()
-        if isinstance(parent, QTableView) and type(parent.parent()).__name__ == "StaffPage":
-            if parent.model().rowCount() > 0 and "rows" not in seen:
-                seen.add("rows")
-                print("rows", time.time(), flush=True)
-                QTimer.singleShot(0, app.quit)
+        if isinstance(parent, QTableView) and parent.model() is not None:
+            page = type(parent.parent()).__name__
+            if page in ("StaffPage", "StaffPreview") and parent.model().rowCount() > 0:
+                if "rows" not in seen:  # the user sees the rows: early screen or page
+                    seen.add("rows")
+                    print("rows", time.time(), flush=True)
+                if page == "StaffPage" and "page" not in seen:  # the page works now
+                    seen.add("page")
+                    print("page", time.time(), flush=True)
+                    QTimer.singleShot(0, app.quit)
         return False
 
 probe = Probe()
@@ -200,12 +207,14 @@ def main() -> int:
         _measure(code, argv, env)
     times: dict[str, list[float]] = {name: [] for name in runs}
     window: list[float] = []
+    usable: list[float] = []
     for _ in range(args.repeat):  # interleaved, so that machine noise hits all alike
         for name, (code, argv) in runs.items():
             marks = _measure(code, argv, env)
             times[name].append(marks["rows"])
             if name == "hrplanner":
                 window.append(marks.get("window", float("nan")))
+                usable.append(marks.get("page", float("nan")))
     print(f"runs: {args.repeat} each (median / min), database {db}")
 
     def line(label: str, values: list[float]) -> None:
@@ -222,7 +231,8 @@ def main() -> int:
     if "core" in times:
         line("bare window reading it with SQLAlchemy Core", times["core"])
     line("HR Planner window, first paint", window)
-    line("HR Planner staff list with rows, painted (goal 2x)", times["hrplanner"])
+    line("HR Planner staff rows painted (goal 2x)", times["hrplanner"])
+    line("HR Planner staff page usable (search, buttons)", usable)
     return 0
 
 

@@ -120,10 +120,35 @@ class Application:
     def open(self) -> None:
         target, folder, create = self.target, self.backup_folder, self.create
         first = (self.window.initial_page(),)
+        if first[0].key == "staff":
+            self._preview_staff(target)
         self.runner.run(
             lambda _p: open_database(target, folder, first, create),
             on_done=self._opened,
             on_error=self._failed,
+        )
+
+    def _preview_staff(self, target: str) -> None:
+        """While the database opens, show the staff list's first screen read with sqlite3
+        (``services.staff.first_page``) on a reader thread; the real page replaces it."""
+        from hrplanner.services.staff import first_page
+        from hrplanner.ui.staff.model import StaffTableModel
+
+        path = first_page.sqlite_file(target)
+        if path is None:
+            return
+
+        def show(found: tuple[first_page.FirstPage, list[Any]] | None) -> None:
+            if found is None or self.window.ctx is not None:
+                return  # nothing to show early, or the real page is already there
+            from hrplanner.ui.staff.preview import StaffPreview
+
+            self.window.show_preview(StaffPreview(*found, self.qsettings))
+
+        self.runner.read(
+            lambda _p: first_page.read(path, StaffTableModel.PAGE_SIZE),
+            on_done=show,
+            on_error=lambda _exc: None,  # no early rows; the normal path reports problems
         )
 
     def _opened(self, opened: Opened) -> None:
