@@ -13,7 +13,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +45,7 @@ EXIT_AFTER_PAINT = "HRPLANNER_EXIT_AFTER_PAINT"
 # The desktop entry's name (packaging/hrplanner.desktop): Wayland's app id; on X11 the
 # window's WM_CLASS is the application name, which the entry's StartupWMClass names.
 DESKTOP_FILE = "hrplanner"
+FIRST_PAINT_WAIT_MS = 500
 
 
 @dataclass
@@ -113,43 +114,56 @@ class Application:
         return window
 
     def start(self) -> None:
+        # Open the database once the window has been drawn: the threads that open it
+        # would otherwise compete with the first paint for the interpreter.
+        self._first_paint = _OnFirstPaint(self.window, lambda: QTimer.singleShot(0, self.open))
         self.window.show()
-        # Open the database once the window has been drawn.
-        QTimer.singleShot(0, self.open)
 
     def open(self) -> None:
         target, folder, create = self.target, self.backup_folder, self.create
         first = (self.window.initial_page(),)
-        if first[0].key == "staff":
-            self._preview_staff(target)
-        self.runner.run(
-            lambda _p: open_database(target, folder, first, create),
-            on_done=self._opened,
-            on_error=self._failed,
-        )
 
-    def _preview_staff(self, target: str) -> None:
-        """While the database opens, show the staff list's first screen read with sqlite3
-        (``services.staff.first_page``) on a reader thread; the real page replaces it."""
+        def open_now() -> None:
+            self.runner.run(
+                lambda _p: open_database(target, folder, first, create),
+                on_done=self._opened,
+                on_error=self._failed,
+            )
+
+        if first[0].key != "staff" or not self._preview_staff(target, open_now):
+            open_now()
+
+    def _preview_staff(self, target: str, then: Callable[[], None]) -> bool:
+        """Show the staff list's first screen read with sqlite3 (``services.staff.
+        first_page``, a few hundredths of a second) and call ``then`` (open the database)
+        once it is painted, so that loading SQLAlchemy does not hold it up; the real page
+        replaces it. False if ``target`` is no SQLite file (``then`` is not called)."""
         from hrplanner.services.staff import first_page
         from hrplanner.ui.staff.model import StaffTableModel
 
         path = first_page.sqlite_file(target)
         if path is None:
-            return
+            return False
 
         def show(found: tuple[first_page.FirstPage, list[Any]] | None) -> None:
             if found is None or self.window.ctx is not None:
-                return  # nothing to show early, or the real page is already there
+                then()  # nothing to show early
+                return
             from hrplanner.ui.staff.preview import StaffPreview
 
-            self.window.show_preview(StaffPreview(*found, self.qsettings))
+            preview = StaffPreview(*found, self.qsettings)
+            self.window.show_preview(preview)
+            if self.runner.synchronous:
+                then()  # tests: no paint to wait for
+            else:
+                self._preview_painted = _OnFirstPaint(self.window, then)
 
         self.runner.read(
             lambda _p: first_page.read(path, StaffTableModel.PAGE_SIZE),
             on_done=show,
-            on_error=lambda _exc: None,  # no early rows; the normal path reports problems
+            on_error=lambda _exc: then(),  # no early rows; the normal path says why
         )
+        return True
 
     def _opened(self, opened: Opened) -> None:
         self.db = opened.db
@@ -287,6 +301,34 @@ def application_icon() -> QIcon:
     for png in sorted(folder.glob("hrplanner-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+class _OnFirstPaint(QObject):
+    """Calls ``then`` once, after ``window`` (or a widget in it) first painted; at the
+    latest after ``FIRST_PAINT_WAIT_MS`` (a window that is never exposed paints nothing)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._fire)
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            then()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._fire()
+        return False
 
 
 class _ExitAfterPaint(QObject):

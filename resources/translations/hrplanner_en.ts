@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+154"/>
+        <location filename="../../hrplanner/app.py" line="+193"/>
         <source>資料庫：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -554,7 +554,7 @@ Open another database file instead?</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+128"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -594,7 +594,7 @@ Open another database file instead?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -604,7 +604,7 @@ Open another database file instead?</translation>
         <translation>Year %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -620,7 +620,7 @@ Open another database file instead?</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>確定要作廢 %1（%2，%3）的研習證明書 %4？
 編號會保留在清冊中標示為作廢，不會再使用。</source>
         <translation>Void certificate %4 of %1 (%2, %3)?
@@ -887,13 +887,13 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
-        <location line="+97"/>
+        <location line="+167"/>
+        <location line="+105"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -908,7 +908,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -926,7 +926,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Restore class</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>請在上方選擇一個班期。</source>
         <translation>Choose a class above.</translation>
     </message>
@@ -2015,7 +2015,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -2025,7 +2025,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>第 %1 期（%2 前）</source>
         <translation>Period %1 (due %2)</translation>
     </message>
@@ -2127,7 +2127,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+145"/>
         <source>手動</source>
         <translation>Typed</translation>
     </message>
@@ -2201,12 +2201,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2217,12 +2217,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-131"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2247,7 +2247,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2394,7 +2394,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>就緒</source>
         <translation>Ready</translation>
     </message>
@@ -2440,33 +2440,33 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+215"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-203"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+211"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-172"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>正在載入…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -2948,7 +2948,7 @@ File: %2</translation>
         <translation>Execution report</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
         <source>新增計畫…</source>
         <translation>New plan…</translation>
     </message>
@@ -2959,12 +2959,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>刪除計畫</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-378"/>
         <source>匯入計畫…</source>
         <translation>Import plans…</translation>
     </message>
@@ -2985,12 +2985,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>辦理期程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>Done</translation>
@@ -3017,12 +3017,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-410"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>No plans yet. Add a plan, import a plan workbook, or start from the four example plans that come with HR Planner.</translation>
     </message>
@@ -3033,12 +3033,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>辦理情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>新增辦理情形…</source>
         <translation>Add progress…</translation>
     </message>
@@ -3093,7 +3093,7 @@ File: %2</translation>
         <translation>Print execution report…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
@@ -3123,7 +3123,7 @@ File: %2</translation>
         <translation>Results of year</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 至 %2 年</source>
         <translation>%1 to %2</translation>
     </message>
@@ -3750,7 +3750,7 @@ File: %2</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -3842,12 +3842,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+295"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-286"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -3863,12 +3863,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+271"/>
+        <location line="+302"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-297"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -3878,7 +3878,7 @@ File: %2</translation>
         <translation>Classes whose learning hours await registration on the portal</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>（不指定班期）</source>
         <translation>(no class)</translation>
     </message>
@@ -3893,7 +3893,7 @@ File: %2</translation>
         <translation>The upload file format was saved.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -4829,6 +4829,27 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffPreview</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>Search name or employee no.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在開啟資料庫…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>StrategyDialog</name>
     <message>
         <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
@@ -5692,7 +5713,7 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-246"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
@@ -6567,7 +6588,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -6577,7 +6598,7 @@ File: %2</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+154"/>
+        <location filename="../../hrplanner/app.py" line="+193"/>
         <source>資料庫：%1</source>
         <translation>資料庫：%1</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+125"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+128"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>%1 年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>共 %n 張</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>確定要作廢 %1（%2，%3）的研習證明書 %4？
 編號會保留在清冊中標示為作廢，不會再使用。</source>
         <translation>確定要作廢 %1（%2，%3）的研習證明書 %4？
@@ -884,13 +884,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
-        <location line="+97"/>
+        <location line="+167"/>
+        <location line="+105"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>滿意度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>恢復班期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>請在上方選擇一個班期。</source>
         <translation>請在上方選擇一個班期。</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -2012,7 +2012,7 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>第 %1 期（%2 前）</source>
         <translation>第 %1 期（%2 前）</translation>
     </message>
@@ -2114,7 +2114,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+145"/>
         <source>手動</source>
         <translation>手動</translation>
     </message>
@@ -2188,12 +2188,12 @@
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2204,12 +2204,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-131"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2234,7 +2234,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2380,7 +2380,7 @@
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>就緒</source>
         <translation>就緒</translation>
     </message>
@@ -2426,33 +2426,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+215"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-203"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+211"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-172"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>正在載入…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -2932,7 +2932,7 @@
         <translation>計畫執行成果報告</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
         <source>新增計畫…</source>
         <translation>新增計畫…</translation>
     </message>
@@ -2943,12 +2943,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>刪除計畫</source>
         <translation>刪除計畫</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-378"/>
         <source>匯入計畫…</source>
         <translation>匯入計畫…</translation>
     </message>
@@ -2969,12 +2969,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>辦理期程</source>
         <translation>辦理期程</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>完成度</translation>
@@ -3001,12 +3001,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-410"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
     </message>
@@ -3017,12 +3017,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>辦理情形</source>
         <translation>辦理情形</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>新增辦理情形…</source>
         <translation>新增辦理情形…</translation>
     </message>
@@ -3077,7 +3077,7 @@
         <translation>列印執行成果報告…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
@@ -3107,7 +3107,7 @@
         <translation>執行成果年度</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 至 %2 年</source>
         <translation>%1 至 %2 年</translation>
     </message>
@@ -3734,7 +3734,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -3826,12 +3826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+295"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-286"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -3847,12 +3847,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+271"/>
+        <location line="+302"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-297"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -3862,7 +3862,7 @@
         <translation>待登錄終身學習時數的班期</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>（不指定班期）</source>
         <translation>（不指定班期）</translation>
     </message>
@@ -3877,7 +3877,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -4812,6 +4812,26 @@
     </message>
 </context>
 <context>
+    <name>StaffPreview</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>搜尋姓名或員工編號</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在開啟資料庫…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+</context>
+<context>
     <name>StrategyDialog</name>
     <message>
         <location filename="../../hrplanner/ui/plans/dialogs.py" line="-106"/>
@@ -5675,7 +5695,7 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-238"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-246"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
@@ -6550,7 +6570,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -6560,7 +6580,7 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
