@@ -115,11 +115,18 @@ class AttendanceModel(QAbstractTableModel):
             r.enrollment_id for r in grid.rows
         ] == [r.enrollment_id for r in self.grid.rows]
         if same_shape:
-            self.grid = grid
-            # Keeps the cursor and selection where the user is typing.
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            old, self.grid = self.grid, grid
+            # Keeps the cursor and selection where the user is typing; only the rows that
+            # changed are repainted (one key changes one row: its cell, 請假 and outlook).
+            last = self.columnCount() - 1
+            changed = [
+                n for n, (a, b) in enumerate(zip(old.rows, grid.rows, strict=True)) if a != b
+            ]
+            if old.sessions != grid.sessions or old.closed != grid.closed:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+                changed = changed or [0]  # the class itself changed: listeners look again
+            for number in changed:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
         else:
             self.beginResetModel()
             self.grid = grid

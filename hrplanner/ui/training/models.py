@@ -174,6 +174,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         col = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell too narrow for it (cells elide in the middle).
+            return col.value(row) or None
         if role == SORT_ROLE:
             return col.sort(row) if col.sort is not None else col.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
@@ -204,6 +207,8 @@ def fit_columns(view: QTableView, minimum: int = 64, wide: Sequence[int] = ()) -
     model = view.model()
     metrics = view.fontMetrics()
     header = view.horizontalHeader()
+    # What does not fit keeps both ends (a class code's year and number, a unit's name).
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         width = max(minimum, metrics.horizontalAdvance(title) + 24)
