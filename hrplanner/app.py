@@ -26,7 +26,7 @@ from hrplanner import paths
 from hrplanner.i18n import normalize_language, translations_dir
 from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.crash import CrashReporter
-from hrplanner.ui.shell.main_window import MainWindow
+from hrplanner.ui.shell.main_window import MainWindow, import_page_module
 from hrplanner.ui.shell.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
 from hrplanner.ui.shell.tasks import Progress, TaskRunner
@@ -60,7 +60,6 @@ def open_database(
 ) -> Opened:
     """Open and upgrade the database and read what the window needs (worker thread).
     ``create``: a database that does not exist yet may be made (the default location)."""
-    import importlib
 
     from hrplanner.services.common import settings_service
     from hrplanner.settings import Setting
@@ -70,7 +69,7 @@ def open_database(
     values = settings_service.get_all(db)
     for spec in pages:  # import the first page's module here, off the UI thread
         with contextlib.suppress(Exception):  # a failure is reported when the page is built
-            importlib.import_module(spec.factory.partition(":")[0])
+            import_page_module(spec.factory.partition(":")[0])
     return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]))
 
 

@@ -51,6 +51,15 @@ if TYPE_CHECKING:
     from hrplanner.services.exports.portal import PortalFormat
     from hrplanner.services.training.views import ClassSummary
 
+# Imported with the page, in the background (``MainWindow``): the page uses them at once.
+PRELOAD = (
+    "hrplanner.services.exports.portal",
+    "hrplanner.services.exports.portal_layout",
+    "hrplanner.services.imports.templates",
+    "hrplanner.services.calendar.office_calendar",
+    "hrplanner.services.plans.editing",
+    "hrplanner.services.training.classes",
+)
 CTX = "ReportsPage"
 YEARS_BACK = 10
 OVERDUE_BG = QColor("#fde2e1")

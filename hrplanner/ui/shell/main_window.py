@@ -38,6 +38,15 @@ _LAST_PAGE = "main_window/page"
 WARM_UP_MS = 1500  # after start-up, the other pages' modules are imported in the background
 
 
+def import_page_module(name: str) -> object:
+    """Import a page's module and the modules it names in ``PRELOAD`` (those it imports
+    only when first used, on the UI thread otherwise); any thread."""
+    module = importlib.import_module(name)
+    for extra in getattr(module, "PRELOAD", ()):
+        importlib.import_module(extra)
+    return module
+
+
 class MainWindow(QMainWindow):
     # Asked of the composition root, which owns the database: restore from this file.
     restore_requested = Signal(Path)
@@ -201,7 +210,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._placeholder)
             self._imports_tried.add(module)
             importing.start(
-                lambda _p: importlib.import_module(module),
+                lambda _p: import_page_module(module),
                 lambda _m: self._imported(row),
                 lambda _exc: self._imported(row),  # building it says what is wrong
             )
@@ -230,7 +239,7 @@ class MainWindow(QMainWindow):
         def work(_progress: object) -> None:
             for module in missing:
                 with contextlib.suppress(Exception):  # reported when the page is built
-                    importlib.import_module(module)
+                    import_page_module(module)
 
         self.ctx.runner.read(work)
 

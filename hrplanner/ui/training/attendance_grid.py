@@ -46,7 +46,9 @@ from hrplanner.domain.vocabulary import ABSENT, LEAVE, PRESENT
 from hrplanner.services.training import attendance, closing
 from hrplanner.services.training.attendance import AttendanceGrid, GridRow, MarkChange
 from hrplanner.services.training.closing import CloseResult
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.training.models import WARN_BRUSH, hours, is_refusal, refusal_text, term
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,13 +101,14 @@ class AttendanceModel(QAbstractTableModel):
         date_style: str = "roc",
         parent: Any = None,
         complete: Callable[[dict[int, bool]], object] | None = None,
+        grid: AttendanceGrid | None = None,
     ) -> None:
         super().__init__(parent)
         self._read = read
         self._write = write
         self._complete = complete
         self._date_style = date_style
-        self.grid: AttendanceGrid = read()
+        self.grid: AttendanceGrid = grid if grid is not None else read()  # or read ahead
 
     # --- reading -------------------------------------------------------------------------
 
@@ -366,6 +369,8 @@ class AttendanceGridWidget(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
+        self.load = Load(ctx.runner, self)
+        loading_state(self.view, self.load)
         self._update()
 
     def set_class(self, class_id: int | None) -> None:
@@ -375,23 +380,36 @@ class AttendanceGridWidget(QWidget):
             return
         self.class_id = class_id
         if class_id is None:
+            self.load.abandon()
             self.model = None
             self.view.setModel(None)
-        else:
-            db = self.ctx.db
-            self.model = AttendanceModel(
-                lambda: attendance.attendance_grid(db, class_id),
-                self._write,
-                self.ctx.date_style,
-                self,
-                complete=self._complete,
-            )
-            self.view.setModel(self.model)
-            self.view.setColumnWidth(1, 80)
-            header = self.view.horizontalHeader()
-            header.setMinimumHeight(self.view.fontMetrics().height() * 3 + 10)
-            self.model.modelReset.connect(self._update)
-            self.model.dataChanged.connect(self._update)
+            self._update()
+            return
+        db = self.ctx.db
+
+        def read() -> AttendanceGrid:
+            return attendance.attendance_grid(db, class_id)
+
+        # Another class: its grid is read on a reader thread (the banner shows meanwhile).
+        self.load.start(lambda _p: read(), lambda grid: self._show_grid(read, grid))
+
+    def _show_grid(self, read: Callable[[], AttendanceGrid], grid: AttendanceGrid) -> None:
+        if grid.class_id != self.class_id:
+            return  # another class was chosen meanwhile
+        self.model = AttendanceModel(
+            read,
+            self._write,
+            self.ctx.date_style,
+            self,
+            complete=self._complete,
+            grid=grid,
+        )
+        self.view.setModel(self.model)
+        self.view.setColumnWidth(1, 80)
+        header = self.view.horizontalHeader()
+        header.setMinimumHeight(self.view.fontMetrics().height() * 3 + 10)
+        self.model.modelReset.connect(self._update)
+        self.model.dataChanged.connect(self._update)
         self._update()
 
     def _write(self, changes: Sequence[MarkChange]) -> None:
