@@ -135,7 +135,16 @@ class ClassesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        fit_columns(self.table, 96)
+        fit_columns(self.table, 56)
+        # Codes, dates and seats fit their longest usual value, so that 課程名稱 (which
+        # stretches) gets the rest of the width at 1100 × 700.
+        metrics = self.table.fontMetrics()
+        samples = ((0, "115-300A"), (2, "初任人員訓練"), (3, "In-house"), (4, "115/09/28"),
+                   (5, "115/09/28"), (6, "99.5"), (7, "999/999 (+99)"),
+                   (9, "115/09/28"))  # fmt: skip
+        for column, sample in samples:
+            # The value decides; a longer title (English) elides, its tooltip tells it all.
+            header.resizeSection(column, max(56, metrics.horizontalAdvance(sample) + 20))
         # The status column fits its longest word (已登錄時數 / "Hours registered").
         statuses = ("已登錄時數", "報名中", "已結訓", "已取消")
         longest = max(self.table.fontMetrics().horizontalAdvance(term(x)) for x in statuses)
