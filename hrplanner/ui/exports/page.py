@@ -168,14 +168,20 @@ class ReportsPage(QWidget):
         )
         self.portal_save = QPushButton(self.tr("儲存格式"))
         self.portal_save.clicked.connect(self.save_portal_format)
-        portal_row = QHBoxLayout()
-        portal_row.addWidget(QLabel(self.tr("時數登錄檔欄位")))
-        portal_row.addWidget(self.portal_columns, 1)
-        portal_row.addWidget(QLabel(self.tr("日期")))
-        portal_row.addWidget(self.portal_date)
-        portal_row.addWidget(self.portal_header_rows)
-        portal_row.addWidget(self.portal_split)
-        portal_row.addWidget(self.portal_save)
+        # Two rows: in English one row would not fit a 1100-pixel window.
+        portal_row = QVBoxLayout()
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(QLabel(self.tr("時數登錄檔欄位")))
+        columns_row.addWidget(self.portal_columns, 1)
+        options_row = QHBoxLayout()
+        options_row.addWidget(QLabel(self.tr("日期")))
+        options_row.addWidget(self.portal_date)
+        options_row.addWidget(self.portal_header_rows)
+        options_row.addWidget(self.portal_split)
+        options_row.addStretch(1)
+        options_row.addWidget(self.portal_save)
+        portal_row.addLayout(columns_row)
+        portal_row.addLayout(options_row)
         # Presets (the portal's 104 batch upload), the CSV encoding and the code tables.
         self.portal_extras = PortalExtras(ctx, self)
         self.portal_extras.preset_chosen.connect(self.show_portal_format)
@@ -189,6 +195,13 @@ class ReportsPage(QWidget):
 
         # --- templates and the sign-up import
         self.template_combo = QComboBox()
+        # Long class titles and preset names must not widen the window past 1100 px.
+        for combo in (self.class_combo, self.plan_combo, self.template_combo,
+                      self.portal_extras.preset):  # fmt: skip
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.template_button = QPushButton(self.tr("下載範本…"))
         self.template_button.clicked.connect(self.save_template)
         self.signup_button = QPushButton(self.tr("匯入線上報名表…"))
