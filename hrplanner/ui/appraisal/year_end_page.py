@@ -174,6 +174,9 @@ class YearEndPage(QWidget):
         top.addWidget(self.status_combo)
         top.addWidget(self.problems_only)
         top.addStretch(1)
+        # The actions on a row of their own: with the filters they overflow 1100 px.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (
             self.open_button,
             self.import_button,
@@ -181,13 +184,14 @@ class YearEndPage(QWidget):
             self.leave_button,
             self.committee_button,
         ):
-            top.addWidget(button)
+            actions.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         for button in (self.export_button, self.list_button, self.notice_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self._fill_filters()
