@@ -13,7 +13,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from hrplanner import paths
 from hrplanner.i18n import normalize_language, translations_dir
 from hrplanner.ui.shell import pyside_fix
 from hrplanner.ui.shell.crash import CrashReporter
-from hrplanner.ui.shell.main_window import MainWindow
+from hrplanner.ui.shell.main_window import MainWindow, import_page_module
 from hrplanner.ui.shell.pages import APPLICATION, ORGANISATION, PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
 from hrplanner.ui.shell.tasks import Progress, TaskRunner
@@ -45,6 +45,7 @@ EXIT_AFTER_PAINT = "HRPLANNER_EXIT_AFTER_PAINT"
 # The desktop entry's name (packaging/hrplanner.desktop): Wayland's app id; on X11 the
 # window's WM_CLASS is the application name, which the entry's StartupWMClass names.
 DESKTOP_FILE = "hrplanner"
+FIRST_PAINT_WAIT_MS = 500
 
 
 @dataclass
@@ -61,7 +62,6 @@ def open_database(
 ) -> Opened:
     """Open and upgrade the database and read what the window needs (worker thread).
     ``create``: a database that does not exist yet may be made (the default location)."""
-    import importlib
 
     from hrplanner.services.common import settings_service
     from hrplanner.settings import Setting
@@ -71,7 +71,7 @@ def open_database(
     values = settings_service.get_all(db)
     for spec in pages:  # import the first page's module here, off the UI thread
         with contextlib.suppress(Exception):  # a failure is reported when the page is built
-            importlib.import_module(spec.factory.partition(":")[0])
+            import_page_module(spec.factory.partition(":")[0])
     from hrplanner.services.home.summary import active_staff
 
     first_run = not values[Setting.AGENCY_NAME] and not active_staff(db)
@@ -118,18 +118,56 @@ class Application:
         return window
 
     def start(self) -> None:
+        # Open the database once the window has been drawn: the threads that open it
+        # would otherwise compete with the first paint for the interpreter.
+        self._first_paint = _OnFirstPaint(self.window, lambda: QTimer.singleShot(0, self.open))
         self.window.show()
-        # Open the database once the window has been drawn.
-        QTimer.singleShot(0, self.open)
 
     def open(self) -> None:
         target, folder, create = self.target, self.backup_folder, self.create
         first = (self.window.initial_page(),)
-        self.runner.run(
-            lambda _p: open_database(target, folder, first, create),
-            on_done=self._opened,
-            on_error=self._failed,
+
+        def open_now() -> None:
+            self.runner.run(
+                lambda _p: open_database(target, folder, first, create),
+                on_done=self._opened,
+                on_error=self._failed,
+            )
+
+        if first[0].key != "staff" or not self._preview_staff(target, open_now):
+            open_now()
+
+    def _preview_staff(self, target: str, then: Callable[[], None]) -> bool:
+        """Show the staff list's first screen read with sqlite3 (``services.staff.
+        first_page``, a few hundredths of a second) and call ``then`` (open the database)
+        once it is painted, so that loading SQLAlchemy does not hold it up; the real page
+        replaces it. False if ``target`` is no SQLite file (``then`` is not called)."""
+        from hrplanner.services.staff import first_page
+        from hrplanner.ui.staff.model import StaffTableModel
+
+        path = first_page.sqlite_file(target)
+        if path is None:
+            return False
+
+        def show(found: tuple[first_page.FirstPage, list[Any]] | None) -> None:
+            if found is None or self.window.ctx is not None:
+                then()  # nothing to show early
+                return
+            from hrplanner.ui.staff.preview import StaffPreview
+
+            preview = StaffPreview(*found, self.qsettings)
+            self.window.show_preview(preview)
+            if self.runner.synchronous:
+                then()  # tests: no paint to wait for
+            else:
+                self._preview_painted = _OnFirstPaint(self.window, then)
+
+        self.runner.read(
+            lambda _p: first_page.read(path, StaffTableModel.PAGE_SIZE),
+            on_done=show,
+            on_error=lambda _exc: then(),  # no early rows; the normal path says why
         )
+        return True
 
     def _opened(self, opened: Opened) -> None:
         self.db = opened.db
@@ -268,6 +306,34 @@ def application_icon() -> QIcon:
     for png in sorted(folder.glob("hrplanner-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+class _OnFirstPaint(QObject):
+    """Calls ``then`` once, after ``window`` (or a widget in it) first painted; at the
+    latest after ``FIRST_PAINT_WAIT_MS`` (a window that is never exposed paints nothing)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._fire)
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            then()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._fire()
+        return False
 
 
 class _ExitAfterPaint(QObject):

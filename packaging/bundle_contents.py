@@ -32,8 +32,10 @@ DECLARATIONS: dict[str, tuple[str, ...]] = {
     "hrplanner.services.plans.measures": ("PROVIDERS",),
 }
 # The modules of HR Planner that import a module by its name: each loads only what the
-# declarations above name (app.py imports the first page's module early).
-LOADERS = frozenset(DECLARATIONS) | {"hrplanner.app"}
+# declarations above name (app.py imports the first page's module early; the main window
+# imports the pages' modules in the background, with the modules a page names in PRELOAD,
+# which that page also imports by statement).
+LOADERS = frozenset(DECLARATIONS) | {"hrplanner.app", "hrplanner.ui.shell.main_window"}
 
 # Packages opened as folders (importlib.resources.files), never imported by a statement.
 PACKAGES_AS_FOLDERS = ("hrplanner.db", "hrplanner.db.versions", "hrplanner.resources")

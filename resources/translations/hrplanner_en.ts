@@ -168,7 +168,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+164"/>
+        <location filename="../../hrplanner/app.py" line="+202"/>
         <source>資料庫已升級</source>
         <translation>Database upgraded</translation>
     </message>
@@ -360,7 +360,7 @@ Open another database file instead?</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+353"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+363"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -386,7 +386,7 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+215"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
@@ -431,8 +431,8 @@ Open another database file instead?</translation>
         <translation>; %1 can no longer earn hours</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+84"/>
+        <location line="-62"/>
+        <location line="+85"/>
         <location line="+11"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
@@ -653,7 +653,7 @@ Open another database file instead?</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+126"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+129"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -693,7 +693,7 @@ Open another database file instead?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -703,7 +703,7 @@ Open another database file instead?</translation>
         <translation>Year %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+38"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -719,7 +719,7 @@ Open another database file instead?</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>確定要作廢 %1（%2，%3）的研習證明書 %4？
 編號會保留在清冊中標示為作廢，不會再使用。</source>
         <translation>Void certificate %4 of %1 (%2, %3)?
@@ -955,7 +955,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+82"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+89"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
@@ -1006,24 +1006,24 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
-        <location line="+97"/>
+        <location line="+232"/>
+        <location line="+105"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+332"/>
+        <location line="-336"/>
+        <location line="+364"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-362"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>Mark the selected closed classes as registered on the lifelong-learning portal today (several can be selected)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -1038,12 +1038,12 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+101"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -1056,7 +1056,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Restore class</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>請在上方選擇一個班期。</source>
         <translation>Choose a class above.</translation>
     </message>
@@ -1686,7 +1686,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1731,12 +1731,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>無法讀取外部時數</source>
         <translation>Cannot Read External Hours</translation>
     </message>
@@ -1962,7 +1962,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+143"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1977,7 +1977,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Over 120 h only</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>時數規定…</source>
         <translation>Hour Requirements…</translation>
     </message>
@@ -2007,7 +2007,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -2017,7 +2017,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>無法讀取學習時數</source>
         <translation>Cannot read the learning hours</translation>
     </message>
@@ -2281,7 +2281,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -2302,13 +2302,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2368,7 +2368,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -2393,7 +2393,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -2480,7 +2480,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+144"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+146"/>
         <source>手動</source>
         <translation>Typed</translation>
     </message>
@@ -2554,12 +2554,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+227"/>
+        <location line="+240"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-239"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2570,12 +2570,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2600,7 +2600,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2727,9 +2727,17 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/loading.py" line="+23"/>
+        <source>正在載入…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+77"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
@@ -2739,7 +2747,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>就緒</source>
         <translation>Ready</translation>
     </message>
@@ -2790,28 +2798,33 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+296"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-284"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+292"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-249"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>正在載入…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>資料庫：%1（位於 %2）</source>
         <translation>Database: %1 (in %2)</translation>
     </message>
@@ -2821,7 +2834,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Database: %2 on server %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -3308,7 +3321,7 @@ File: %2</translation>
         <translation>Execution report</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
         <source>新增計畫…</source>
         <translation>New plan…</translation>
     </message>
@@ -3319,12 +3332,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>刪除計畫</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-378"/>
         <source>匯入計畫…</source>
         <translation>Import plans…</translation>
     </message>
@@ -3345,12 +3358,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>辦理期程</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>Done</translation>
@@ -3377,12 +3390,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-410"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>No plans yet. Add a plan, import a plan workbook, or start from the four example plans that come with HR Planner.</translation>
     </message>
@@ -3393,12 +3406,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>辦理情形</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>新增辦理情形…</source>
         <translation>Add progress…</translation>
     </message>
@@ -3453,7 +3466,7 @@ File: %2</translation>
         <translation>Print execution report…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
@@ -3483,7 +3496,7 @@ File: %2</translation>
         <translation>Results of year</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 至 %2 年</source>
         <translation>%1 to %2</translation>
     </message>
@@ -4115,7 +4128,7 @@ File: %2</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+117"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -4126,12 +4139,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
@@ -4181,22 +4194,22 @@ File: %2</translation>
         <translation>Save Format</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>時數登錄檔欄位</source>
         <translation>Portal upload file columns</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>匯出 Excel 報表</source>
         <translation>Export Excel Report</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>下載範本…</source>
         <translation>Save Template…</translation>
     </message>
@@ -4207,12 +4220,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+296"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-287"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -4228,12 +4241,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+307"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-302"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -4243,7 +4256,7 @@ File: %2</translation>
         <translation>Classes whose learning hours await registration on the portal</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>（不指定班期）</source>
         <translation>(no class)</translation>
     </message>
@@ -4258,7 +4271,7 @@ File: %2</translation>
         <translation>The upload file format was saved.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -5275,6 +5288,27 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffPreview</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>Search name or employee no.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在開啟資料庫…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
@@ -5563,7 +5597,7 @@ File: %2</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -5638,7 +5672,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -5860,7 +5894,7 @@ File: %2</translation>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
@@ -5910,7 +5944,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -6181,21 +6215,21 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-248"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-256"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -6286,7 +6320,7 @@ File: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-268"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-270"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6308,8 +6342,8 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-240"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-302"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6532,7 +6566,7 @@ File: %2</translation>
         <translation>Training due</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+31"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+35"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -6635,7 +6669,7 @@ File: %2</translation>
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-332"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>
@@ -7001,7 +7035,7 @@ File: %2</translation>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
         <source>只列有問題者</source>
         <translation>Only with problems</translation>
     </message>
@@ -7061,7 +7095,7 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -7076,7 +7110,7 @@ File: %2</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>無法讀取考績</source>
         <translation>Cannot read the appraisals</translation>
     </message>

@@ -168,7 +168,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+164"/>
+        <location filename="../../hrplanner/app.py" line="+202"/>
         <source>資料庫已升級</source>
         <translation>資料庫已升級</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+353"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+363"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+215"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
@@ -431,8 +431,8 @@
         <translation>；%1 人已無法取得時數</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+84"/>
+        <location line="-62"/>
+        <location line="+85"/>
         <location line="+11"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
@@ -652,7 +652,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+126"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+129"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>%1 年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+38"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>共 %n 張</numerusform>
@@ -716,7 +716,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>確定要作廢 %1（%2，%3）的研習證明書 %4？
 編號會保留在清冊中標示為作廢，不會再使用。</source>
         <translation>確定要作廢 %1（%2，%3）的研習證明書 %4？
@@ -951,7 +951,7 @@
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../hrplanner/ui/training/classes_page.py" line="+82"/>
+        <location filename="../../hrplanner/ui/training/classes_page.py" line="+89"/>
         <source>全部年度</source>
         <translation>全部年度</translation>
     </message>
@@ -1002,24 +1002,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
-        <location line="+97"/>
+        <location line="+232"/>
+        <location line="+105"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+332"/>
+        <location line="-336"/>
+        <location line="+364"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-362"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -1034,12 +1034,12 @@
         <translation>滿意度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+101"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
@@ -1051,7 +1051,7 @@
         <translation>恢復班期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>請在上方選擇一個班期。</source>
         <translation>請在上方選擇一個班期。</translation>
     </message>
@@ -1679,7 +1679,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1724,12 +1724,12 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>無法讀取外部時數</source>
         <translation>無法讀取外部時數</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+143"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>只列超過120小時</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>時數規定…</source>
         <translation>時數規定…</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>無法讀取學習時數</source>
         <translation>無法讀取學習時數</translation>
     </message>
@@ -2261,7 +2261,7 @@
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -2282,13 +2282,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2348,7 +2348,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -2460,7 +2460,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+144"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+146"/>
         <source>手動</source>
         <translation>手動</translation>
     </message>
@@ -2534,12 +2534,12 @@
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+227"/>
+        <location line="+240"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-239"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2550,12 +2550,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2706,9 +2706,17 @@
     </message>
 </context>
 <context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/loading.py" line="+23"/>
+        <source>正在載入…</source>
+        <translation>正在載入…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+77"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
@@ -2718,7 +2726,7 @@
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>就緒</source>
         <translation>就緒</translation>
     </message>
@@ -2769,28 +2777,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+296"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-284"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+292"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-249"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>正在載入…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>資料庫：%1（位於 %2）</source>
         <translation>資料庫：%1（位於 %2）</translation>
     </message>
@@ -2800,7 +2813,7 @@
         <translation>資料庫：伺服器 %1 上的 %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -3285,7 +3298,7 @@
         <translation>計畫執行成果報告</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+71"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
         <source>新增計畫…</source>
         <translation>新增計畫…</translation>
     </message>
@@ -3296,12 +3309,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>刪除計畫</source>
         <translation>刪除計畫</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-378"/>
         <source>匯入計畫…</source>
         <translation>匯入計畫…</translation>
     </message>
@@ -3322,12 +3335,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>辦理期程</source>
         <translation>辦理期程</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <location line="+37"/>
         <source>完成度</source>
         <translation>完成度</translation>
@@ -3354,12 +3367,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-410"/>
         <source>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</source>
         <translation>尚無實施計畫。可新增計畫、匯入計畫活頁簿，或先匯入隨附的四個範例計畫。</translation>
     </message>
@@ -3370,12 +3383,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>辦理情形</source>
         <translation>辦理情形</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>新增辦理情形…</source>
         <translation>新增辦理情形…</translation>
     </message>
@@ -3430,7 +3443,7 @@
         <translation>列印執行成果報告…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
@@ -3460,7 +3473,7 @@
         <translation>執行成果年度</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 至 %2 年</source>
         <translation>%1 至 %2 年</translation>
     </message>
@@ -4092,7 +4105,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+97"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+117"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -4103,12 +4116,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
@@ -4158,22 +4171,22 @@
         <translation>儲存格式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>時數登錄檔欄位</source>
         <translation>時數登錄檔欄位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>匯出 Excel 報表</source>
         <translation>匯出 Excel 報表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>下載範本…</source>
         <translation>下載範本…</translation>
     </message>
@@ -4184,12 +4197,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+296"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-287"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -4205,12 +4218,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+276"/>
+        <location line="+307"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-302"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -4220,7 +4233,7 @@
         <translation>待登錄終身學習時數的班期</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>（不指定班期）</source>
         <translation>（不指定班期）</translation>
     </message>
@@ -4235,7 +4248,7 @@
         <translation>時數登錄檔格式已儲存。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -5250,6 +5263,26 @@
     </message>
 </context>
 <context>
+    <name>StaffPreview</name>
+    <message>
+        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
+        <source>搜尋姓名或員工編號</source>
+        <translation>搜尋姓名或員工編號</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在開啟資料庫…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
@@ -5538,7 +5571,7 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+51"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
         <source>符合</source>
         <translation>符合</translation>
     </message>
@@ -5613,7 +5646,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -5835,7 +5868,7 @@
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+49"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
@@ -5885,7 +5918,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -6156,21 +6189,21 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-248"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-256"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-175"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+134"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-222"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -6261,7 +6294,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-268"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-270"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6283,8 +6316,8 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-240"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-302"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6507,7 +6540,7 @@
         <translation>訓練期限</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+31"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+35"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -6610,7 +6643,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-332"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>
@@ -6976,7 +7009,7 @@
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
         <source>只列有問題者</source>
         <translation>只列有問題者</translation>
     </message>
@@ -7036,7 +7069,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -7051,7 +7084,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>無法讀取考績</source>
         <translation>無法讀取考績</translation>
     </message>

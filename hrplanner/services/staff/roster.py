@@ -8,9 +8,8 @@ The field checks and allowed values are in ``services.staff.validation``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
@@ -26,6 +25,8 @@ from hrplanner.services.common.errors import ConflictError, InputRefused, NotFou
 from hrplanner.services.common.reference import get_or_create_unit
 from hrplanner.services.imports.tabular import not_an_option_text
 from hrplanner.services.staff.records import EmployeeData
+from hrplanner.services.staff.rows import EmployeeRow as EmployeeRow
+from hrplanner.services.staff.rows import StaffFilter as StaffFilter
 from hrplanner.services.staff.validation import (
     FIELD_LABELS,
     STATUSES,
@@ -49,34 +50,6 @@ from hrplanner.storage.models import (
     TeacherAppraisal,
     Unit,
 )
-
-
-@dataclass(frozen=True)
-class EmployeeRow:
-    """One line of the staff list (identity number masked)."""
-
-    id: int
-    employee_no: str
-    name: str
-    national_id_masked: str
-    gender: str
-    unit: str
-    title: str
-    category: str
-    rank_group: str
-    hire_date: dt.date | None
-    status: str
-    email: str
-    meal: str
-
-
-@dataclass(frozen=True)
-class StaffFilter:
-    text: str = ""  # substring of the name or the employee number
-    unit_id: int | None = None
-    category_id: int | None = None
-    status: str | None = None
-
 
 # --- search -------------------------------------------------------------------------------
 

@@ -43,10 +43,11 @@ from hrplanner.services.appraisal.interim import (
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.interim_model import InterimModel
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
@@ -172,6 +173,9 @@ class InterimPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._fill_filters()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.fill_years()
 
     # --- choices -------------------------------------------------------------------------------
@@ -263,9 +267,7 @@ class InterimPage(QWidget):
         def work(progress: Progress) -> InterimList:
             return interim.list_interim(db, year, number, today=today, flt=flt)
 
-        self.ctx.runner.run(
-            work, on_done=lambda d: self._show(generation, d), on_error=self._failed
-        )
+        self.load.start(work, lambda d: self._show(generation, d), self._failed)
 
     def _show(self, generation: int, data: InterimList) -> None:
         if generation != self._generation:

@@ -48,10 +48,11 @@ from hrplanner.services.appraisal.year_end import YearEndEntry, YearEndRow, Year
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
 from hrplanner.ui.appraisal.year_end_model import COMPONENT_FIELDS, ITEM, YearEndModel
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
@@ -174,6 +175,9 @@ class YearEndPage(QWidget):
         top.addWidget(self.status_combo)
         top.addWidget(self.problems_only)
         top.addStretch(1)
+        # The actions on a row of their own: with the filters they overflow 1100 px.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for button in (
             self.open_button,
             self.import_button,
@@ -181,16 +185,20 @@ class YearEndPage(QWidget):
             self.leave_button,
             self.committee_button,
         ):
-            top.addWidget(button)
+            actions.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         for button in (self.export_button, self.list_button, self.notice_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self._fill_filters()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.fill_years()
 
     # --- choices -------------------------------------------------------------------------------
@@ -239,9 +247,7 @@ class YearEndPage(QWidget):
         def work(progress: Progress) -> YearEndView:
             return year_end.year_end_view(db, year)
 
-        self.ctx.runner.run(
-            work, on_done=lambda v: self._show(generation, v), on_error=self._failed
-        )
+        self.load.start(work, lambda v: self._show(generation, v), self._failed)
         self.teachers.load(year - 1)
 
     def _show(self, generation: int, view: YearEndView) -> None:

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.rocdate import format_date
 from hrplanner.services.certificates import register
 from hrplanner.services.certificates.register import REVIEW, VOID, CertificateRow
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import debounce
 from hrplanner.ui.training.models import (
     MUTED_BRUSH,
@@ -39,6 +41,7 @@ from hrplanner.ui.training.models import (
     Column,
     RowsModel,
     hours,
+    is_refusal,
     refusal_text,
 )
 from hrplanner.ui.training.print_actions import PrintActions
@@ -183,6 +186,9 @@ class CertificatePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._fill_years()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     # --- the list ------------------------------------------------------------------------
@@ -219,12 +225,21 @@ class CertificatePage(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         code = self.class_edit.text().strip() or None
-        try:
-            rows = self._rows(code)
-        except Exception as exc:  # an unknown class code: say so, show nothing
-            rows = []
+        db, year, status = self.ctx.db, self.year(), self.status_combo.currentData()
+
+        def work(_progress: Progress) -> list[CertificateRow]:
+            return register.register(db, year, code, status)
+
+        def failed(exc: BaseException) -> None:  # an unknown class code: say so, show nothing
+            if not is_refusal(exc):
+                raise exc
             self.count_label.setText(refusal_text(exc))
-        else:
+            self._show([])
+
+        self.load.start(work, lambda rows: self._show(rows, counted=False), failed)
+
+    def _show(self, rows: list[CertificateRow], counted: bool = True) -> None:
+        if not counted:
             review = sum(1 for r in rows if r.status == REVIEW)
             text = self.tr("共 %n 張", "", len(rows))
             if review:
@@ -237,10 +252,6 @@ class CertificatePage(QWidget):
             self.table.resizeColumnToContents(0)
             self._sized = True
         self._update_buttons()
-
-    def _rows(self, code: str | None) -> list[CertificateRow]:
-        status = self.status_combo.currentData()
-        return register.register(self.ctx.db, self.year(), code, status)
 
     def selected(self) -> CertificateRow | None:
         rows = self.table.selectionModel().selectedRows()

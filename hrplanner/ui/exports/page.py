@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,9 +39,10 @@ from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.catalogue import Done, FileKind, FileRequest, Hooks
 from hrplanner.ui.exports.portal_widgets import PortalExtras, unencodable_choice
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
-from hrplanner.ui.shell.tasks import Cancelled, Progress, Task
+from hrplanner.ui.shell.tasks import Cancelled, Load, Progress, Task
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.training.models import Column, is_refusal, refusal_text
 
@@ -50,6 +51,15 @@ if TYPE_CHECKING:
     from hrplanner.services.exports.portal import PortalFormat
     from hrplanner.services.training.views import ClassSummary
 
+# Imported with the page, in the background (``MainWindow``): the page uses them at once.
+PRELOAD = (
+    "hrplanner.services.exports.portal",
+    "hrplanner.services.exports.portal_layout",
+    "hrplanner.services.imports.templates",
+    "hrplanner.services.calendar.office_calendar",
+    "hrplanner.services.plans.editing",
+    "hrplanner.services.training.classes",
+)
 CTX = "ReportsPage"
 YEARS_BACK = 10
 OVERDUE_BG = QColor("#fde2e1")
@@ -72,6 +82,16 @@ def _hooks(progress: Progress) -> Hooks:
 def done_text(done: Done) -> str:
     """What the user reads after an export: the summary, then the notice and warnings."""
     return "\n".join([done.summary, *([done.notice] if done.notice else []), *done.warnings])
+
+
+@dataclass
+class _Listed:
+    """What the page lists, read together on a reader thread."""
+
+    portal: PortalFormat
+    classes: list[ClassSummary]
+    plans: list[str]
+    due: list[AgendaItem]
 
 
 class ReportsPage(QWidget):
@@ -97,7 +117,7 @@ class ReportsPage(QWidget):
                 self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1)))), year
             )
         self.class_combo = QComboBox()
-        self.year_combo.currentIndexChanged.connect(self.fill_classes)
+        self.year_combo.currentIndexChanged.connect(lambda _index: self.fill_classes())
         self.export_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("年度")), 0, 0)
@@ -148,14 +168,20 @@ class ReportsPage(QWidget):
         )
         self.portal_save = QPushButton(self.tr("儲存格式"))
         self.portal_save.clicked.connect(self.save_portal_format)
-        portal_row = QHBoxLayout()
-        portal_row.addWidget(QLabel(self.tr("時數登錄檔欄位")))
-        portal_row.addWidget(self.portal_columns, 1)
-        portal_row.addWidget(QLabel(self.tr("日期")))
-        portal_row.addWidget(self.portal_date)
-        portal_row.addWidget(self.portal_header_rows)
-        portal_row.addWidget(self.portal_split)
-        portal_row.addWidget(self.portal_save)
+        # Two rows: in English one row would not fit a 1100-pixel window.
+        portal_row = QVBoxLayout()
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(QLabel(self.tr("時數登錄檔欄位")))
+        columns_row.addWidget(self.portal_columns, 1)
+        options_row = QHBoxLayout()
+        options_row.addWidget(QLabel(self.tr("日期")))
+        options_row.addWidget(self.portal_date)
+        options_row.addWidget(self.portal_header_rows)
+        options_row.addWidget(self.portal_split)
+        options_row.addStretch(1)
+        options_row.addWidget(self.portal_save)
+        portal_row.addLayout(columns_row)
+        portal_row.addLayout(options_row)
         # Presets (the portal's 104 batch upload), the CSV encoding and the code tables.
         self.portal_extras = PortalExtras(ctx, self)
         self.portal_extras.preset_chosen.connect(self.show_portal_format)
@@ -169,6 +195,13 @@ class ReportsPage(QWidget):
 
         # --- templates and the sign-up import
         self.template_combo = QComboBox()
+        # Long class titles and preset names must not widen the window past 1100 px.
+        for combo in (self.class_combo, self.plan_combo, self.template_combo,
+                      self.portal_extras.preset):  # fmt: skip
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.template_button = QPushButton(self.tr("下載範本…"))
         self.template_button.clicked.connect(self.save_template)
         self.signup_button = QPushButton(self.tr("匯入線上報名表…"))
@@ -211,37 +244,65 @@ class ReportsPage(QWidget):
         layout.addWidget(exports)
         layout.addWidget(templates_box)
         layout.addWidget(due_box, 1)
+        # Read on reader threads, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(ctx.runner, self)
+        self.classes_load = Load(ctx.runner, self)
+        loading_state(self.due_table, self.load)
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.fill_portal_format()
-        self.fill_classes()
-        self.fill_plans()
-        self.fill_templates()
-        self.fill_due()
+        """Re-read what the page lists on a reader thread, then show it all at once."""
+        db, year, today = self.ctx.db, self.year(), self.today()
+
+        def work(_progress: Progress) -> _Listed:
+            from hrplanner.services.calendar.office_calendar import registration_items
+            from hrplanner.services.exports import portal as pe
+            from hrplanner.services.plans.editing import list_plans
+            from hrplanner.services.training import classes
+
+            return _Listed(
+                pe.get_format(db),
+                list(classes.list_classes(db, year, today)),
+                [plan.code for plan in list_plans(db)],
+                registration_items(db, today),
+            )
+
+        def done(listed: _Listed) -> None:
+            self.show_portal_format(listed.portal)
+            self._show_classes(listed.classes)
+            self._show_plans(listed.plans)
+            self.fill_templates()
+            self._show_due(listed.due)
+
+        self.load.start(work, done)
 
     def year(self) -> int:
         return int(self.year_combo.currentData())
 
-    def fill_plans(self) -> None:
-        from hrplanner.services.plans.editing import list_plans
-
+    def _show_plans(self, codes: list[str]) -> None:
         current = self.plan_combo.currentData()
         self.plan_combo.clear()
-        for plan in list_plans(self.ctx.db):
-            self.plan_combo.addItem(plan.code, plan.code)
+        for code in codes:
+            self.plan_combo.addItem(code, code)
         self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(current)))
 
     def fill_classes(self) -> None:
+        """The year's classes (the year changed): read on a reader thread."""
         from hrplanner.services.training import classes
 
+        db, year, today = self.ctx.db, self.year(), self.today()
+        self.classes_load.start(
+            lambda _p: list(classes.list_classes(db, year, today)), self._show_classes
+        )
+
+    def _show_classes(self, listed: list[ClassSummary]) -> None:
         current = self.class_combo.currentData()
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         self.class_combo.addItem(self.tr("（不指定班期）"), None)
-        for c in classes.list_classes(self.ctx.db, self.year(), self.today()):
+        for c in listed:
             if c.status != "已取消":
                 self.class_combo.addItem(f"{c.code} {c.title}", c.code)
         index = self.class_combo.findData(current) if current is not None else 0
@@ -294,8 +355,11 @@ class ReportsPage(QWidget):
     def fill_due(self) -> None:
         from hrplanner.services.calendar.office_calendar import registration_items
 
-        today = self.today()
-        self.items = registration_items(self.ctx.db, today)
+        db, today = self.ctx.db, self.today()
+        self.load.start(lambda _p: registration_items(db, today), self._show_due)
+
+    def _show_due(self, items: list[AgendaItem]) -> None:
+        self.items = items
         self.due_table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             state = self.tr("已逾期") if item.overdue else self.tr("待登錄")
@@ -499,10 +563,14 @@ class RegistrationDue:
         self.items: dict[str, AgendaItem] = {}
 
     def reload(self) -> None:
+        self.items = self.read()
+
+    def read(self) -> dict[str, AgendaItem]:
+        """The deadlines by class code, read without keeping them (any thread)."""
         from hrplanner.services.calendar.office_calendar import registration_items
 
         items = registration_items(self.ctx.db, self.today())
-        self.items = {i.ref: i for i in items if i.ref is not None}
+        return {i.ref: i for i in items if i.ref is not None}
 
     def column(self) -> Column[ClassSummary]:
         def text(c: ClassSummary) -> str:

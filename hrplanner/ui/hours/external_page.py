@@ -34,8 +34,9 @@ from hrplanner.services.hours import external
 from hrplanner.services.hours.external import ExternalView
 from hrplanner.ui.hours.external_dialog import ExternalDialog
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import debounce
 from hrplanner.ui.training.models import (
     QT_TRANSLATE_NOOP,
@@ -166,6 +167,9 @@ class ExternalPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     def year(self) -> int | None:
@@ -183,11 +187,7 @@ class ExternalPage(QWidget):
         def work(progress: Progress) -> list[ExternalRow]:
             return load_rows(db, year)
 
-        self.ctx.runner.run(
-            work,
-            on_done=lambda rows: self._loaded(generation, rows, select_id),
-            on_error=self._failed,
-        )
+        self.load.start(work, lambda rows: self._loaded(generation, rows, select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not is_refusal(exc):

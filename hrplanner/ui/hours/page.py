@@ -42,9 +42,10 @@ from hrplanner.services.common import reference
 from hrplanner.services.hours import ledger, newhires
 from hrplanner.services.hours.ledger import LedgerFilter, LedgerRow
 from hrplanner.services.hours.newhires import NewHireRow
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import fill_combo
 from hrplanner.ui.training.models import (
     OK_BRUSH,
@@ -146,6 +147,10 @@ class HoursPage(QWidget):
         self.over_120 = QCheckBox(self.tr("只列超過120小時"))
         self.rate_label = QLabel()
         self.rate_label.setStyleSheet("font-weight: bold;")
+        # Wraps rather than widening the window (the English sentence is long).
+        self.rate_label.setWordWrap(True)
+        self.rate_label.setMinimumWidth(1)
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label = QLabel()
         self.rules_button = QPushButton(self.tr("時數規定…"))
         self.rules_button.setToolTip(self.tr("檢視或修改各人員類別的年度學習時數規定"))
@@ -191,12 +196,14 @@ class HoursPage(QWidget):
         top.addWidget(self.unit_combo)
         top.addWidget(self.not_met)
         top.addWidget(self.over_120)
-        top.addStretch(1)
-        top.addWidget(self.rate_label)
+        top.addWidget(self.rate_label, 1)
         top.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     def fill_units(self) -> None:
@@ -237,11 +244,7 @@ class HoursPage(QWidget):
                 newhires.new_hires_due(db, year, today),
             )
 
-        self.ctx.runner.run(
-            work,
-            on_done=lambda data: self._show(generation, data),
-            on_error=self._failed,
-        )
+        self.load.start(work, lambda data: self._show(generation, data), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not is_refusal(exc):

@@ -42,8 +42,10 @@ from hrplanner.ui.plans.chart import KpiChart
 from hrplanner.ui.plans.dialogs import ActualDialog
 from hrplanner.ui.plans.outputs import PlanOutputs
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.training.models import refusal_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -245,6 +247,9 @@ class KpiPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(ctx.runner, self)
+        loading_state(self.view, self.load)
         self.refresh()
 
     # --- loading --------------------------------------------------------------------------
@@ -260,7 +265,12 @@ class KpiPage(QWidget):
     def refresh(self) -> None:
         """Reload the plan list (keeping the chosen plan) and the table."""
         current = self.plan_code() or self.ctx.qsettings.value(_PLAN_KEY)
-        plans = editing.list_plans(self.ctx.db)
+        db = self.ctx.db
+        self.load.start(
+            lambda _p: editing.list_plans(db), lambda plans: self._show_plans(plans, current)
+        )
+
+    def _show_plans(self, plans: list[editing.PlanInfo], current: object) -> None:
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in plans:
@@ -285,8 +295,13 @@ class KpiPage(QWidget):
             self.plan_combo.setCurrentIndex(index)
 
     def _plan_changed(self) -> None:
-        code = self.plan_code()
-        table = kpis.kpi_table(self.ctx.db, code) if code else None
+        code, db = self.plan_code(), self.ctx.db
+        self.load.start(
+            lambda _p: kpis.kpi_table(db, code) if code else None,
+            lambda table: self._show_plan(code, table),
+        )
+
+    def _show_plan(self, code: str | None, table: kpis.KpiTable | None) -> None:
         if code:
             self.ctx.qsettings.setValue(_PLAN_KEY, code)
         chosen = self.year()
@@ -304,8 +319,8 @@ class KpiPage(QWidget):
         self._show(self.model.table)
 
     def reload(self) -> None:
-        code = self.plan_code()
-        self._show(kpis.kpi_table(self.ctx.db, code) if code else None)
+        code, db = self.plan_code(), self.ctx.db
+        self.load.start(lambda _p: kpis.kpi_table(db, code) if code else None, self._show)
 
     def _show(self, table: kpis.KpiTable | None) -> None:
         selected = self.selected_row()

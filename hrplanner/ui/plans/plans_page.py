@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.rocdate import ROC_OFFSET, format_date
 from hrplanner.services.plans import editing
-from hrplanner.services.plans.editing import ActionInfo, PlanTree, StrategyInfo
+from hrplanner.services.plans.editing import ActionInfo, PlanInfo, PlanTree, StrategyInfo
 from hrplanner.ui.plans.dialogs import (
     ActionDialog,
     ClassPickerDialog,
@@ -45,7 +45,9 @@ from hrplanner.ui.plans.dialogs import (
 from hrplanner.ui.plans.kpi_page import default_year
 from hrplanner.ui.plans.outputs import PlanOutputs
 from hrplanner.ui.plans.plan_files import PlanFileActions
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 
 _PLAN_KEY = "plans_page/plan"
 STRATEGY, ACTION = "strategy", "action"
@@ -144,6 +146,9 @@ class PlansPage(PlanFileActions):
         self.result_print_button.clicked.connect(self.print_results)
 
         self._lay_out()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(ctx.runner, self)
+        loading_state(self.tree, self.load)
         self.refresh()
 
     def _table(self, headers: list[str], stretch: int) -> QTableWidget:
@@ -234,7 +239,12 @@ class PlansPage(PlanFileActions):
 
     def refresh(self) -> None:
         current = self.plan_code() or self.ctx.qsettings.value(_PLAN_KEY)
-        plans = editing.list_plans(self.ctx.db)
+        db = self.ctx.db
+        self.load.start(
+            lambda _p: editing.list_plans(db), lambda plans: self._show_plans(plans, current)
+        )
+
+    def _show_plans(self, plans: list[PlanInfo], current: object) -> None:
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in plans:
@@ -251,8 +261,16 @@ class PlansPage(PlanFileActions):
             self.plan_combo.setCurrentIndex(index)
 
     def show_plan(self, keep: tuple[str, int] | None = None) -> None:
-        code = self.plan_code()
-        self.tree_data = editing.plan_tree(self.ctx.db, code) if code else None
+        code, db = self.plan_code(), self.ctx.db
+        self.load.start(
+            lambda _p: editing.plan_tree(db, code) if code else None,
+            lambda tree: self._show_tree(code, tree, keep),
+        )
+
+    def _show_tree(
+        self, code: str | None, tree_data: PlanTree | None, keep: tuple[str, int] | None
+    ) -> None:
+        self.tree_data = tree_data
         if code:
             self.ctx.qsettings.setValue(_PLAN_KEY, code)
         self.tree.clear()

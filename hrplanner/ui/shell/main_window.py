@@ -10,12 +10,15 @@ and the status bar name the database in plain words (``storage.probe.plain_names
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,12 +35,23 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 from hrplanner.ui.shell.pages import PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
+from hrplanner.ui.shell.tasks import Load
 
 log = logging.getLogger(__name__)
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_PAGE = "main_window/page"
+WARM_UP_MS = 1500  # after start-up, the other pages' modules are imported in the background
+
+
+def import_page_module(name: str) -> object:
+    """Import a page's module and the modules it names in ``PRELOAD`` (those it imports
+    only when first used, on the UI thread otherwise); any thread."""
+    module = importlib.import_module(name)
+    for extra in getattr(module, "PRELOAD", ()):
+        importlib.import_module(extra)
+    return module
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +93,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([150, 950])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_page)
+        self._importing: Load | None = None  # a page module being imported (attach)
+        self._imports_tried: set[str] = set()
+        self._preview: QWidget | None = None  # the first page's early screen (show_preview)
 
         self.actions_needing_db: list[QAction] = []
         self.first_run: QWidget | None = None  # the first-run wizard while it is open
@@ -142,6 +159,7 @@ class MainWindow(QMainWindow):
         """Use an open database (again after a restore). Pages are built when first shown,
         so start-up pays only for the page on screen."""
         self.ctx = ctx
+        self._importing = Load(ctx.runner, self)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -153,6 +171,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_page(row)
+        self._drop_preview()
+        if not ctx.runner.synchronous:
+            QTimer.singleShot(WARM_UP_MS, self.warm_up)
 
     def initial_page(self) -> PageSpec:
         """The page shown first: the home page (R20) when there is one, else the one the
@@ -219,7 +240,34 @@ class MainWindow(QMainWindow):
         if self.ctx is None or not 0 <= row < len(self._specs):
             return
         key = self._specs[row].key
+        left = self.stack.currentWidget()
+        if left is not None and left is not self.pages.get(key):
+            # The user left that page: whatever it is still reading will not be shown
+            # (it reads again when it comes back), and frees a reader for this one.
+            for load in left.findChildren(Load):
+                load.abandon()
         built = key in self.pages
+        spec = self._specs[row]
+        module = spec.factory.partition(":")[0]
+        importing = self._importing
+        if (
+            not built
+            and module not in sys.modules
+            and module not in self._imports_tried
+            and importing is not None
+            and not self.ctx.runner.synchronous
+        ):
+            # First visit: the page's module (and the services it uses) is imported on a
+            # reader thread while the window says so; the page is built when it is in.
+            self._placeholder.setText(self.tr("正在載入…"))
+            self.stack.setCurrentWidget(self._placeholder)
+            self._imports_tried.add(module)
+            importing.start(
+                lambda _p: import_page_module(module),
+                lambda _m: self._imported(row),
+                lambda _exc: self._imported(row),  # building it says what is wrong
+            )
+            return
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if built:
@@ -228,6 +276,25 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    def _imported(self, row: int) -> None:
+        if self.nav.currentRow() == row:  # the user may have gone on to another page
+            self._show_page(row)
+
+    def warm_up(self) -> None:
+        """Import the pages not shown yet on a reader thread, one after the other, so that
+        their first visit builds at once (started once the first page is up)."""
+        modules = [s.factory.partition(":")[0] for s in self._specs]
+        missing = [m for m in modules if m not in sys.modules]
+        if self.ctx is None or self.ctx.runner.synchronous or not missing:
+            return
+
+        def work(_progress: object) -> None:
+            for module in missing:
+                with contextlib.suppress(Exception):  # reported when the page is built
+                    import_page_module(module)
+
+        self.ctx.runner.read(work)
 
     def refresh_pages(self, except_page: QWidget | None = None) -> None:
         """Tell the pages built so far that data changed (the others read it when built)."""
@@ -252,7 +319,24 @@ class MainWindow(QMainWindow):
         self.database_label.setText(text)
         self.database_label.setToolTip(text)
 
+    def show_preview(self, widget: QWidget) -> None:
+        """Show the first page's early screen until ``attach`` builds the real one."""
+        if self.ctx is not None:
+            widget.deleteLater()
+            return
+        self._drop_preview()
+        self._preview = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def _drop_preview(self) -> None:
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
+
     def show_failure(self, text: str) -> None:
+        self._drop_preview()
         self._placeholder.setText(text)
         self.stack.setCurrentWidget(self._placeholder)
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from hrplanner.domain.rocdate import format_date
-from hrplanner.services.staff.roster import EmployeeRow, StaffFilter
+from hrplanner.services.staff.rows import EmployeeRow, StaffFilter
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 
 SearchFn = Callable[[StaffFilter, str, bool], list[int]]

@@ -31,9 +31,10 @@ from hrplanner.domain.study import Selection
 from hrplanner.services.study import records, selection
 from hrplanner.services.study.records import StudyView, StudyYear
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.study.dialog import KIND_LABELS, StudyDialog
 from hrplanner.ui.training.models import (
     OK_BRUSH,
@@ -194,6 +195,9 @@ class StudyPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         self._update_buttons()
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     # --- the year ---------------------------------------------------------------------------
@@ -221,7 +225,7 @@ class StudyPage(QWidget):
             if generation == self._generation:  # a later year asked for meanwhile wins
                 self._show(loaded, keep_id)
 
-        self.ctx.runner.run(work, on_done=done, on_error=self._failed)
+        self.load.start(work, done, self._failed)
 
     def _show(self, loaded: Loaded, keep_id: int | None) -> None:
         self.loaded = loaded

@@ -31,8 +31,9 @@ from hrplanner.domain.rocdate import format_date, roc_year
 from hrplanner.domain.survey_results import YearSummary
 from hrplanner.services.survey import results
 from hrplanner.services.survey.results import ClassFigures
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.survey.panel import SurveyPanel
 from hrplanner.ui.training.models import (
     QT_TRANSLATE_NOOP,
@@ -172,6 +173,9 @@ class SurveyPage(QWidget):
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
+        self.load = Load(self.ctx.runner, self)
+        loading_state(self.table, self.load)
         self.refresh()
 
     def year(self) -> int:
@@ -190,7 +194,7 @@ class SurveyPage(QWidget):
             if generation == self._generation:
                 self._show(loaded, keep_id)
 
-        self.ctx.runner.run(work, on_done=done, on_error=self._failed)
+        self.load.start(work, done, self._failed)
 
     def _show(self, loaded: Loaded, keep_id: int | None) -> None:
         self.loaded = loaded

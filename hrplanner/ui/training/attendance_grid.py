@@ -48,7 +48,9 @@ from hrplanner.services.training import attendance, closing
 from hrplanner.services.training.attendance import EMPTY, AttendanceGrid, GridRow, MarkChange
 from hrplanner.services.training.closing import CloseResult
 from hrplanner.storage.engine import DatabaseBusy
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.training.models import WARN_BRUSH, hours, is_refusal, refusal_text, term
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,6 +104,7 @@ class AttendanceModel(QAbstractTableModel):
         parent: Any = None,
         complete: Callable[[dict[int, bool]], object] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        grid: AttendanceGrid | None = None,
     ) -> None:
         super().__init__(parent)
         self._read = read
@@ -109,7 +112,7 @@ class AttendanceModel(QAbstractTableModel):
         self._complete = complete
         self._on_error = on_error  # a refused edit typed into a cell (no caller to tell)
         self._date_style = date_style
-        self.grid: AttendanceGrid = read()
+        self.grid: AttendanceGrid = grid if grid is not None else read()  # or read ahead
 
     # --- reading -------------------------------------------------------------------------
 
@@ -119,11 +122,18 @@ class AttendanceModel(QAbstractTableModel):
             r.enrollment_id for r in grid.rows
         ] == [r.enrollment_id for r in self.grid.rows]
         if same_shape:
-            self.grid = grid
-            # Keeps the cursor and selection where the user is typing.
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            old, self.grid = self.grid, grid
+            # Keeps the cursor and selection where the user is typing; only the rows that
+            # changed are repainted (one key changes one row: its cell, 請假 and outlook).
+            last = self.columnCount() - 1
+            changed = [
+                n for n, (a, b) in enumerate(zip(old.rows, grid.rows, strict=True)) if a != b
+            ]
+            if old.sessions != grid.sessions or old.closed != grid.closed:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+                changed = changed or [0]  # the class itself changed: listeners look again
+            for number in changed:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
         else:
             self.beginResetModel()
             self.grid = grid
@@ -374,6 +384,8 @@ class AttendanceGridWidget(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
+        self.load = Load(ctx.runner, self)
+        loading_state(self.view, self.load)
         self._update()
 
     def set_class(self, class_id: int | None) -> None:
@@ -383,24 +395,37 @@ class AttendanceGridWidget(QWidget):
             return
         self.class_id = class_id
         if class_id is None:
+            self.load.abandon()
             self.model = None
             self.view.setModel(None)
-        else:
-            db = self.ctx.db
-            self.model = AttendanceModel(
-                lambda: attendance.attendance_grid(db, class_id),
-                self._write,
-                self.ctx.date_style,
-                self,
-                complete=self._complete,
-                on_error=lambda exc: self._error(self.tr("無法登錄出席"), exc),
-            )
-            self.view.setModel(self.model)
-            self.view.setColumnWidth(1, 80)
-            header = self.view.horizontalHeader()
-            header.setMinimumHeight(self.view.fontMetrics().height() * 3 + 10)
-            self.model.modelReset.connect(self._update)
-            self.model.dataChanged.connect(self._update)
+            self._update()
+            return
+        db = self.ctx.db
+
+        def read() -> AttendanceGrid:
+            return attendance.attendance_grid(db, class_id)
+
+        # Another class: its grid is read on a reader thread (the banner shows meanwhile).
+        self.load.start(lambda _p: read(), lambda grid: self._show_grid(read, grid))
+
+    def _show_grid(self, read: Callable[[], AttendanceGrid], grid: AttendanceGrid) -> None:
+        if grid.class_id != self.class_id:
+            return  # another class was chosen meanwhile
+        self.model = AttendanceModel(
+            read,
+            self._write,
+            self.ctx.date_style,
+            self,
+            complete=self._complete,
+            on_error=lambda exc: self._error(self.tr("無法登錄出席"), exc),
+            grid=grid,
+        )
+        self.view.setModel(self.model)
+        self.view.setColumnWidth(1, 80)
+        header = self.view.horizontalHeader()
+        header.setMinimumHeight(self.view.fontMetrics().height() * 3 + 10)
+        self.model.modelReset.connect(self._update)
+        self.model.dataChanged.connect(self._update)
         self._update()
 
     def _write(self, changes: Sequence[MarkChange]) -> None:

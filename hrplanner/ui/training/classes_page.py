@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -32,8 +33,10 @@ from hrplanner.services.training import classes, closing
 from hrplanner.services.training.classes import ClassDetail
 from hrplanner.services.training.views import ClassSummary
 from hrplanner.ui.exports.page import RegistrationDue
+from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.widgets import debounce
 from hrplanner.ui.survey.panel import SurveyPanel
 from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
@@ -50,6 +53,10 @@ from hrplanner.ui.training.models import (
     term,
 )
 from hrplanner.ui.training.print_actions import PrintActions
+
+if TYPE_CHECKING:
+    from hrplanner.services.calendar.office_calendar import AgendaItem
+    from hrplanner.storage.database import Database
 
 _HEADER_KEY = "classes_page/header"
 _SPLIT_KEY = "classes_page/splitter"
@@ -129,6 +136,10 @@ class ClassesPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
+        # The list is read on a reader thread; the banner shows while it comes.
+        self.load = Load(ctx.runner, self)
+        loading_state(self.table, self.load)
+        self.detail_load = Load(ctx.runner, self)  # the selected class, read the same way
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,7 +151,16 @@ class ClassesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        fit_columns(self.table, 96)
+        fit_columns(self.table, 56)
+        # Codes, dates and seats fit their longest usual value, so that 課程名稱 (which
+        # stretches) gets the rest of the width at 1100 × 700.
+        metrics = self.table.fontMetrics()
+        samples = ((0, "115-300A"), (2, "初任人員訓練"), (3, "In-house"), (4, "115/09/28"),
+                   (5, "115/09/28"), (6, "99.5"), (7, "999/999 (+99)"),
+                   (9, "115/09/28"))  # fmt: skip
+        for column, sample in samples:
+            # The value decides; a longer title (English) elides, its tooltip tells it all.
+            header.resizeSection(column, max(56, metrics.horizontalAdvance(sample) + 20))
         # The status column fits its longest word (已登錄時數 / "Hours registered").
         statuses = ("已登錄時數", "報名中", "待結訓", "已結訓", "已取消")
         longest = max(self.table.fontMetrics().horizontalAdvance(term(x)) for x in statuses)
@@ -165,6 +185,7 @@ class ClassesPage(QWidget):
         self.survey = SurveyPanel(ctx, self, today=today)
         self.tabs.addTab(self.survey, self.tr("滿意度"))
         self.tabs.currentChanged.connect(lambda _: self._show_class_tabs())
+        loading_state(self.tabs, self.detail_load)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度")))
@@ -214,10 +235,11 @@ class ClassesPage(QWidget):
         data = self.view_combo.currentData()
         return None if data is None else str(data)
 
-    def _view_codes(self) -> list[str] | None:
+    @staticmethod
+    def _view_codes(view: str | None, db: Database, today: dt.date) -> list[str] | None:
+        """The codes a home-page view lists (a query: called on the reader thread)."""
         from hrplanner.services.home import summary as home
 
-        view, db, today = self.view(), self.ctx.db, self.today()
         if view == "registration":
             return home.registration_codes(db, today)
         if view == "week":
@@ -245,14 +267,23 @@ class ClassesPage(QWidget):
         self._search_timer.stop()
         if keep_id is None and self.detail is not None:
             keep_id = self.detail.summary.id
-        rows = classes.list_classes(
-            self.ctx.db,
-            self.year(),
-            self.today(),
-            self.search_edit.text() or None,
-            self._view_codes(),
-        )
-        self.due.reload()
+        db, year, today = self.ctx.db, self.year(), self.today()
+        text, due, view = self.search_edit.text() or None, self.due, self.view()
+
+        def work(_progress: Progress) -> tuple[list[ClassSummary], dict[str, AgendaItem]]:
+            # A reader thread: the list and the deadlines, nothing touching a widget.
+            codes = self._view_codes(view, db, today)
+            return list(classes.list_classes(db, year, today, text, codes)), due.read()
+
+        self.load.start(work, lambda result: self._loaded(*result, keep_id=keep_id))
+
+    def _loaded(
+        self,
+        rows: list[ClassSummary],
+        deadlines: dict[str, AgendaItem],
+        keep_id: int | None,
+    ) -> None:
+        self.due.items = deadlines
         self._quiet = True
         try:
             self.model.set_rows(rows)
@@ -316,9 +347,17 @@ class ClassesPage(QWidget):
     # --- the selected class --------------------------------------------------------------
 
     def _open(self, class_id: int | None) -> None:
-        self.detail = (
-            None if class_id is None else classes.open_class(self.ctx.db, class_id, self.today())
+        if class_id is None:
+            self.detail_load.abandon()
+            self._show_detail(None)
+            return
+        db, today = self.ctx.db, self.today()
+        self.detail_load.start(
+            lambda _p: classes.open_class(db, class_id, today), self._show_detail
         )
+
+    def _show_detail(self, detail: ClassDetail | None) -> None:
+        self.detail = detail
         d = self.detail
         if d is None:
             self.class_label.setText(self.tr("請在上方選擇一個班期。"))

@@ -176,6 +176,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         col = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell too narrow for it (cells elide in the middle).
+            return col.value(row) or None
         if role == SORT_ROLE:
             return col.sort(row) if col.sort is not None else col.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
@@ -191,10 +194,13 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            # The tooltip: the whole title of a column narrower than it.
             return QCoreApplication.translate(CTX, self._columns[section].title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -206,6 +212,9 @@ def fit_columns(view: QTableView, minimum: int = 64, wide: Sequence[int] = ()) -
     model = view.model()
     metrics = view.fontMetrics()
     header = view.horizontalHeader()
+    # What does not fit keeps both ends (a class code's year and number, a unit's name).
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         width = max(minimum, metrics.horizontalAdvance(title) + 24)

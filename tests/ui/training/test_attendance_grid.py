@@ -96,6 +96,22 @@ def test_keys_mark_cells_and_move_down(grid: AttendanceGridWidget, qtbot) -> Non
     assert "尚有 4 格未登錄" in grid.status_label.text()
 
 
+def test_a_key_repaints_only_its_row(grid: AttendanceGridWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = grid.model
+    assert model is not None
+    changed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(model.index(1, FIXED))
+    qtbot.keyClick(grid.view, Qt.Key.Key_1)
+    assert changed == [(1, 1)]  # the typed row only, never the whole grid
+    assert resets == []
+    assert grid.view.currentIndex().row() == 2  # the cursor is kept (and moved down)
+    assert "尚有 5 格未登錄" in grid.status_label.text()
+
+
 def test_absence_warns_at_once_and_all_present_keeps_leave(grid: AttendanceGridWidget) -> None:
     model = grid.model
     assert model is not None
