@@ -1059,7 +1059,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+207"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+211"/>
         <source>沒有儲存</source>
         <translation>Not saved</translation>
     </message>

@@ -1055,7 +1055,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+207"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+211"/>
         <source>沒有儲存</source>
         <translation>沒有儲存</translation>
     </message>
