@@ -328,12 +328,12 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+200"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-146"/>
         <source>無法登錄完成</source>
         <translation>Cannot Record Completion</translation>
     </message>
@@ -384,8 +384,16 @@ Open another database file instead?</translation>
         <source>已填入 %1 格出席</source>
         <translation>%1 cells marked present</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</source>
+        <translation>
+            <numerusform>Close the class? The hours of %n person are credited from the attendance records, which can then no longer be changed.</numerusform>
+            <numerusform>Close the class? The hours of %n people are credited from the attendance records, which can then no longer be changed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</source>
         <translation>Class %1 closed: %2 earned hours, %3 did not.</translation>
     </message>
@@ -395,12 +403,14 @@ Open another database file instead?</translation>
         <translation>%1 certificates need to be reviewed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>結訓</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>尚無法結訓</source>
         <translation>The class cannot be closed yet</translation>
     </message>
@@ -426,7 +436,7 @@ Open another database file instead?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+132"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>Note, e.g. &quot;Office closed for Typhoon Gaemi&quot;</translation>
     </message>
@@ -476,12 +486,42 @@ Open another database file instead?</translation>
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&amp;nbsp;National holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe0b2&apos;&gt;&amp;nbsp;Official office calendar&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1bee7&apos;&gt;&amp;nbsp;Manual setting&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;Make-up working day&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1 年 %2 月的假日與調整</source>
-        <translation>Holidays and changes in %2/%1</translation>
+        <location line="-45"/>
+        <source>上一年</source>
+        <translation>Previous year</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>上個月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下個月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一年</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1年%2月</source>
+        <translation>%3 %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1的假日與調整</source>
+        <translation>Holidays and changes in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>內建日曆</source>
         <translation>Built-in calendar</translation>
     </message>
@@ -496,7 +536,7 @@ Open another database file instead?</translation>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+44"/>
         <source>放假</source>
         <translation>Day off</translation>
@@ -771,7 +811,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Meal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>新增場次</source>
         <translation>Add session</translation>
     </message>
@@ -791,7 +831,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>共 %1 場，%2 小時</source>
         <translation>%1 sessions, %2 hours</translation>
     </message>
@@ -867,7 +907,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>搜尋班期代碼或課程名稱</source>
         <translation>Search class code or title</translation>
     </message>
@@ -888,13 +928,24 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+173"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-269"/>
+        <location line="+297"/>
+        <source>標記已登錄</source>
+        <translation>Mark as Registered</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
+        <translation>Mark the selected closed classes as registered on the lifelong-learning portal today (several can be selected)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>報名</source>
         <translation>Enrollment</translation>
     </message>
@@ -914,7 +965,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+56"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -922,7 +973,7 @@ The number stays in the register marked as void and is never used again.</transl
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>恢復班期</source>
         <translation>Restore class</translation>
     </message>
@@ -965,6 +1016,19 @@ The number stays in the register marked as void and is never used again.</transl
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>Cannot cancel the class</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>將 %n 個班期標記為已於 %1 登錄終身學習時數？</source>
+        <translation>
+            <numerusform>Mark %n class as having its hours registered on %1?</numerusform>
+            <numerusform>Mark %n classes as having their hours registered on %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>無法標記已登錄</source>
+        <translation>Cannot Mark as Registered</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1308,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+278"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+336"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -1303,18 +1367,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-255"/>
+        <location line="-310"/>
         <source>新增報名…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+158"/>
         <source>取消報名</source>
         <translation>Cancel enrollment</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-157"/>
         <source>遞補…</source>
         <translation>Substitute…</translation>
     </message>
@@ -1324,7 +1388,32 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Deputy / approval / meal…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>主管同意：是</source>
+        <translation>Approved: yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管同意：否</source>
+        <translation>Approved: no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>用餐：%1</source>
+        <translation>Meal: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批次設定</source>
+        <translation>Set for Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選取多筆報名（Ctrl 或 Shift 加點選）後一次設定</source>
+        <translation>Select several enrollments (Ctrl- or Shift-click) and set them at once</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>不限</source>
         <translation>unlimited</translation>
     </message>
@@ -1349,7 +1438,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Meals  </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>新增報名：選擇人員</source>
         <translation>Enroll: choose people</translation>
     </message>
@@ -1423,6 +1512,19 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <location line="+6"/>
         <source>遞補完成</source>
         <translation>Substituted</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>無法批次設定</source>
+        <translation>Cannot Set the Selected Enrollments</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已更新 %n 筆報名</source>
+        <translation>
+            <numerusform>%n enrollment updated</numerusform>
+            <numerusform>%n enrollments updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3804,7 @@ File: %2</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+73"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
@@ -3835,12 +3937,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>下載匯入範本</source>
         <translation>Save Import Template</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -3855,13 +3957,13 @@ File: %2</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+271"/>
+        <location line="+12"/>
+        <location line="+276"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>登錄日期</source>
         <translation>Registered on</translation>
     </message>
@@ -3956,7 +4058,7 @@ File: %2</translation>
         <translation>Online sign-up form imported: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>請先在清單中選擇班期。</source>
         <translation>Choose a class in the list first.</translation>
     </message>
@@ -3969,6 +4071,14 @@ File: %2</translation>
         <location line="+3"/>
         <source>班期 %1 已標記於 %2 登錄時數</source>
         <translation>Class %1 marked as registered on %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 個班期已標記於 %2 登錄時數</source>
+        <translation>
+            <numerusform>%n class marked as registered on %2</numerusform>
+            <numerusform>%n classes marked as registered on %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5227,7 @@ File: %2</translation>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
@@ -5685,7 +5795,7 @@ File: %2</translation>
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+91"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+92"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -5817,8 +5927,8 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-269"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-234"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6041,7 +6151,7 @@ File: %2</translation>
         <translation>Training due</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+31"/>
         <source>登錄期限</source>
         <translation>Registration due</translation>
     </message>
@@ -6144,7 +6254,7 @@ File: %2</translation>
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-331"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-332"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>
@@ -6187,6 +6297,11 @@ File: %2</translation>
         <location line="+1"/>
         <source>進行中</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待結訓</source>
+        <translation>To be closed</translation>
     </message>
     <message>
         <location line="+1"/>

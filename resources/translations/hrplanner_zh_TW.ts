@@ -328,12 +328,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+200"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-146"/>
         <source>無法登錄完成</source>
         <translation>無法登錄完成</translation>
     </message>
@@ -384,8 +384,15 @@
         <source>已填入 %1 格出席</source>
         <translation>已填入 %1 格出席</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</source>
+        <translation>
+            <numerusform>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</source>
         <translation>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</translation>
     </message>
@@ -395,12 +402,14 @@
         <translation>%1 張研習證明書需要重新檢查。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>結訓</source>
         <translation>結訓</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>尚無法結訓</source>
         <translation>尚無法結訓</translation>
     </message>
@@ -426,7 +435,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+132"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>備註，如「凱米颱風停止上班」</translation>
     </message>
@@ -476,12 +485,42 @@
         <translation>&lt;span style=&apos;background:#fde2e1&apos;&gt;&#x3000;國定假日&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#ffe0b2&apos;&gt;&#x3000;官方辦公日曆&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#e1bee7&apos;&gt;&#x3000;手動設定&#x3000;&lt;/span&gt; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&#x3000;補行上班&#x3000;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1 年 %2 月的假日與調整</source>
-        <translation>%1 年 %2 月的假日與調整</translation>
+        <location line="-45"/>
+        <source>上一年</source>
+        <translation>上一年</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>上個月</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下個月</source>
+        <translation>下個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一年</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1的假日與調整</source>
+        <translation>%1的假日與調整</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>內建日曆</source>
         <translation>內建日曆</translation>
     </message>
@@ -496,7 +535,7 @@
         <translation>手動</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+44"/>
         <source>放假</source>
         <translation>放假</translation>
@@ -768,7 +807,7 @@
         <translation>供餐</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>新增場次</source>
         <translation>新增場次</translation>
     </message>
@@ -788,7 +827,7 @@
         <translation>場次</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>共 %1 場，%2 小時</source>
         <translation>共 %1 場，%2 小時</translation>
     </message>
@@ -864,7 +903,7 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>搜尋班期代碼或課程名稱</source>
         <translation>搜尋班期代碼或課程名稱</translation>
     </message>
@@ -885,13 +924,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+173"/>
         <location line="+97"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-269"/>
+        <location line="+297"/>
+        <source>標記已登錄</source>
+        <translation>標記已登錄</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
+        <translation>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
@@ -911,14 +961,14 @@
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+56"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>恢復班期</source>
         <translation>恢復班期</translation>
     </message>
@@ -961,6 +1011,18 @@
         <location line="+10"/>
         <source>無法取消班期</source>
         <translation>無法取消班期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>將 %n 個班期標記為已於 %1 登錄終身學習時數？</source>
+        <translation>
+            <numerusform>將 %n 個班期標記為已於 %1 登錄終身學習時數？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>無法標記已登錄</source>
+        <translation>無法標記已登錄</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1302,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+278"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+336"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -1299,18 +1361,18 @@
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-255"/>
+        <location line="-310"/>
         <source>新增報名…</source>
         <translation>新增報名…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+158"/>
         <source>取消報名</source>
         <translation>取消報名</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-157"/>
         <source>遞補…</source>
         <translation>遞補…</translation>
     </message>
@@ -1320,7 +1382,32 @@
         <translation>代理人／主管同意／用餐…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>主管同意：是</source>
+        <translation>主管同意：是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管同意：否</source>
+        <translation>主管同意：否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>用餐：%1</source>
+        <translation>用餐：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批次設定</source>
+        <translation>批次設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>選取多筆報名（Ctrl 或 Shift 加點選）後一次設定</source>
+        <translation>選取多筆報名（Ctrl 或 Shift 加點選）後一次設定</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>不限</source>
         <translation>不限</translation>
     </message>
@@ -1345,7 +1432,7 @@
         <translation>用餐人數&#x3000;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>新增報名：選擇人員</source>
         <translation>新增報名：選擇人員</translation>
     </message>
@@ -1419,6 +1506,18 @@
         <location line="+6"/>
         <source>遞補完成</source>
         <translation>遞補完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>無法批次設定</source>
+        <translation>無法批次設定</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已更新 %n 筆報名</source>
+        <translation>
+            <numerusform>已更新 %n 筆報名</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3785,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/prompts.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/prompts.py" line="+73"/>
         <source>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</source>
         <translation>試算表 (*.xlsx *.csv);;Excel 活頁簿 (*.xlsx);;CSV 檔 (*.csv)</translation>
     </message>
@@ -3819,12 +3918,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>下載匯入範本</source>
         <translation>下載匯入範本</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -3839,13 +3938,13 @@
         <translation>說明</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+271"/>
+        <location line="+12"/>
+        <location line="+276"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>登錄日期</source>
         <translation>登錄日期</translation>
     </message>
@@ -3940,7 +4039,7 @@
         <translation>線上報名表已匯入：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>請先在清單中選擇班期。</source>
         <translation>請先在清單中選擇班期。</translation>
     </message>
@@ -3953,6 +4052,13 @@
         <location line="+3"/>
         <source>班期 %1 已標記於 %2 登錄時數</source>
         <translation>班期 %1 已標記於 %2 登錄時數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 個班期已標記於 %2 登錄時數</source>
+        <translation>
+            <numerusform>%n 個班期已標記於 %2 登錄時數</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5100,7 +5206,7 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>新增…</source>
         <translation>新增…</translation>
     </message>
@@ -5668,7 +5774,7 @@
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+91"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+92"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>發生未預期的錯誤：%1</translation>
     </message>
@@ -5800,8 +5906,8 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-233"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-269"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-234"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-287"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6024,7 +6130,7 @@
         <translation>訓練期限</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/exports/page.py" line="+33"/>
+        <location filename="../../hrplanner/ui/exports/page.py" line="+31"/>
         <source>登錄期限</source>
         <translation>登錄期限</translation>
     </message>
@@ -6127,7 +6233,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-331"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-332"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>
@@ -6170,6 +6276,11 @@
         <location line="+1"/>
         <source>進行中</source>
         <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待結訓</source>
+        <translation>待結訓</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -31,6 +31,7 @@ class FakePrompts(Prompts):
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, str]] = []
+        self.details: list[str] = []  # behind the details button of ``error_details``
         self.answers: dict[str, list[Any]] = {}
         self.confirm_by_default = False
 
@@ -43,6 +44,10 @@ class FakePrompts(Prompts):
 
     def error(self, parent: Any, title: str, text: str) -> None:
         self.calls.append(("error", title, text))
+
+    def error_details(self, parent: Any, title: str, text: str, details: str) -> None:
+        self.calls.append(("error", title, text))
+        self.details.append(details)
 
     def confirm(self, parent: Any, title: str, text: str) -> bool:
         self.calls.append(("confirm", title, text))

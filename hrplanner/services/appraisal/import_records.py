@@ -30,6 +30,7 @@ from hrplanner.services.appraisal.rewards import (
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.imports import templates
+from hrplanner.services.imports.limits import LIMITS, number_out_of_range
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
     ImportReport,
@@ -206,6 +207,9 @@ def _days(r: RowReader, column: str) -> Fraction | None:
         return None
     if not number.is_finite():
         r.problem(column, _("{column}須為數字，收到「{value}」").format(column=column, value=value))
+        return None
+    if number.adjusted() >= 15:  # Fraction(Decimal("1e999999999")) would never end
+        r.problem(column, number_out_of_range(cell_text(value)[:30], LIMITS))
         return None
     return Fraction(number)
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hrplanner.domain import plausibility
 from hrplanner.domain.hours import parse_hours
 from hrplanner.domain.rocdate import ROC_EPOCH
 from hrplanner.domain.text import same_name
@@ -123,8 +124,12 @@ def _validate(
                 _("日期 {day} 早於民國元年").format(day=data.end_date.isoformat()), column="日期"
             )
         )
+    elif problem := _implausible_date(data.end_date):
+        problems.append(Problem(problem, column="日期"))
     if data.minutes <= 0:
         problems.append(Problem(_(_NOT_POSITIVE), column="時數"))
+    elif problem := plausibility.external_minutes_problem(data.minutes):
+        problems.append(Problem(problem, column="時數"))
     topic_id = session.scalar(select(LearningTopic.id).filter_by(name=data.topic.strip()))
     if topic_id is None:
         problems.append(Problem(_no_topic(data.topic), column="學習類別"))
@@ -229,6 +234,9 @@ def import_external(db: Database, path: Path, dry_run: bool = False) -> ImportRe
             emp_no = r.text("員工編號", required=True)
             title = r.text("課程名稱", required=True, max_length=TITLE_MAX)
             end = r.date("日期", required=True)
+            if end is not None and (problem := _implausible_date(end)):
+                r.problem("日期", problem)
+                end = None
             minutes = _minutes(r)
             topic = r.text("學習類別") or DEFAULT_TOPIC
             mode = r.choice("學習性質", MODES) or DEFAULT_MODE
@@ -314,7 +322,15 @@ def _minutes(r: RowReader) -> int | None:
     if minutes <= 0:
         r.problem("時數", _(_NOT_POSITIVE))
         return None
+    problem = plausibility.external_minutes_problem(minutes)
+    if problem is not None:
+        r.problem("時數", problem)
+        return None
     return minutes
+
+
+def _implausible_date(day: dt.date) -> str | None:
+    return plausibility.date_problem(plausibility.EXTERNAL_DATE, _("日期"), day, dt.date.today())
 
 
 def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport:

@@ -6,7 +6,10 @@ digits and the ideographic space become ASCII; nothing else changes (``domain.te
 names and titles keep their punctuation and separators as written; what earlier versions stored
 NFKC-normalised, e.g. 高潞.以用.巴魕剌, is not repaired by a migration). Anything that stops a
 file being read becomes an ``InputRefused`` naming the sheet and column, so that every
-import reports problems alike.
+import reports problems alike: so does a file beyond the limits of ``services.imports.limits``
+(size, rows, columns, cell length, time), checked while the rows stream in
+(``services.imports.workbook_stream`` for workbooks), and a formula cell that Excel never
+computed ("save the file in Excel first").
 
 Also here, for every import kind: ``RowReader`` (converts one row's cells, collecting
 problems instead of stopping at the first) and ``ImportReport`` (what an import did).
@@ -17,8 +20,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
+import re
+import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,15 @@ from hrplanner.domain.text import clean_cell
 from hrplanner.domain.vocabulary import NO, YES
 from hrplanner.i18n import _
 from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.imports import limits as limits_module
+from hrplanner.services.imports.limits import ImportLimits
+from hrplanner.services.imports.workbook_stream import (
+    FORMULA_WITHOUT_VALUE,
+    STREAM_ERRORS,
+    damaged_sheet_text,
+    open_workbook,
+    sheet_rows,
+)
 
 # CSV files from Taiwanese Windows PCs are often saved by Excel in Big5 (code page 950).
 CSV_ENCODINGS = ("utf-8-sig", "cp950", "big5hkscs")
@@ -89,6 +104,52 @@ def _cell(value: Any) -> object | None:
     return result
 
 
+# C0 control characters other than tab and line breaks (NUL and the like, which no one types).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _cell_problem(value: object, limits: ImportLimits) -> str | None:
+    """Why a raw cell value cannot be imported at all, if it cannot."""
+    if value is FORMULA_WITHOUT_VALUE:
+        return formula_without_value_text()
+    if isinstance(value, str):
+        if len(value) > limits.cell_chars:
+            return limits_module.cell_too_long(len(value), limits)
+        control = _CONTROL.search(value)
+        if control is not None:
+            return _("儲存格含有控制字元 U+{code:04X}：檔案可能損毀，請檢查來源").format(
+                code=ord(control.group())
+            )
+    elif isinstance(value, float):
+        if not math.isfinite(value) or abs(value) >= limits.number_magnitude:
+            return limits_module.number_out_of_range(f"{value:g}", limits)
+    elif (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and (abs(value) >= limits.number_magnitude)
+    ):
+        shown = f"{value:.6g}" if value.bit_length() > 64 else str(value)
+        return limits_module.number_out_of_range(shown, limits)
+    return None
+
+
+def formula_without_value_text() -> str:
+    return _(
+        "儲存格是公式，但檔案沒有存下計算結果（檔案是由其他程式產生的）："
+        "請先用 Excel 開啟並儲存檔案後再匯入"
+    )
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letters of a 0-based column index (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _refuse(message: str, sheet: str = "", column: str = "") -> InputRefused:
     return InputRefused([Problem(message, sheet=sheet, column=column)])
 
@@ -100,11 +161,18 @@ def sheet_names(path: Path) -> list[str]:
     """The sheets of a workbook; a CSV file has one, named after the file."""
     if _kind(path) == "csv":
         return [path.stem]
-    wb = _open_workbook(path)
+    wb = open_workbook(path)
     try:
-        return list(wb.sheetnames)
+        names = list(wb.sheetnames)
     finally:
         wb.close()
+    if not names:
+        raise _refuse(_no_sheets_text(path))
+    return names
+
+
+def _no_sheets_text(path: Path) -> str:
+    return _("活頁簿「{name}」沒有任何工作表").format(name=path.name)
 
 
 def _kind(path: Path) -> str:
@@ -112,24 +180,26 @@ def _kind(path: Path) -> str:
         raise _refuse(_("找不到檔案「{path}」").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
-    if suffix == ".csv":
-        return "csv"
-    raise _refuse(
-        _("不支援的檔案格式「{suffix}」：請另存為 .xlsx 或 .csv 後再匯入").format(
-            suffix=path.suffix
+        kind = "xlsx"
+    elif suffix == ".csv":
+        kind = "csv"
+    else:
+        raise _refuse(
+            _("不支援的檔案格式「{suffix}」：請另存為 .xlsx 或 .csv 後再匯入").format(
+                suffix=path.suffix
+            )
         )
-    )
-
-
-def _open_workbook(path: Path) -> Any:
-    from openpyxl import load_workbook  # imported here: keeps openpyxl off start-up
-
+    limits = limits_module.LIMITS
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        message = _("無法讀取檔案「{name}」：檔案損毀或不是 Excel 活頁簿（{reason}）")
-        raise _refuse(message.format(name=path.name, reason=exc)) from exc
+        size = path.stat().st_size
+    except OSError as exc:
+        text = _("無法讀取檔案「{name}」（{reason}）").format(name=path.name, reason=exc.strerror)
+        raise _refuse(text) from exc
+    if size == 0:
+        raise _refuse(_("檔案「{name}」是空的（0 位元組）").format(name=path.name))
+    if size > limits.file_bytes:
+        raise _refuse(limits_module.file_too_large(path.name, size, limits))
+    return kind
 
 
 def _csv_text(path: Path) -> str:
@@ -144,15 +214,43 @@ def _csv_text(path: Path) -> str:
     )
 
 
-_Rows = Iterable[tuple[Any, ...]]
+# (row number, {0-based column: raw value}) for every row; empty rows may be left out.
+_Rows = Iterator[tuple[int, dict[int, Any]]]
+
+
+def _csv_rows(path: Path) -> _Rows:
+    """The records of a CSV file. Lines may end in CRLF, LF or CR alone (old Mac Excel)."""
+    text = _csv_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    number = 0
+    while True:
+        try:
+            record = next(reader, None)
+        except csv.Error as exc:
+            row = number + 1
+            if "field larger than field limit" in str(exc):
+                limits = limits_module.LIMITS
+                message = limits_module.cell_too_long(csv.field_size_limit(), limits)
+                message = _("{message}（CSV 欄位超過 {limit} 個字）").format(
+                    message=message, limit=f"{csv.field_size_limit():,}"
+                )
+            else:
+                message = _("CSV 格式有誤，無法讀取（{reason}）").format(reason=exc)
+            raise InputRefused([Problem(message, sheet=path.stem, row=row)]) from exc
+        if record is None:
+            return
+        number += 1
+        yield number, {i: v for i, v in enumerate(record) if v}
 
 
 def _raw_rows(path: Path, sheet: str | None) -> tuple[str, _Rows, Callable[[], None]]:
     """(sheet name, rows of raw cell values, close function)."""
     if _kind(path) == "csv":
-        text = _csv_text(path)
-        return path.stem, (tuple(r) for r in csv.reader(io.StringIO(text))), lambda: None
-    wb = _open_workbook(path)
+        return path.stem, _csv_rows(path), lambda: None
+    wb = open_workbook(path)
+    if not wb.sheetnames:
+        wb.close()
+        raise _refuse(_no_sheets_text(path))
     if sheet is None:
         name = wb.sheetnames[0]
     elif sheet in wb.sheetnames:
@@ -161,28 +259,84 @@ def _raw_rows(path: Path, sheet: str | None) -> tuple[str, _Rows, Callable[[], N
         wb.close()
         message = _("活頁簿「{name}」中找不到工作表「{sheet}」").format(name=path.name, sheet=sheet)
         raise _refuse(message, sheet=sheet)
-    return name, wb[name].iter_rows(values_only=True), wb.close
+    return name, sheet_rows(wb, name), wb.close
 
 
-_Cells = list[object | None]
+_Cells = dict[int, object]  # 0-based column → value, empty cells left out
+# Problems collected in one file before reading stops (the rest are likely the same).
+_PROBLEM_LIMIT = 100
 
 
-def _read_raw(path: Path, sheet: str | None) -> tuple[str, _Cells, list[tuple[int, _Cells]]]:
+def _read_raw(
+    path: Path, sheet: str | None
+) -> tuple[str, list[object | None], list[tuple[int, _Cells]]]:
+    """(sheet name, header cells, data rows): the whole sheet within the import limits."""
+    limits = limits_module.LIMITS
     name, rows, close = _raw_rows(path, sheet)
+    deadline = time.monotonic() + limits.seconds
+    headers: list[object | None] | None = None
+    body: list[tuple[int, _Cells]] = []
+    problems: list[Problem] = []
+
+    def column_name(index: int) -> str:
+        if headers is not None and index < len(headers) and headers[index] is not None:
+            return str(headers[index])
+        return column_letter(index)
+
+    def converted(number: int, raw: dict[int, Any]) -> _Cells:
+        cells: _Cells = {}
+        for index, value in raw.items():
+            if index >= limits.columns:
+                text = limits_module.too_many_columns(number, index + 1, limits)
+                problems.append(Problem(text, sheet=name, row=number))
+                break
+            problem = _cell_problem(value, limits)
+            if problem is not None:
+                problems.append(Problem(problem, sheet=name, row=number, column=column_name(index)))
+                continue
+            cell = _cell(value)
+            if cell is not None:
+                cells[index] = cell
+        return cells
+
     try:
         iterator = iter(rows)
-        first = next(iterator, None)
-        if first is None or all(_cell(c) is None for c in first):
+        count = 0
+        while len(problems) < _PROBLEM_LIMIT:
+            try:
+                item = next(iterator, None)
+            except STREAM_ERRORS as exc:
+                raise _refuse(damaged_sheet_text(exc), sheet=name) from exc
+            if item is None:
+                break
+            number, raw = item
+            count += 1
+            if not count & 1023 and time.monotonic() > deadline:
+                raise _refuse(limits_module.too_slow(limits), sheet=name)
+            if not raw:
+                continue
+            if headers is None:
+                cells = converted(number, raw) if number == 1 else {}
+                if not cells:
+                    if problems:
+                        break
+                    raise _refuse(_("第 1 列沒有欄位名稱（標題列）"), sheet=name)
+                headers = [cells.get(i) for i in range(max(cells) + 1)]
+                continue
+            cells = converted(number, raw)
+            if not cells:
+                continue
+            if number > limits.rows + 1:
+                text = limits_module.too_many_rows(number, limits)
+                raise InputRefused([Problem(text, sheet=name)])
+            body.append((number, cells))
+        if headers is None and not problems:
             raise _refuse(_("第 1 列沒有欄位名稱（標題列）"), sheet=name)
-        headers = [_cell(c) for c in first]
-        body: list[tuple[int, _Cells]] = []
-        for number, raw in enumerate(iterator, start=2):
-            cells = [_cell(c) for c in raw]
-            if any(c is not None for c in cells):
-                body.append((number, cells))
-        return name, headers, body
     finally:
         close()
+    if problems:
+        raise InputRefused(problems)
+    return name, headers or [], body
 
 
 def read_headers(path: Path, sheet: str | None = None) -> list[str]:
@@ -196,7 +350,7 @@ def read_raw(path: Path, sheet: str | None = None) -> RawTable:
     name, headers, body = _read_raw(path, sheet)
     names = {i: str(h) for i, h in enumerate(headers) if h is not None}
     rows = [
-        TableRow(number, {names[i]: v for i, v in enumerate(cells) if i in names})
+        TableRow(number, {names[i]: v for i, v in cells.items() if i in names})
         for number, cells in body
     ]
     return RawTable(name, list(names.values()), rows)
@@ -250,13 +404,17 @@ def read_table(
         raise InputRefused(problems)
     rows = []
     for number, cells in body:
-        values = {col: cells[i] if i < len(cells) else None for col, i in positions.items()}
+        values = {col: cells.get(i) for col, i in positions.items()}
         if any(v is not None for v in values.values()):
             rows.append(TableRow(number, values))
     return Table(name, rows)
 
 
 # --- converting cells, collecting problems ------------------------------------------------
+
+
+# The largest whole number a cell may give (a 32-bit signed integer column stores it).
+INTEGER_MAX = 2_147_483_647
 
 
 class RowReader:
@@ -332,6 +490,14 @@ class RowReader:
         if minimum is not None and number < minimum:
             message = _("{column}不可小於 {minimum}，收到 {number}")
             self.problem(column, message.format(column=column, minimum=minimum, number=number))
+            return None
+        if abs(number) > INTEGER_MAX:  # what every database stores (a CSV cell is text)
+            message = _("{column}「{text}」超出可匯入的範圍（最大 {maximum}）")
+            shown = cell_text(value)
+            shown = shown if len(shown) <= 20 else shown[:20] + "…"
+            self.problem(
+                column, message.format(column=column, text=shown, maximum=f"{INTEGER_MAX:,}")
+            )
             return None
         return number
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrplanner.domain import national_id, vocabulary
+from hrplanner.domain import national_id, plausibility, vocabulary
 from hrplanner.domain.text import clean_cell
 from hrplanner.domain.vocabulary import DEFAULT_RANK_GROUPS, DEFAULT_STAFF_CATEGORIES
 from hrplanner.i18n import _
@@ -92,6 +92,9 @@ def validate(
     def add(field_name: str, message: str) -> None:
         problems.append(Problem(message, column=FIELD_LABELS[field_name]))
 
+    def implausible(field_name: str, kind: str, day: dt.date) -> str | None:
+        return plausibility.date_problem(kind, FIELD_LABELS[field_name], day, today)
+
     for field_name in ("employee_no", "name", "unit", "category"):
         if not getattr(data, field_name):
             add(field_name, required_text(FIELD_LABELS[field_name]))
@@ -122,19 +125,22 @@ def validate(
         if data.birth_date > today:
             message = _("出生日期 {date} 晚於今天")
             add("birth_date", message.format(date=data.birth_date.isoformat()))
-        elif data.birth_date.year < 1900:
-            message = _("出生日期 {date} 不合理")
-            add("birth_date", message.format(date=data.birth_date.isoformat()))
+        elif problem := implausible("birth_date", plausibility.BIRTH, data.birth_date):
+            add("birth_date", problem)
         else:
             birth_ok = True
     if data.hire_date is not None:
         if data.hire_date > today:
             message = _("到職日期 {date} 晚於今天")
             add("hire_date", message.format(date=data.hire_date.isoformat()))
+        elif problem := implausible("hire_date", plausibility.HIRE, data.hire_date):
+            add("hire_date", problem)
         elif birth_ok and data.birth_date is not None and data.hire_date <= data.birth_date:
             add("hire_date", _("到職日期不可早於出生日期"))
     hired, left = data.hire_date, data.leave_date
-    if left is not None and hired is not None and left < hired:
+    if left is not None and (problem := implausible("leave_date", plausibility.LEAVE, left)):
+        add("leave_date", problem)
+    elif left is not None and hired is not None and left < hired:
         add("leave_date", _("離職日期不可早於到職日期"))
     return problems
 

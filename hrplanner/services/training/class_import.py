@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrplanner.domain import plausibility
 from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between, parse_hours, parse_time
 from hrplanner.domain.vocabulary import (
@@ -181,9 +182,12 @@ class _Plan:
     touched: set[str] = field(default_factory=set)  # codes whose sessions change
     seen: dict[str, int] = field(default_factory=dict)  # key → first row giving it
     topics: dict[str, int] = field(default_factory=dict)
+    today: dt.date = field(default_factory=dt.date.today)
 
 
 def _tables(path: Path) -> tuple[Table | None, Table | None]:
+    """(the 班期 table, the 場次 table): a workbook's sheets by name, else one table by its
+    headers (a CSV file or a renamed sheet)."""
     names = sheet_names(path)
     if CLASS_SHEET in names or SESSION_SHEET in names:
         classes = read_table(path, CLASS_COLUMNS, CLASS_SHEET) if CLASS_SHEET in names else None
@@ -216,7 +220,7 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
         "location": reader.text("地點", max_length=200),
         "instructor": reader.text("講座", max_length=200),
         "capacity": reader.integer("名額", minimum=0),
-        "registration_deadline": reader.date("報名截止日"),
+        "registration_deadline": _class_date(reader, plan, "報名截止日"),
         "leave_limit": converted(reader, "請假上限", parse_leave_limit),
         "portal_code": reader.text("課程代碼", max_length=50),
     }
@@ -259,6 +263,17 @@ def _class_row(s: Session, plan: _Plan, reader: RowReader) -> None:
         plan.report.changes[code] = changed
     else:
         plan.report.unchanged.append(code)
+
+
+def _class_date(reader: RowReader, plan: _Plan, column: str) -> dt.date | None:
+    day = reader.date(column)
+    if day is None:
+        return None
+    problem = plausibility.date_problem(plausibility.CLASS_DATE, column, day, plan.today)
+    if problem is not None:
+        reader.problem(column, problem)
+        return None
+    return day
 
 
 def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | None:
@@ -313,6 +328,15 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
             reader.problem("結束時間", str(exc))
     if minutes == 0:
         reader.problem("時數", _("場次時數須大於 0"))
+    elif minutes is not None:
+        span = (start or row.start_time, end or row.end_time)
+        problem = plausibility.session_minutes_problem(minutes, *span)
+        if problem is not None:
+            reader.problem("時數", problem)
+    if day is not None:
+        problem = plausibility.date_problem(plausibility.CLASS_DATE, "日期", day, plan.today)
+        if problem is not None:
+            reader.problem("日期", problem)
     given = {
         "date": day,
         "start_time": start,
@@ -352,6 +376,23 @@ def _session_row(s: Session, plan: _Plan, reader: RowReader) -> ClassSession | N
     return row
 
 
+def _is_workbook(path: Path) -> bool:
+    return path.suffix.lower() in (".xlsx", ".xlsm")
+
+
+def _without_sessions_sheet(plan: _Plan) -> None:
+    """A workbook with a 班期 sheet and no 場次 sheet may update classes, not add them: a
+    new class without its sessions is half a class (SPEC §3.1: the workbook has both)."""
+    if not plan.new_classes:
+        return
+    codes = "、".join(c.code for c in plan.new_classes[:5])
+    text = _(
+        "活頁簿沒有「{sheet}」工作表：新班期（{codes}）須在「{sheet}」工作表列出場次；"
+        "請用範本（hrplanner template classes）的兩個工作表"
+    ).format(sheet=SESSION_SHEET, codes=codes)
+    plan.problems.append(Problem(text, sheet=SESSION_SHEET))
+
+
 def import_classes(db: Database, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Import a 班期 workbook (sheets 班期 and 場次); InputRefused lists every problem."""
     class_table, session_table = _tables(path)
@@ -367,6 +408,8 @@ def import_classes(db: Database, path: Path, *, dry_run: bool = False) -> Import
                 found = _session_row(s, plan, reader)
                 if found is not None and found.id is None:
                     sessions.append((str(reader.text(CODE)), found))
+        if class_table is not None and session_table is None and _is_workbook(path):
+            _without_sessions_sheet(plan)
         if plan.problems:
             raise InputRefused(plan.problems)
         if dry_run:

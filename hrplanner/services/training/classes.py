@@ -18,6 +18,7 @@ from fractions import Fraction
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from hrplanner.domain import plausibility
 from hrplanner.domain.credit import validate_leave_limit
 from hrplanner.domain.hours import minutes_between
 from hrplanner.domain.vocabulary import DELIVERY_MODES, IN_PERSON, ORGANIZING_TYPES, RUN_HERE
@@ -119,6 +120,12 @@ def check_input(session: Session, data: ClassInput, own_id: int | None) -> list[
     if data.category and _category_id(session, data.category) is None:
         text = _("類別「{category}」不在清單中").format(category=data.category)
         problems.append(Problem(text, column="類別"))
+    if data.registration_deadline is not None:
+        problem = plausibility.date_problem(
+            plausibility.CLASS_DATE, _("報名截止日"), data.registration_deadline, dt.date.today()
+        )
+        if problem is not None:
+            problems.append(Problem(problem, column="報名截止日"))
     return problems
 
 
@@ -180,10 +187,21 @@ def update_class(
         return class_detail(s, cls.id)
 
 
-def session_minutes(item: SessionInput) -> int:
+def session_minutes(item: SessionInput, today: dt.date | None = None) -> int:
+    """The session's minutes (given, else from its times); refused when implausible
+    (``domain.plausibility``: hours beyond the time span, a date far from ``today``)."""
+    if item.date is not None:
+        problem = plausibility.date_problem(
+            plausibility.CLASS_DATE, _("日期"), item.date, today or dt.date.today()
+        )
+        if problem is not None:
+            raise InputRefused([Problem(problem, column="日期")])
     if item.minutes is not None:
         if item.minutes <= 0:
             raise InputRefused([Problem(_("場次時數須大於 0"), column="時數")])
+        problem = plausibility.session_minutes_problem(item.minutes, item.start_time, item.end_time)
+        if problem is not None:
+            raise InputRefused([Problem(problem, column="時數")])
         return item.minutes
     if item.start_time is None or item.end_time is None:
         raise InputRefused([Problem(_("請填寫場次時數，或開始與結束時間"), column="時數")])

@@ -73,6 +73,26 @@ class CloseResult:
     flagged_certificates: int = 0
 
 
+class AttendanceMissing(InputRefused):
+    """結訓 refused because attendance is missing: ``people`` enrollees lack records in
+    ``sessions`` distinct sessions; ``problems`` names each person and their sessions."""
+
+    def __init__(self, problems: list[Problem], people: int, sessions: int) -> None:
+        super().__init__(problems)
+        self.people = people
+        self.sessions = sessions
+
+    def summary(self) -> str:
+        """One line for the screen, e.g. 12 人尚有 3 場未登錄出席 (the list goes behind it)."""
+        where = ngettext("{n} 場", "{n} 場", self.sessions).format(n=self.sessions)
+        text = ngettext(
+            "{people} 人尚有 {sessions}未登錄出席",
+            "{people} 人尚有 {sessions}未登錄出席",
+            self.people,
+        )
+        return text.format(people=self.people, sessions=where)
+
+
 def log(
     s: Session, user: str, entity: str, entity_id: int, what: str, old: str | None, new: str | None
 ) -> None:
@@ -112,9 +132,17 @@ def _marks(s: Session, class_id: int) -> dict[int, dict[int, Mark]]:
 
 def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], list[Problem]]:
     """Credit of every 正取 enrollee, or the problems (missing attendance) that prevent it."""
+    results, problems, _gaps = _class_credit(s, cls)
+    return results, problems
+
+
+def _class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], list[Problem], set[int]]:
+    """Credits of the enrollees whose attendance is complete, a problem naming each of the
+    others and their sessions, and the numbers of the sessions with a record missing."""
     views = load_sessions(s, cls.id)
     if not views:
-        return {}, [Problem(_("班期「{code}」沒有任何場次，無法結訓").format(code=cls.code))]
+        problem = Problem(_("班期「{code}」沒有任何場次，無法結訓").format(code=cls.code))
+        return {}, [problem], set()
     sessions = [SessionInfo(v.id, v.minutes, v.topic) for v in views]
     numbers = {v.id: v.session_no for v in views}
     marks = _marks(s, cls.id)
@@ -129,6 +157,7 @@ def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], 
     ).all()
     results: dict[int, CreditResult] = {}
     problems: list[Problem] = []
+    gaps: set[int] = set()
     for enrollment_id, completed, name, number in people:
         own = marks.get(enrollment_id, {})
         missing = [numbers[x.session_id] for x in sessions if x.session_id not in own]
@@ -139,6 +168,7 @@ def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], 
                 len(missing),
             )
             who = person_label(name, number)
+            gaps.update(missing)
             problems.append(Problem(text.format(person=who, numbers=listing(missing))))
             continue
         results[enrollment_id] = compute_credit(
@@ -149,7 +179,7 @@ def compute_class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], 
             online=online,
             completed=completed,
         )
-    return results, problems
+    return results, problems, gaps
 
 
 def store_credit(
@@ -322,7 +352,9 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
             text = _("班期「{code}」最後一場在 {date}，尚未結束，無法結訓")
             raise InputRefused([Problem(text.format(code=cls.code, date=format_roc(cls.end_date)))])
         # Worked out before anything is locked: nobody waits for the arithmetic.
-        results, problems = compute_class_credit(s, cls)
+        results, problems, gaps = _class_credit(s, cls)
+        if problems and gaps:
+            raise AttendanceMissing(problems, len(problems), len(gaps))
         if problems:
             raise InputRefused(problems)
         stored = stored_credit(s, cls.id)
@@ -402,3 +434,38 @@ def mark_registered(db: Database, class_id_or_code: int | str, on: dt.date) -> s
         log(s, db.user, "training_class", cls.id, "時數登錄日期", old, format_roc(on))
         s.flush()
         return cls.code
+
+
+def mark_registered_many(db: Database, classes: Collection[int | str], on: dt.date) -> list[str]:
+    """``mark_registered`` for several classes (ids or codes) in one write: refuses,
+    changing nothing, if any of them is not closed or ended after ``on``, naming each.
+    Returns the codes."""
+    ids = {c for c in classes if isinstance(c, int)}
+    codes = {c for c in classes if isinstance(c, str)}
+    with db.session() as s:
+        rows = list(
+            s.scalars(select(TC).where(TC.id.in_(ids) | TC.code.in_(codes)).order_by(TC.code))
+        )
+        found = {c.id for c in rows} | {c.code for c in rows}
+        missing = [str(c) for c in classes if c not in found]
+        if missing:
+            text = _("找不到班期「{code}」").format(code=listing(missing))
+            raise InputRefused([Problem(text)])
+        problems = []
+        for cls in rows:
+            if cls.closed_on is None:
+                text = _("班期「{code}」尚未結訓，無法登錄時數").format(code=cls.code)
+                problems.append(Problem(text))
+            elif cls.end_date is not None and on < cls.end_date:
+                text = _("登錄日期 {date} 早於班期「{code}」的結束日期 {end}").format(
+                    date=format_roc(on), code=cls.code, end=format_roc(cls.end_date)
+                )
+                problems.append(Problem(text))
+        if problems:
+            raise InputRefused(problems)
+        for cls in rows:
+            old = format_roc(cls.registered_on) if cls.registered_on else None
+            cls.registered_on = on
+            log(s, db.user, "training_class", cls.id, "時數登錄日期", old, format_roc(on))
+        s.flush()
+        return [cls.code for cls in rows]

@@ -393,3 +393,49 @@ def meal_counts(db: Database, class_id: int | str) -> list[MealCount]:
                     counts[meal] = counts.get(meal, 0) + 1
             result.append(MealCount(x.id, x.session_no, x.date, counts))
         return result
+
+
+def set_many(
+    db: Database,
+    class_id: int | str,
+    enrollment_ids: Sequence[int],
+    *,
+    approved: bool | None = None,
+    meal: str | None = None,
+) -> int:
+    """主管同意 and/or the meal of several enrollments of one class at once (one write).
+    ``None`` leaves that field alone. Refuses, changing nothing, when the class is locked,
+    the meal is not one of the choices, or an enrollment is cancelled or of another class.
+    Returns how many enrollments were changed."""
+    with db.session() as s:
+        cls = load_class(s, class_id)
+        refuse_if_locked(cls)
+        if meal is not None and meal not in MEALS:
+            raise InputRefused([Problem(_("用餐只能是{choices}").format(choices=listing(MEALS)))])
+        wanted = set(enrollment_ids)
+        rows = list(
+            s.execute(
+                select(Enrollment, Employee)
+                .join(Employee, Employee.id == Enrollment.employee_id)
+                .where(Enrollment.id.in_(wanted))
+            ).all()
+        )
+        problems = []
+        if len(rows) != len(wanted) or any(e.class_id != cls.id for e, _p in rows):
+            problems.append(Problem(_("找不到該筆報名")))
+        cancelled = [_label(p) for e, p in rows if e.status == CANCELLED]
+        if cancelled:
+            text = _("{people}的報名已取消，無法變更").format(people=listing(cancelled))
+            problems.append(Problem(text))
+        if problems:
+            raise InputRefused(problems)
+        changed = 0
+        for row, _person in rows:
+            before = (row.approved, row.meal)
+            if approved is not None:
+                row.approved = approved
+            if meal is not None:
+                row.meal = meal
+            changed += (row.approved, row.meal) != before
+        s.flush()
+        return changed

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from hrplanner.domain.enrollment import Seat, waitlist_positions
 from hrplanner.domain.vocabulary import (
+    AWAITING_CLOSE,
     CANCELLED,
     CLASS_CANCELLED,
     ENROLLED,
@@ -213,10 +214,12 @@ def derive_status(
     start_date: dt.date | None,
     today: dt.date,
     registration_open: bool,
+    end_date: dt.date | None = None,
 ) -> str:
     """The class status shown in lists. Terminal states are stored; the others follow
-    from today: 進行中 from the first session until the class is closed, before that
-    報名中 once registration has opened (a deadline is set or someone enrolled)."""
+    from today: 進行中 from the first session to the last, 待結訓 after the last session
+    until the class is closed, before the first 報名中 once registration has opened (a
+    deadline is set or someone enrolled)."""
     if cancelled:
         return CLASS_CANCELLED
     if registered_on is not None:
@@ -225,6 +228,8 @@ def derive_status(
         return FINISHED
     if start_date is None:
         return PLANNING
+    if end_date is not None and today > end_date:
+        return AWAITING_CLOSE
     if today >= start_date:
         return RUNNING
     return REGISTERING if registration_open else PLANNING
@@ -257,6 +262,7 @@ def class_summaries(s: Session, classes: Sequence[TC], today: dt.date) -> list[C
             closed_on=c.closed_on,
             registered_on=c.registered_on,
             start_date=c.start_date,
+            end_date=c.end_date,
             today=today,
             registration_open=c.registration_deadline is not None or anyone,
         )

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hrplanner import i18n
 from hrplanner.domain.rocdate import format_date
 from hrplanner.domain.workdays import WorkCalendar
 from hrplanner.services.calendar import office_calendar as cs
@@ -44,6 +46,15 @@ WORKDAY_BG = QColor("#d6eaf8")  # a weekend day that is worked (補行上班)
 OFF_FG = QColor("#b00020")
 WORK_FG = QColor("#1a1a1a")
 _WEEKDAYS = "一二三四五六日"
+
+
+def _weekday(day: dt.date) -> str:
+    """一 … 日 in Chinese, Mon … Sun in English."""
+    if i18n.language() == "en":
+        return QLocale(QLocale.Language.English).dayName(
+            day.isoweekday(), QLocale.FormatType.ShortFormat
+        )
+    return _WEEKDAYS[day.weekday()]
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,9 @@ class CalendarPage(QWidget):
         self._formatted: list[QDate] = []
 
         self.calendar = QCalendarWidget()
+        # Qt's own navigation bar reads 「12月 2026」; ours names the month the officer's
+        # way (115年12月, "December 2026") with the same buttons.
+        self.calendar.setNavigationBarVisible(False)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         now = today()
@@ -95,6 +109,22 @@ class CalendarPage(QWidget):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.show_month())
         self.calendar.selectionChanged.connect(self._selection_changed)
         self.calendar.setMinimumSize(460, 340)
+        self.prev_year_button = self._nav_button("«", self.tr("上一年"), lambda: self._move(-12))
+        self.prev_button = self._nav_button("‹", self.tr("上個月"), lambda: self._move(-1))
+        self.next_button = self._nav_button("›", self.tr("下個月"), lambda: self._move(1))
+        self.next_year_button = self._nav_button("»", self.tr("下一年"), lambda: self._move(12))
+        self.today_button = QPushButton(self.tr("今天"))
+        self.today_button.clicked.connect(lambda: self.show_date(self.today()))
+        self.title_label = QLabel()
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setStyleSheet("font-weight: bold; font-size: 120%;")
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.prev_year_button)
+        navigation.addWidget(self.prev_button)
+        navigation.addWidget(self.title_label, 1)
+        navigation.addWidget(self.next_button)
+        navigation.addWidget(self.next_year_button)
+        navigation.addWidget(self.today_button)
 
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
@@ -132,6 +162,7 @@ class CalendarPage(QWidget):
         )
 
         left = QVBoxLayout()
+        left.addLayout(navigation)
         left.addWidget(self.calendar, 1)
         left.addWidget(self.legend)
         left.addWidget(self.day_label)
@@ -159,6 +190,31 @@ class CalendarPage(QWidget):
         self.sources = {o.day: o.source for o in cs.list_overrides(self.ctx.db)}
         self.show_month()
 
+    def _nav_button(self, text: str, tip: str, move: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setMinimumWidth(button.fontMetrics().height() * 2)
+        button.clicked.connect(lambda: move())
+        return button
+
+    def _move(self, months: int) -> None:
+        year, month = self.shown_month()
+        index = year * 12 + month - 1 + months
+        self.calendar.setCurrentPage(index // 12, index % 12 + 1)
+
+    def month_title(self, year: int, month: int) -> str:
+        """The header: 115年12月 (ROC year; the western year with ISO dates), or in English
+        "December 2026"."""
+        shown_year = year - 1911 if self.ctx.date_style == "roc" else year
+        return (
+            self.tr("%1年%2月")
+            .replace("%1", str(shown_year))
+            .replace("%2", str(month))
+            .replace("%3", QLocale().standaloneMonthName(month))
+            .replace("%4", str(year))
+        )
+
     def shown_month(self) -> tuple[int, int]:
         return self.calendar.yearShown(), self.calendar.monthShown()
 
@@ -166,6 +222,7 @@ class CalendarPage(QWidget):
         if self.work_calendar is None:
             return
         year, month = self.shown_month()
+        self.title_label.setText(self.month_title(year, month))
         for qdate in self._formatted:
             self.calendar.setDateTextFormat(qdate, QTextCharFormat())
         self._formatted = []
@@ -175,9 +232,7 @@ class CalendarPage(QWidget):
             self.calendar.setDateTextFormat(qdate, self._format(info))
             self._formatted.append(qdate)
         self.month_label.setText(
-            self.tr("%1 年 %2 月的假日與調整")
-            .replace("%1", str(year - 1911))
-            .replace("%2", str(month))
+            self.tr("%1的假日與調整").replace("%1", self.month_title(year, month))
         )
         self.list.setRowCount(len(self.days))
         names = {
@@ -186,9 +241,7 @@ class CalendarPage(QWidget):
             cs.MANUAL: self.tr("手動"),
         }
         for row, info in enumerate(self.days):
-            day_text = (
-                f"{format_date(info.day, self.ctx.date_style)}（{_WEEKDAYS[info.day.weekday()]}）"
-            )
+            day_text = f"{format_date(info.day, self.ctx.date_style)}（{_weekday(info.day)}）"
             cells = (
                 day_text,
                 self.tr("放假") if info.is_day_off else self.tr("上班"),

@@ -187,7 +187,8 @@ class ReportsPage(QWidget):
         self.due_table.verticalHeader().setVisible(False)
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several classes are often registered on the portal in one sitting.
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.due_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -459,26 +460,31 @@ class ReportsPage(QWidget):
         rows = self.due_table.selectionModel().selectedRows()
         return self.items[rows[0].row()] if rows else None
 
-    def mark_registered(self) -> None:
-        from hrplanner.services.training.closing import mark_registered
+    def selected_codes(self) -> list[str]:
+        rows = sorted(r.row() for r in self.due_table.selectionModel().selectedRows())
+        return [ref for r in rows if (ref := self.items[r].ref) is not None]
 
-        item = self.selected_item()
-        if item is None or item.ref is None:
+    def mark_registered(self) -> None:
+        """標記已登錄 for every selected class at once (one write; all or nothing)."""
+        from hrplanner.services.training.closing import mark_registered_many
+
+        codes = self.selected_codes()
+        if not codes:
             self.ctx.prompts.error(self, self.tr("標記已登錄"), self.tr("請先在清單中選擇班期。"))
             return
         try:
             day = parse_date(self.date_edit.text())
-            mark_registered(self.ctx.db, item.ref, day)
+            mark_registered_many(self.ctx.db, codes, day)
         except Exception as exc:
             if not is_refusal(exc):
                 raise
             self.ctx.prompts.error(self, self.tr("無法標記已登錄"), refusal_text(exc))
             return
-        self.status.setText(
-            self.tr("班期 %1 已標記於 %2 登錄時數")
-            .replace("%1", item.ref)
-            .replace("%2", format_date(day, "roc"))
-        )
+        if len(codes) == 1:
+            text = self.tr("班期 %1 已標記於 %2 登錄時數").replace("%1", codes[0])
+        else:
+            text = self.tr("%n 個班期已標記於 %2 登錄時數", "", len(codes))
+        self.status.setText(text.replace("%2", format_date(day, "roc")))
         self.fill_due()
 
 

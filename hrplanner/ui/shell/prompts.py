@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
 
 from hrplanner.domain.national_id import scrub
 
@@ -25,6 +25,16 @@ class Prompts:
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, scrub(text))
+
+    def error_details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """A refusal summarised in one line, its full list behind 顯示詳細資料."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, scrub(text), parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setDetailedText(scrub(details))
+        # A list of people reads one per line: wide enough for a name and its sessions.
+        for child in box.findChildren(QTextEdit):
+            child.setMinimumWidth(460)
+        box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(

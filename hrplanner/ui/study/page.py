@@ -140,7 +140,8 @@ class StudyPage(QWidget):
             label = self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1))))
             self.year_combo.addItem(label, year)
         self.year_combo.setCurrentIndex(self.year_combo.findData(this_year))
-        self.year_combo.currentIndexChanged.connect(self.refresh)
+        # currentIndexChanged(int) must not become refresh's keep_id.
+        self.year_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.quota_label = QLabel()
         self.quota_label.setWordWrap(True)
         self.add_button = QPushButton(self.tr("新增…"))

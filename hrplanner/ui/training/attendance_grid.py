@@ -500,7 +500,20 @@ class AttendanceGridWidget(QWidget):
         self._update()
 
     def close_class(self) -> None:
-        if self.class_id is None:
+        """結訓: asked first when attendance looks complete; with records missing the service
+        refuses at once (summarised, the list behind the details button)."""
+        if self.class_id is None or self.model is None:
+            return
+        grid = self.model.grid
+        if (grid.online or not grid.missing) and not self.ctx.prompts.confirm(
+            self,
+            self.tr("結訓"),
+            self.tr(
+                "確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。",
+                "",
+                len(grid.rows),
+            ),
+        ):
             return
         class_id, today = self.class_id, self.today()
         self.close_button.setEnabled(False)
@@ -531,6 +544,11 @@ class AttendanceGridWidget(QWidget):
 
     def _close_failed(self, exc: BaseException) -> None:
         self._update()
+        if isinstance(exc, closing.AttendanceMissing):
+            self.ctx.prompts.error_details(
+                self, self.tr("尚無法結訓"), exc.summary(), refusal_text(exc)
+            )
+            return
         self._error(self.tr("尚無法結訓"), exc)
         if isinstance(exc, ConflictError):
             self.changed.emit()  # closed by someone else: the class list shows it

@@ -126,10 +126,11 @@ class ClassDialog(QDialog):
             self.sessions.setColumnWidth(col, width)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sessions.itemChanged.connect(self._session_changed)
-        add = QPushButton(self.tr("新增場次"))
-        add.clicked.connect(self.add_session_row)
-        remove = QPushButton(self.tr("刪除場次"))
-        remove.clicked.connect(self._remove_selected)
+        # clicked(bool) must not reach add_session_row's session_id: the slot takes nothing.
+        self.add_button = add = QPushButton(self.tr("新增場次"))
+        add.clicked.connect(lambda: self.add_next_session())
+        self.remove_button = remove = QPushButton(self.tr("刪除場次"))
+        remove.clicked.connect(lambda: self._remove_selected())
         self.total_label = QLabel()
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -191,12 +192,9 @@ class ClassDialog(QDialog):
         topic: str = "",
         meal: bool = False,
     ) -> int:
-        """Append a session row (blank by default; a new row copies the previous times)."""
+        """Append a session row with these values (blank by default)."""
         table = self.sessions
         row = table.rowCount()
-        if session_id is None and row > 0 and not start:
-            start, end = self._cell(row - 1, START).text(), self._cell(row - 1, END).text()
-            hours = self._cell(row - 1, HOURS).text()
         table.blockSignals(True)
         table.insertRow(row)
         for col, text in ((DATE, date), (START, start), (END, end), (HOURS, hours)):
@@ -218,6 +216,35 @@ class ClassDialog(QDialog):
         table.setItem(row, MEAL, check)
         table.blockSignals(False)
         self._update_total()
+        return row
+
+    def add_next_session(self) -> int:
+        """新增場次: a new row with the previous row's times, hours, topic and meal, on the
+        next weekday after its date (blank when there is no row yet)."""
+        last = self.sessions.rowCount() - 1
+        if last < 0:
+            row = self.add_session_row()
+        else:
+            date = ""
+            try:
+                day = parse_date(self._cell(last, DATE).text()) + dt.timedelta(days=1)
+                while day.weekday() >= 5:
+                    day += dt.timedelta(days=1)
+                date = format_date(day, self.ctx.date_style)
+            except ValueError:
+                pass  # the previous date is blank or unfinished: leave the new one blank
+            combo = self.sessions.cellWidget(last, TOPIC)
+            row = self.add_session_row(
+                None,
+                date,
+                self._cell(last, START).text(),
+                self._cell(last, END).text(),
+                self._cell(last, HOURS).text(),
+                combo.currentText() if isinstance(combo, QComboBox) else "",
+                self._cell(last, MEAL).checkState() == Qt.CheckState.Checked,
+            )
+        self.sessions.setCurrentCell(row, DATE)
+        self.sessions.scrollToBottom()
         return row
 
     def _remove_selected(self) -> None:

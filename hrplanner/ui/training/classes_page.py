@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date, roc_year
-from hrplanner.services.training import classes
+from hrplanner.services.training import classes, closing
 from hrplanner.services.training.classes import ClassDetail
 from hrplanner.services.training.views import ClassSummary
 from hrplanner.ui.exports.page import RegistrationDue
@@ -84,7 +84,8 @@ class ClassesPage(QWidget):
                 self.tr("%1 年度").replace("%1", str(roc_year(dt.date(year, 1, 1)))), year
             )
         self.year_combo.setCurrentIndex(self.year_combo.findData(this_year))
-        self.year_combo.currentIndexChanged.connect(self.refresh)
+        # currentIndexChanged(int) must not become refresh's keep_id.
+        self.year_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("搜尋班期代碼或課程名稱"))
         self.search_edit.setClearButtonEnabled(True)
@@ -95,6 +96,11 @@ class ClassesPage(QWidget):
         self.edit_button = QPushButton(self.tr("編輯…"))
         self.copy_button = QPushButton(self.tr("複製到下一年度"))
         self.cancel_button = QPushButton(self.tr("取消班期"))
+        self.register_button = QPushButton(self.tr("標記已登錄"))
+        self.register_button.setToolTip(
+            self.tr("將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）")
+        )
+        self.register_button.clicked.connect(self.mark_selected_registered)
         self.add_button.clicked.connect(self.add_class)
         self.edit_button.clicked.connect(self.edit_selected)
         self.copy_button.clicked.connect(self.copy_selected)
@@ -118,7 +124,8 @@ class ClassesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several classes can be selected (標記已登錄); the one under the cursor is shown below.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -127,7 +134,7 @@ class ClassesPage(QWidget):
         header = self.table.horizontalHeader()
         fit_columns(self.table, 96)
         # The status column fits its longest word (已登錄時數 / "Hours registered").
-        statuses = ("已登錄時數", "報名中", "已結訓", "已取消")
+        statuses = ("已登錄時數", "報名中", "待結訓", "已結訓", "已取消")
         longest = max(self.table.fontMetrics().horizontalAdvance(term(x)) for x in statuses)
         header.resizeSection(8, max(header.sectionSize(8), longest + 24))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -155,7 +162,13 @@ class ClassesPage(QWidget):
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year_combo)
         top.addWidget(self.search_edit, 1)
-        for button in (self.add_button, self.edit_button, self.copy_button, self.cancel_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.copy_button,
+            self.cancel_button,
+            self.register_button,
+        ):
             top.addWidget(button)
         top.addWidget(self.import_button)
         top.addWidget(self.print_button)
@@ -223,10 +236,18 @@ class ClassesPage(QWidget):
         return False
 
     def selected(self) -> ClassSummary | None:
+        """The class shown below: the current row when it is selected, else the first."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row_at(rows[0].row())
+        current = self.table.currentIndex()
+        chosen = [r.row() for r in rows]
+        row = current.row() if current.isValid() and current.row() in chosen else min(chosen)
+        return self.model.row_at(row)
+
+    def selected_all(self) -> list[ClassSummary]:
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
 
     def _on_selection(self, *_: QItemSelection) -> None:
         if self._quiet:
@@ -240,8 +261,11 @@ class ClassesPage(QWidget):
 
     def _update_buttons(self) -> None:
         summary = self.selected()
+        chosen = self.selected_all()
+        # Edit, copy and cancel act on one class; several selected are for 標記已登錄.
         for button in (self.edit_button, self.copy_button, self.cancel_button):
-            button.setEnabled(summary is not None)
+            button.setEnabled(summary is not None and len(chosen) == 1)
+        self.register_button.setEnabled(any(c.status == "已結訓" for c in chosen))
         if summary is not None:
             cancelled = summary.status == "已取消"
             self.cancel_button.setText(self.tr("恢復班期") if cancelled else self.tr("取消班期"))
@@ -354,6 +378,31 @@ class ClassesPage(QWidget):
                 raise
             self.ctx.prompts.error(self, self.tr("無法取消班期"), refusal_text(exc))
         self.refresh(summary.id)
+
+    def mark_selected_registered(self) -> None:
+        """標記已登錄 for every selected closed class at once (R11), dated today."""
+        chosen = [c for c in self.selected_all() if c.status == "已結訓"]
+        if not chosen:
+            return
+        day = self.today()
+        codes = "、".join(c.code for c in chosen[:10]) + ("…" if len(chosen) > 10 else "")
+        question = (
+            self.tr("將 %n 個班期標記為已於 %1 登錄終身學習時數？", "", len(chosen)).replace(
+                "%1", format_date(day, self.ctx.date_style)
+            )
+            + "\n"
+            + codes
+        )
+        if not self.ctx.prompts.confirm(self, self.tr("標記已登錄"), question):
+            return
+        try:
+            closing.mark_registered_many(self.ctx.db, [c.id for c in chosen], day)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self.ctx.prompts.error(self, self.tr("無法標記已登錄"), refusal_text(exc))
+            return
+        self.refresh()
 
     def _show_year_of(self, detail: ClassDetail) -> None:
         end = detail.summary.end_date

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -66,7 +68,8 @@ class EnrollmentPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected for the bulk 主管同意 / 用餐 settings.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -85,6 +88,21 @@ class EnrollmentPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.substitute_button.clicked.connect(self.substitute_selected)
         self.edit_button.clicked.connect(self.edit_selected)
+        # 批次設定: 主管同意 and the meal of every selected enrollment in one write.
+        self.bulk_menu = QMenu(self)
+        self.approve_action = self.bulk_menu.addAction(self.tr("主管同意：是"))
+        self.disapprove_action = self.bulk_menu.addAction(self.tr("主管同意：否"))
+        self.approve_action.triggered.connect(lambda _=False: self.set_selected(approved=True))
+        self.disapprove_action.triggered.connect(lambda _=False: self.set_selected(approved=False))
+        self.bulk_menu.addSeparator()
+        self.meal_actions: dict[str, QAction] = {}
+        for meal in MEALS:
+            action = self.bulk_menu.addAction(self.tr("用餐：%1").replace("%1", term(meal)))
+            action.triggered.connect(lambda _=False, m=meal: self.set_selected(meal=m))
+            self.meal_actions[meal] = action
+        self.bulk_button = QPushButton(self.tr("批次設定"))
+        self.bulk_button.setToolTip(self.tr("選取多筆報名（Ctrl 或 Shift 加點選）後一次設定"))
+        self.bulk_button.setMenu(self.bulk_menu)
         self.summary_label = QLabel()
         self.meal_label = QLabel()
         self.meal_label.setWordWrap(True)
@@ -95,6 +113,7 @@ class EnrollmentPanel(QWidget):
             self.cancel_button,
             self.substitute_button,
             self.edit_button,
+            self.bulk_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -140,8 +159,13 @@ class EnrollmentPanel(QWidget):
         return self.tr("用餐人數　") + "；".join(parts)
 
     def selected(self) -> EnrolleeView | None:
+        """The one selected enrollment (None when none or several are selected)."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_all(self) -> list[EnrolleeView]:
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
 
     def _update_buttons(self) -> None:
         open_class = (
@@ -155,6 +179,9 @@ class EnrollmentPanel(QWidget):
             open_class and chosen is not None and chosen.status == "正取"
         )
         self.edit_button.setEnabled(open_class and active)
+        self.bulk_button.setEnabled(
+            open_class and any(e.status != "取消" for e in self.selected_all())
+        )
 
     def _fail(self, title: str, exc: Exception) -> None:
         if not is_refusal(exc):
@@ -255,6 +282,37 @@ class EnrollmentPanel(QWidget):
             text += "\n\n" + self.tr("時間重疊提醒：") + "\n" + "\n".join(result.warnings)
         self.ctx.prompts.info(self, self.tr("遞補完成"), text)
         self.changed.emit()
+
+    def set_selected(self, *, approved: bool | None = None, meal: str | None = None) -> None:
+        """批次設定 on the selected enrollments (cancelled ones are left out)."""
+        chosen = [e for e in self.selected_all() if e.status != "取消"]
+        if self.detail is None or not chosen:
+            return
+        try:
+            changed = enrollment.set_many(
+                self.ctx.db,
+                self.detail.summary.id,
+                [e.enrollment_id for e in chosen],
+                approved=approved,
+                meal=meal,
+            )
+        except Exception as exc:
+            self._fail(self.tr("無法批次設定"), exc)
+            return
+        keep = {e.enrollment_id for e in chosen}
+        self.changed.emit()
+        self._select_ids(keep)
+        note = self.tr("已更新 %n 筆報名", "", changed)
+        self.summary_label.setText(self.summary_label.text() + "　" + note)
+
+    def _select_ids(self, ids: set[int]) -> None:
+        """Select these enrollments again after the class was re-read."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row, e in enumerate(self.model.rows()):
+            if e.enrollment_id in ids:
+                selection.select(self.model.index(row, 0), flags)
 
     def edit_selected(self) -> None:
         chosen = self.selected()

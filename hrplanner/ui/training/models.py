@@ -57,6 +57,7 @@ TRAINING_VOCABULARY = (
     QT_TRANSLATE_NOOP("Vocabulary", "規劃中"),
     QT_TRANSLATE_NOOP("Vocabulary", "報名中"),
     QT_TRANSLATE_NOOP("Vocabulary", "進行中"),
+    QT_TRANSLATE_NOOP("Vocabulary", "待結訓"),
     QT_TRANSLATE_NOOP("Vocabulary", "已結訓"),
     QT_TRANSLATE_NOOP("Vocabulary", "已登錄時數"),
     QT_TRANSLATE_NOOP("Vocabulary", "已取消"),

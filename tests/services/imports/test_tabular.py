@@ -112,9 +112,10 @@ def test_missing_sheet_and_named_sheet(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("broken.xlsx", b"not a zip file", "無法讀取"),
+        ("broken.xlsx", b"not a zip file", "不是 .xlsx 活頁簿"),
         ("old.xls", b"\xd0\xcf\x11\xe0", "不支援"),
-        ("empty.csv", b"", "標題列"),
+        ("empty.csv", b"", "是空的"),
+        ("blank.csv", b"\r\n\r\n", "標題列"),
     ],
 )
 def test_unreadable_files_refused(tmp_path: Path, name: str, content: bytes, expected: str) -> None:

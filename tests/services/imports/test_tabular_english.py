@@ -61,10 +61,13 @@ def test_file_refusals_in_english(english: None, tmp_path: Path) -> None:
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip file")
     (text,) = refusal(broken)
-    assert text.startswith('Cannot read the file "broken.xlsx": it is damaged or not an Excel')
+    assert text.startswith('The file "broken.xlsx" is not an .xlsx workbook')
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    assert refusal(empty) == ['Sheet "empty": Row 1 holds no column names (the header row)']
+    assert refusal(empty) == ['The file "empty.csv" is empty (0 bytes)']
+    blank = tmp_path / "blank.csv"
+    blank.write_bytes(b"\n\n")
+    assert refusal(blank) == ['Sheet "blank": Row 1 holds no column names (the header row)']
     undecodable = tmp_path / "odd.csv"
     undecodable.write_bytes("員工編號,姓名\n".encode("utf-16"))
     assert refusal(undecodable) == [

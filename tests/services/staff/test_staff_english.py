@@ -84,7 +84,7 @@ def person(no: str = "1001", **changes: object) -> EmployeeData:
         ({"meal": "海鮮"}, '用餐 "海鮮" is not one of the allowed values (葷/素/不用餐)'),
         ({"status": "調職"}, '在職狀態 "調職" is not one of the allowed values'),
         ({"birth_date": dt.date(2025, 1, 1)}, "The date of birth 2025-01-01 is after today"),
-        ({"birth_date": dt.date(1899, 1, 1)}, "The date of birth 1899-01-01 is not plausible"),
+        ({"birth_date": dt.date(1899, 1, 1)}, "出生日期 1899-01-01 is outside the plausible range"),
         ({"hire_date": dt.date(2024, 7, 1)}, "reporting for duty 2024-07-01 is after today"),
         ({"hire_date": dt.date(1980, 1, 1)}, "cannot be before the date of birth"),
     ],

@@ -132,6 +132,16 @@ def test_status_by_day() -> None:
     assert derive_status(**base, today=D(2026, 2, 1), registration_open=False) == "規劃中"
     assert derive_status(**base, today=D(2026, 2, 1), registration_open=True) == "報名中"
     assert derive_status(**base, today=D(2026, 3, 2), registration_open=True) == "進行中"
+    # The last session on 3 March: running through it, then waiting to be closed.
+    ended = {**base, "end_date": D(2026, 3, 3)}
+    assert derive_status(**ended, today=D(2026, 3, 3), registration_open=True) == "進行中"
+    assert derive_status(**ended, today=D(2026, 3, 4), registration_open=True) == "待結訓"
+    assert (
+        derive_status(
+            **{**ended, "closed_on": D(2026, 3, 4)}, today=D(2026, 3, 5), registration_open=True
+        )
+        == "已結訓"
+    )
     assert (
         derive_status(
             **{**base, "closed_on": D(2026, 3, 10)}, today=D(2026, 4, 1), registration_open=True

@@ -214,8 +214,9 @@ def test_close_refusals_and_registration(db: Database) -> None:
     assert closing.mark_registered(db, "115-010", D(2026, 3, 13)) == "115-010"
     assert classes.open_class(db, sc.cid).summary.status == "已登錄時數"
     closing.reopen_class(db, sc.cid)
+    # Ended, reopened and not closed again: waiting to be closed.
     detail = classes.open_class(db, sc.cid, AFTER)
-    assert detail.registered_on is None and detail.summary.status == "進行中"
+    assert detail.registered_on is None and detail.summary.status == "待結訓"
 
 
 def test_online_class_credits_on_completion(db: Database) -> None:

@@ -84,3 +84,34 @@ def test_import_official_csv(
     page.import_button.click()
     kind, _title, text = prompts.calls[-1]
     assert kind == "error" and "是否放假" in text
+
+
+def test_header_names_the_month_in_roc_years_and_its_buttons_move(
+    ctx: UiContext, qtbot: Any, qapp: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from hrplanner.ui.shell.translators import install_translators
+
+    page = CalendarPage(ctx, today=lambda: dt.date(2026, 12, 2))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.title_label.text() == "115年12月"
+    assert page.month_label.text() == "115年12月的假日與調整"
+    assert not page.calendar.isNavigationBarVisible()  # Qt's own reads 「12月 2026」
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.title_label.text() == "116年1月" and page.shown_month() == (2027, 1)
+    qtbot.mouseClick(page.prev_year_button, Qt.MouseButton.LeftButton)
+    assert page.shown_month() == (2026, 1)
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.shown_month() == (2026, 12)
+    assert ["115/12/25（五）", "放假", "行憲紀念日", "內建日曆"] in _rows(page)
+    install_translators(qapp, "en")
+    try:
+        english = CalendarPage(ctx, today=lambda: dt.date(2026, 12, 2))
+        qtbot.addWidget(english)
+        assert english.title_label.text() == "December 2026"
+        assert english.month_label.text() == "Holidays and changes in December 2026"
+        assert _rows(english)[0][0] == "115/12/25（Fri）"
+    finally:
+        install_translators(qapp, "zh_TW")

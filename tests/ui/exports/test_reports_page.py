@@ -85,6 +85,38 @@ def test_due_list_highlights_overdue_and_marks_registered(
     assert registered == dt.date(2024, 10, 15)
 
 
+def test_several_classes_are_marked_registered_at_once(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts
+) -> None:
+    page = _page(ctx, qtbot)
+    page.show()
+    table = page.due_table
+    for row, modifier in (
+        (0, Qt.KeyboardModifier.NoModifier),
+        (1, Qt.KeyboardModifier.ShiftModifier),
+    ):
+        rect = table.visualItemRect(table.item(row, 1))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    page.date_edit.setText("113/10/25")
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0, prompts.calls
+    assert "2 個班期已標記於 113/10/25 登錄時數" in page.status.text()
+
+
+def test_a_refused_bulk_registration_writes_nothing(
+    ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts
+) -> None:
+    page = _page(ctx, qtbot)
+    page.due_table.selectAll()
+    page.date_edit.setText("113/10/10")  # after the first class ended, before the second
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    kind, _, text = prompts.calls[-1]
+    assert kind == "error" and "113-002" in text
+    assert page.due_table.rowCount() == 2
+    with ctx.db.session() as s:
+        assert s.scalars(select(TrainingClass.registered_on)).all() == [None, None]
+
+
 def test_portal_and_spread_exports_read_back(
     ctx: UiContext, qtbot: Any, classes: None, prompts: FakePrompts, tmp_path: Path
 ) -> None:

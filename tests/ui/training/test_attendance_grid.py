@@ -122,12 +122,16 @@ def test_close_reports_missing_then_stores_credit_and_reopens(
     model.setData(model.index(0, FIXED), "請假 1")
     grid.close_class()
     kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
-    assert kind == "error" and "李美華" in text  # names who is missing
+    # One line of summary; who and which sessions behind the details button.
+    assert kind == "error" and text == "3 人尚有 2 場未登錄出席"
+    assert "李美華" in ctx.prompts.details[-1]  # type: ignore[attr-defined]
+    assert "confirm" not in ctx.prompts.kinds()  # type: ignore[attr-defined]
     assert not model.grid.closed
 
     model.setData(model.index(2, FIXED + 1), "缺課")
     grid.fill_all_present()
     grid.close_class()
+    assert ctx.prompts.kinds()[-2] == "confirm"  # type: ignore[attr-defined]
     kind, _, text = ctx.prompts.calls[-1]  # type: ignore[attr-defined]
     assert kind == "info" and "2 人取得時數，1 人未取得" in text
     model = grid.model
