@@ -8,12 +8,12 @@ longer match are flagged 待查 (R10). Also: marking a class's hours as register
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select
+from sqlalchemy import Row, Table, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hrplanner.domain.credit import (
@@ -188,6 +188,7 @@ def store_credit(
     results: dict[int, CreditResult],
     user: str,
     only: Collection[int] | None = None,
+    stored: Sequence[Row[int, int | None, str | None, str]] | None = None,
 ) -> tuple[list[CreditChange], int]:
     """Write credits; log every change to a credit stored before; flag certificates whose
     hours no longer match. Non-正取 rows lose any credit stored earlier.
@@ -197,11 +198,7 @@ def store_credit(
     and one many-row INSERT of the credit by topic. The caller holds the class (closing
     claims it, attendance takes it shared), so no edit of these rows can come between."""
     topics = topic_ids(s)
-    rows = s.execute(
-        select(Enrollment.id, Enrollment.credit_minutes, Enrollment.credit_reason, Employee.name)
-        .join(Employee, Employee.id == Enrollment.employee_id)
-        .where(Enrollment.class_id == cls.id)
-    ).all()
+    rows = stored_credit(s, cls.id) if stored is None else stored
     changes: list[CreditChange] = []
     by_topic: list[dict[str, int]] = []
     updates: list[dict[str, object]] = []
@@ -250,6 +247,16 @@ def store_credit(
         )  # Core: no ORM bookkeeping
     flagged = flag_certificates(s, cls.id, user, only)
     return changes, flagged
+
+
+def stored_credit(s: Session, class_id: int) -> Sequence[Row[int, int | None, str | None, str]]:
+    """The credit stored on each enrollment of the class, with the person's name (what
+    ``store_credit`` compares with; ``stored=`` lets a caller read it before it locks)."""
+    return s.execute(
+        select(Enrollment.id, Enrollment.credit_minutes, Enrollment.credit_reason, Employee.name)
+        .join(Employee, Employee.id == Enrollment.employee_id)
+        .where(Enrollment.class_id == class_id)
+    ).all()
 
 
 def _expire_enrollments(s: Session, ids: set[object]) -> None:
@@ -350,6 +357,7 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
             raise AttendanceMissing(problems, len(problems), len(gaps))
         if problems:
             raise InputRefused(problems)
+        stored = stored_credit(s, cls.id)
         read = _fingerprint(s, cls.id)
         cls = lock_class(s, cls)  # PostgreSQL: another officer closing it goes first
         if cls.closed_on is not None:
@@ -360,7 +368,8 @@ def close_class(db: Database, class_id_or_code: int | str, today: dt.date) -> Cl
             results, problems = compute_class_credit(s, cls)
             if problems:
                 raise InputRefused(problems)
-        changes, flagged = store_credit(s, cls, results, db.user)
+            stored = stored_credit(s, cls.id)
+        changes, flagged = store_credit(s, cls, results, db.user, stored=stored)
         log(s, db.user, "training_class", cls.id, "結訓日期", None, format_roc(today))
         s.flush()
         closed_id, closed_code = cls.id, cls.code
