@@ -14,21 +14,35 @@ where the forms are printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QStatusBar, QWidget
 
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from hrplanner.ui.shell.main_window import MainWindow
+    from hrplanner.ui.shell.pages import PageSpec
 
 CTX = "Actions"
 FILE, WORK, VIEW, HELP = "file", "work", "view", "help"
+
+
+class MainWindow(Protocol):
+    """What the actions use of the main window (``ui.shell.main_window.MainWindow``)."""
+
+    actions_needing_db: list[QAction]
+
+    def page_specs(self) -> Sequence[PageSpec]: ...
+    def current_page_key(self) -> str | None: ...
+    def current_page(self) -> QWidget | None: ...
+    def show_page(self, key: str) -> QWidget | None: ...
+    def show_help(self, chapter: str | None = None) -> Any: ...
+    def statusBar(self) -> QStatusBar: ...
+    def close(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,7 @@ def _print(window: MainWindow) -> None:
     if path is None or not _press(resolve(window.current_page(), path)):
         window.statusBar().showMessage(
             QCoreApplication.translate(
-                CTX,
+                "Actions",
                 "這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，"
                 "考核表單在「平時考核」與「年終考績」頁列印。",
             ),
@@ -115,7 +129,7 @@ def _refresh(window: MainWindow) -> None:
     refresh = getattr(page, "refresh", None)
     if callable(refresh):
         refresh()
-    window.statusBar().showMessage(QCoreApplication.translate(CTX, "已重新整理"), 5000)
+    window.statusBar().showMessage(QCoreApplication.translate("Actions", "已重新整理"), 5000)
 
 
 def _help(window: MainWindow) -> None:
@@ -234,8 +248,9 @@ def install(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction]:
     """Create the actions of ``ACTIONS`` in their menus and one entry per page in the
     檢視 menu; those needing the database wait for it (``window.actions_needing_db``)."""
     made: dict[str, QAction] = {}
+    owner = cast(QObject, window)
     for spec in ACTIONS:
-        action = QAction(spec.translated_text(), window)
+        action = QAction(spec.translated_text(), owner)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
         action.setStatusTip(QCoreApplication.translate(CTX, spec.meaning))
@@ -248,7 +263,7 @@ def install(window: MainWindow, menus: dict[str, QMenu]) -> dict[str, QAction]:
     view = menus[VIEW]
     view.addSeparator()
     for index, page in enumerate(window.page_specs()):
-        action = QAction(page.translated_title(), window)
+        action = QAction(page.translated_title(), owner)
         if page_shortcut(index):
             action.setShortcut(QKeySequence(page_shortcut(index)))
         action.setStatusTip(
