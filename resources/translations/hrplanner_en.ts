@@ -57,7 +57,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/actions.py" line="+97"/>
+        <location filename="../../hrplanner/ui/shell/actions.py" line="+111"/>
         <source>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</source>
         <translation>This page has no form to print. Sign-in sheets, certificates and class rosters are printed on the Training classes page, appraisal forms on the Interim appraisal and Year-end appraisal pages.</translation>
     </message>
@@ -1712,7 +1712,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/guide.py" line="+72"/>
+        <location filename="../../hrplanner/ui/shell/guide.py" line="+73"/>
         <source>工作表「%1」</source>
         <translation>Sheet %1</translation>
     </message>
@@ -1728,12 +1728,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>說明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>比對鍵（*）：重新匯入時依此欄更新</source>
         <translation>key (*): re-importing updates the rows matched on it</translation>
     </message>
@@ -1758,6 +1758,11 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Save the %1 import template</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>（正在讀取欄位…）</source>
+        <translation>(reading the columns…)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>按鍵</source>
         <translation>Keys</translation>
@@ -1771,12 +1776,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/help_window.py" line="+43"/>
+        <location filename="../../hrplanner/ui/shell/help_window.py" line="+48"/>
         <source>HR Planner 使用說明</source>
         <translation>HR Planner Help</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>%1匯入範本.xlsx</source>
         <translation>%1 import template.xlsx</translation>
     </message>
@@ -2638,12 +2643,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+5"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-146"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
@@ -2699,7 +2704,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>The interface language will change the next time HR Planner starts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>HR Planner 人事訓練考核管理 %1
 人事室的人員名冊、訓練、學習時數與考核。</source>
         <translation>HR Planner %1

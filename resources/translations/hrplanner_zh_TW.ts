@@ -57,7 +57,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/actions.py" line="+97"/>
+        <location filename="../../hrplanner/ui/shell/actions.py" line="+111"/>
         <source>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</source>
         <translation>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/guide.py" line="+72"/>
+        <location filename="../../hrplanner/ui/shell/guide.py" line="+73"/>
         <source>工作表「%1」</source>
         <translation>工作表「%1」</translation>
     </message>
@@ -1723,12 +1723,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>說明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>比對鍵（*）：重新匯入時依此欄更新</source>
         <translation>比對鍵（*）：重新匯入時依此欄更新</translation>
     </message>
@@ -1753,6 +1753,11 @@
         <translation>下載「%1」匯入範本</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>（正在讀取欄位…）</source>
+        <translation>（正在讀取欄位…）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>按鍵</source>
         <translation>按鍵</translation>
@@ -1766,12 +1771,12 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/help_window.py" line="+43"/>
+        <location filename="../../hrplanner/ui/shell/help_window.py" line="+48"/>
         <source>HR Planner 使用說明</source>
         <translation>HR Planner 使用說明</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>%1匯入範本.xlsx</source>
         <translation>%1匯入範本.xlsx</translation>
     </message>
@@ -2624,12 +2629,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-146"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
@@ -2685,7 +2690,7 @@
         <translation>介面語言將於下次啟動 HR Planner 時套用。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>HR Planner 人事訓練考核管理 %1
 人事室的人員名冊、訓練、學習時數與考核。</source>
         <translation>HR Planner 人事訓練考核管理 %1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import sys
 from importlib.resources import files
 from typing import Any
 
@@ -80,6 +81,7 @@ _REQUIRED = QT_TRANSLATE_NOOP("Guide", "必填")
 _CHOICES = QT_TRANSLATE_NOOP("Guide", "可填：%1")
 _EXAMPLE = QT_TRANSLATE_NOOP("Guide", "範例：%1")
 _TEMPLATE_LINK = QT_TRANSLATE_NOOP("Guide", "下載「%1」匯入範本")
+_LOADING = QT_TRANSLATE_NOOP("Guide", "（正在讀取欄位…）")
 _SHORTCUT_HEADERS = (
     QT_TRANSLATE_NOOP("Guide", "按鍵"),
     QT_TRANSLATE_NOOP("Guide", "功能"),
@@ -106,14 +108,43 @@ def title(chapter: str, language: str) -> str:
     return first.lstrip("#").strip()
 
 
-def render(chapter: str, language: str) -> str:
-    """The chapter's Markdown with the generated parts written in."""
+def render(chapter: str, language: str, *, columns: bool = True) -> str:
+    """The chapter's Markdown with the generated parts written in; without ``columns``,
+    the import tables are a placeholder (while their modules load in the background)."""
     language = normalize_language(language)
     text = source(chapter, language)
-    text = COLUMNS_MARKER.sub(lambda m: columns_markdown(m.group(1), language), text)
+    if columns:
+        text = COLUMNS_MARKER.sub(lambda m: columns_markdown(m.group(1), language), text)
+    else:
+        text = COLUMNS_MARKER.sub(_g(language, _LOADING), text)
     if SHORTCUTS_MARKER in text:
         text = text.replace(SHORTCUTS_MARKER, shortcuts_markdown(language))
     return text
+
+
+def has_columns(chapter: str) -> bool:
+    """Whether ``chapter`` shows import tables (in any language: the markers are shared)."""
+    return COLUMNS_MARKER.search(source(chapter, DEFAULT_LANGUAGE)) is not None
+
+
+def columns_loaded() -> bool:
+    """Whether every template module is imported, so the tables are written at once.
+
+    The templates live next to their import code, which pulls in SQLAlchemy and the
+    services: 2–3 s the first time, too long for the window to wait for.
+    """
+    from hrplanner.services import catalogue
+
+    return all(k.template.partition(":")[0] in sys.modules for k in catalogue.IMPORTS if k.template)
+
+
+def load_columns(_progress: object = None) -> None:
+    """Import every template module (on a worker thread; touches no widget)."""
+    from hrplanner.services import catalogue
+
+    for kind in catalogue.IMPORTS:
+        if kind.template is not None:
+            catalogue.load(kind.template)
 
 
 # --- translation into the guide's language ------------------------------------------------

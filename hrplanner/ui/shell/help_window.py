@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hrplanner.i18n import normalize_language
 from hrplanner.ui.shell import guide
 from hrplanner.ui.shell.prompts import Prompts, workbook_filter
+from hrplanner.ui.shell.tasks import TaskRunner
 
 _GEOMETRY = "help_window/geometry"
 
@@ -35,8 +36,12 @@ class HelpWindow(QWidget):
         language: str,
         qsettings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        synchronous: bool = False,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # Its own runner: loading the import tables never waits behind database work.
+        self.runner = TaskRunner(self, synchronous=synchronous)
         self._prompts = prompts
         self._qsettings = qsettings
         self.language = normalize_language(language)
@@ -81,9 +86,22 @@ class HelpWindow(QWidget):
             self.chapters.setCurrentRow(row)
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(guide.CHAPTERS):
-            self.browser.setMarkdown(guide.render(guide.CHAPTERS[row], self.language))
-            self.browser.verticalScrollBar().setValue(0)
+        if not 0 <= row < len(guide.CHAPTERS):
+            return
+        chapter = guide.CHAPTERS[row]
+        if guide.has_columns(chapter) and not guide.columns_loaded():
+            # The tables need the import modules: shown once they are loaded.
+            self.browser.setMarkdown(guide.render(chapter, self.language, columns=False))
+            self.runner.run(guide.load_columns, on_done=lambda _r: self._columns_loaded(chapter))
+        else:
+            self.browser.setMarkdown(guide.render(chapter, self.language))
+        self.browser.verticalScrollBar().setValue(0)
+
+    def _columns_loaded(self, chapter: str) -> None:
+        if self.current_chapter() == chapter:
+            position = self.browser.verticalScrollBar().value()
+            self.browser.setMarkdown(guide.render(chapter, self.language))
+            self.browser.verticalScrollBar().setValue(position)
 
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme()

@@ -296,7 +296,10 @@ class MainWindow(QMainWindow):
         from hrplanner.ui.shell.help_window import HelpWindow
 
         if self.help_window is None:
-            self.help_window = HelpWindow(self._prompts, self._language, self._qsettings, self)
+            synchronous = self.ctx is not None and self.ctx.runner.synchronous
+            self.help_window = HelpWindow(
+                self._prompts, self._language, self._qsettings, self, synchronous=synchronous
+            )
         self.help_window.show_chapter(chapter or guide.chapter_for_page(self.current_page_key()))
         self.help_window.show()
         self.help_window.raise_()

@@ -355,3 +355,19 @@ def test_the_rules_state_the_specs_numbers() -> None:
     for text in (zh, en):
         for number in ("20", "80", "75%", "120", "7", "8"):
             assert number in text
+
+
+def test_the_import_tables_load_off_the_window_thread(
+    qtbot: QtBot, prompts: FakePrompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As on the first opening, when the import modules are not loaded yet: the chapter
+    # shows at once with a placeholder, and the tables follow from the worker.
+    monkeypatch.setattr(guide, "columns_loaded", lambda: False)
+    help_window = HelpWindow(prompts, "zh_TW")
+    qtbot.addWidget(help_window)
+    help_window.show_chapter("imports")
+    assert "正在讀取欄位" in help_window.browser.toPlainText()
+    qtbot.waitUntil(lambda: "employee_no" in help_window.browser.toPlainText(), timeout=10000)
+    assert "正在讀取欄位" not in help_window.browser.toPlainText()
+    help_window.show_chapter("rules")  # no tables: nothing to wait for
+    assert "三分之一" in help_window.browser.toPlainText()
