@@ -8,7 +8,7 @@ the command modules. This file reads those declarations, so that a new page, kin
 command is bundled without being listed a second time here; ``check()`` fails the build
 when one of them names something that does not exist. The libraries' own run-time loads
 (Taiwan's holidays, the SQLAlchemy dialects) and the data files (migrations, translations,
-fonts, icons) are listed below. ``packaging/hrplanner.spec`` uses it; so does
+fonts, icons, the user guide) are listed below. ``packaging/hrplanner.spec`` uses it; so does
 ``tests/test_packaging.py``, which also fails when a module starts loading by name
 without its declarations being read here (``LOADERS``).
 """
@@ -124,8 +124,8 @@ def data_files() -> list[tuple[str, str]]:
     return [
         # Alembic reads env.py and the revision files as files, by their path.
         *collect_data_files("hrplanner.db", include_py_files=True, excludes=["**/__pycache__"]),
-        # Translations (.qm, .mo), the fallback CJK font and the icons; not the sources of
-        # the translations nor the scripts that make them.
+        # Translations (.qm, .mo), the fallback CJK font, the icons and the user guide
+        # (help/*.md); not the sources of the translations nor the scripts that make them.
         *collect_data_files("hrplanner.resources", excludes=["**/*.ts", "**/*.po"]),
         # The Chinese names of Taiwan's holidays (holidays/locale/<lang>/LC_MESSAGES/TW.mo).
         *collect_data_files("holidays", includes=["locale/*/LC_MESSAGES/TW.mo"]),

@@ -244,6 +244,13 @@ def test_the_bundle_runs_the_command_line_and_the_window(bundle: Path, tmp_path:
     assert (
         bundle / "_internal" / "hrplanner" / "resources" / "icons" / "hrplanner-32.png"
     ).is_file()
+    # The user guide, every chapter in both languages (hrplanner.ui.shell.guide).
+    from hrplanner.ui.shell.guide import CHAPTERS
+
+    guide_folder = bundle / "_internal" / "hrplanner" / "resources" / "help"
+    for chapter in CHAPTERS:
+        for lang in ("zh_TW", "en"):
+            assert (guide_folder / f"{chapter}.{lang}.md").is_file(), (chapter, lang)
 
     help_ = _run(bundle, "hrplanner-cli", "--help", env=env)
     assert help_.returncode == 0, help_.stderr

@@ -55,9 +55,107 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/actions.py" line="+111"/>
+        <source>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</source>
+        <translation>This page has no form to print. Sign-in sheets, certificates and class rosters are printed on the Training classes page, appraisal forms on the Interim appraisal and Year-end appraisal pages.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已重新整理</source>
+        <translation>Refreshed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>新增班期…</source>
+        <translation>New Class…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟「訓練班期」頁並新增一個班期</source>
+        <translation>Opens the Training classes page and adds a class</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>尋找人員</source>
+        <translation>Find Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟「人員名冊」頁，游標移到搜尋欄（姓名或員工編號）</source>
+        <translation>Opens the Staff page with the cursor in the search box (name or employee number)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>列印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印本頁的主要表單：訓練班期頁為所選班期的簽到表，證書清冊頁為研習證明書，考核頁為紀錄表或考績清冊，計畫頁為執行成果報告或 KPI 報表</source>
+        <translation>Prints the page&apos;s main form: the selected class&apos;s sign-in sheets on Training classes, its certificates on Certificate register, the forms or the appraisal list on the appraisal pages, the results report or the KPI report on the plan pages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>匯出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯出本頁的 Excel 報表；本頁沒有匯出功能時開啟「報表匯出」頁</source>
+        <translation>Exports the page&apos;s Excel report; on a page without one, opens the Reports page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>重新整理</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重新讀取本頁的資料（例如同事在共用資料庫上修改之後）</source>
+        <translation>Reads the page&apos;s data again (for example after a colleague changed them on a shared database)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>使用說明</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟使用說明中關於本頁的章節</source>
+        <translation>Opens the user guide at the chapter about the page on screen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>鍵盤快速鍵</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列出所有鍵盤快速鍵</source>
+        <translation>Lists every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>結束</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>關閉 HR Planner</source>
+        <translation>Closes HR Planner</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>前往「%1」頁</source>
+        <translation>Go to the %1 page</translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
-        <location line="+143"/>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+143"/>
         <source>KPI %1：%2 年度實際值</source>
         <translation>KPI %1: actual of year %2</translation>
     </message>
@@ -1806,6 +1904,103 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/guide.py" line="+73"/>
+        <source>工作表「%1」</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>英文欄名</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>說明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>比對鍵（*）：重新匯入時依此欄更新</source>
+        <translation>key (*): re-importing updates the rows matched on it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可填：%1</source>
+        <translation>values: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>範例：%1</source>
+        <translation>example: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下載「%1」匯入範本</source>
+        <translation>Save the %1 import template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（正在讀取欄位…）</source>
+        <translation>(reading the columns…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>功能</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/help_window.py" line="+48"/>
+        <source>HR Planner 使用說明</source>
+        <translation>HR Planner Help</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1匯入範本.xlsx</source>
+        <translation>%1 import template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下載匯入範本</source>
+        <translation>Save Import Template</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>無法儲存範本</source>
+        <translation>Cannot Save the Template</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>範本已儲存</source>
+        <translation>Template Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匯入範本已儲存至 %1</source>
+        <translation>The import template was saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeCard</name>
     <message>
         <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
@@ -2737,7 +2932,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+77"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+84"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
@@ -2777,12 +2972,17 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Restore Database…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>結束</source>
-        <translation>Exit</translation>
+        <location line="+8"/>
+        <source>工作(&amp;W)</source>
+        <translation>&amp;Work</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>檢視(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -2798,28 +2998,28 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+322"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-310"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <location line="+330"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-286"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>正在載入…</source>
         <translation>Loading…</translation>
     </message>
@@ -2885,7 +3085,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>The interface language will change the next time HR Planner starts.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>HR Planner 人事訓練考核管理 %1
 人事室的人員名冊、訓練、學習時數與考核。</source>
         <translation>HR Planner %1

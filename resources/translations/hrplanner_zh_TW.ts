@@ -55,9 +55,107 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/actions.py" line="+111"/>
+        <source>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</source>
+        <translation>這一頁沒有可列印的表單。簽到表、證明書與成績冊在「訓練班期」頁列印，考核表單在「平時考核」與「年終考績」頁列印。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已重新整理</source>
+        <translation>已重新整理</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>新增班期…</source>
+        <translation>新增班期…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟「訓練班期」頁並新增一個班期</source>
+        <translation>開啟「訓練班期」頁並新增一個班期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>尋找人員</source>
+        <translation>尋找人員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟「人員名冊」頁，游標移到搜尋欄（姓名或員工編號）</source>
+        <translation>開啟「人員名冊」頁，游標移到搜尋欄（姓名或員工編號）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>列印…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列印本頁的主要表單：訓練班期頁為所選班期的簽到表，證書清冊頁為研習證明書，考核頁為紀錄表或考績清冊，計畫頁為執行成果報告或 KPI 報表</source>
+        <translation>列印本頁的主要表單：訓練班期頁為所選班期的簽到表，證書清冊頁為研習證明書，考核頁為紀錄表或考績清冊，計畫頁為執行成果報告或 KPI 報表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>匯出…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>匯出本頁的 Excel 報表；本頁沒有匯出功能時開啟「報表匯出」頁</source>
+        <translation>匯出本頁的 Excel 報表；本頁沒有匯出功能時開啟「報表匯出」頁</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>重新整理</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重新讀取本頁的資料（例如同事在共用資料庫上修改之後）</source>
+        <translation>重新讀取本頁的資料（例如同事在共用資料庫上修改之後）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>使用說明</source>
+        <translation>使用說明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>開啟使用說明中關於本頁的章節</source>
+        <translation>開啟使用說明中關於本頁的章節</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>鍵盤快速鍵</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>列出所有鍵盤快速鍵</source>
+        <translation>列出所有鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>關閉 HR Planner</source>
+        <translation>關閉 HR Planner</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>前往「%1」頁</source>
+        <translation>前往「%1」頁</translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
-        <location line="+143"/>
+        <location filename="../../hrplanner/ui/plans/dialogs.py" line="+143"/>
         <source>KPI %1：%2 年度實際值</source>
         <translation>KPI %1：%2 年度實際值</translation>
     </message>
@@ -1798,6 +1896,103 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/guide.py" line="+73"/>
+        <source>工作表「%1」</source>
+        <translation>工作表「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欄名</source>
+        <translation>欄名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>英文欄名</source>
+        <translation>英文欄名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>比對鍵（*）：重新匯入時依此欄更新</source>
+        <translation>比對鍵（*）：重新匯入時依此欄更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可填：%1</source>
+        <translation>可填：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>範例：%1</source>
+        <translation>範例：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下載「%1」匯入範本</source>
+        <translation>下載「%1」匯入範本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（正在讀取欄位…）</source>
+        <translation>（正在讀取欄位…）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按鍵</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>功能</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../hrplanner/ui/shell/help_window.py" line="+48"/>
+        <source>HR Planner 使用說明</source>
+        <translation>HR Planner 使用說明</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1匯入範本.xlsx</source>
+        <translation>%1匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下載匯入範本</source>
+        <translation>下載匯入範本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>無法儲存範本</source>
+        <translation>無法儲存範本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>範本已儲存</source>
+        <translation>範本已儲存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匯入範本已儲存至 %1</source>
+        <translation>匯入範本已儲存至 %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeCard</name>
     <message>
         <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
@@ -2716,7 +2911,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+77"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+84"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
@@ -2756,12 +2951,17 @@
         <translation>還原資料庫…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>結束</source>
-        <translation>結束</translation>
+        <location line="+8"/>
+        <source>工作(&amp;W)</source>
+        <translation>工作(&amp;W)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>檢視(&amp;V)</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>設定(&amp;S)</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -2777,28 +2977,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+322"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-310"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <location line="+330"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-286"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>正在載入…</source>
         <translation>正在載入…</translation>
     </message>
@@ -2864,7 +3064,7 @@
         <translation>介面語言將於下次啟動 HR Planner 時套用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>HR Planner 人事訓練考核管理 %1
 人事室的人員名冊、訓練、學習時數與考核。</source>
         <translation>HR Planner 人事訓練考核管理 %1

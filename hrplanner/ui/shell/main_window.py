@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.i18n import LANGUAGE_NAMES, LANGUAGES
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
+from hrplanner.ui.shell import actions
 from hrplanner.ui.shell.pages import PAGES, PageSpec, UiContext
 from hrplanner.ui.shell.prompts import Prompts, database_filter
 from hrplanner.ui.shell.tasks import Load
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from hrplanner.ui.shell.help_window import HelpWindow
 
 log = logging.getLogger(__name__)
 _GEOMETRY = "main_window/geometry"
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
         self._qsettings = qsettings
         self._prompts = prompts
         self._specs = tuple(pages)
+        self._language = language
+        self.help_window: HelpWindow | None = None
         self.ctx: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
         # The title: the product's name, then the database's name (``show_database``).
@@ -122,16 +127,15 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(self.tr("下載匯入範本…"), self.save_template)
         self.backup_action = self._action(self.tr("備份資料庫…"), self.backup_database)
         self.restore_action = self._action(self.tr("還原資料庫…"), self.restore_database)
-        quit_action = self._action(self.tr("結束"), self.close, needs_db=False)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for action in (self.import_action, self.template_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        work_menu = self.menuBar().addMenu(self.tr("工作(&W)"))
+        view_menu = self.menuBar().addMenu(self.tr("檢視(&V)"))
 
         settings_menu = self.menuBar().addMenu(self.tr("設定(&S)"))
         self.settings_action = self._action(self.tr("機關設定…"), self.edit_settings)
@@ -151,7 +155,12 @@ class MainWindow(QMainWindow):
         self.settings_menu = settings_menu
 
         help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
-        help_menu.addAction(self._action(self.tr("關於 HR Planner"), self.about, needs_db=False))
+        menus = {actions.FILE: file_menu, actions.WORK: work_menu, actions.VIEW: view_menu}
+        # The frequent actions and their shortcuts are declared in ui.shell.actions.
+        self.shortcut_actions = actions.install(self, {**menus, actions.HELP: help_menu})
+        help_menu.addSeparator()
+        self.about_action = self._action(self.tr("關於 HR Planner"), self.about, needs_db=False)
+        help_menu.addAction(self.about_action)
 
     # --- pages -------------------------------------------------------------------------
 
@@ -235,6 +244,27 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
         return page
+
+    def page_specs(self) -> tuple[PageSpec, ...]:
+        return self._specs
+
+    def current_page_key(self) -> str | None:
+        row = self.nav.currentRow()
+        if self.ctx is None or not 0 <= row < len(self._specs):
+            return None
+        return self._specs[row].key
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_page_key()
+        return self.pages.get(key) if key is not None else None
+
+    def show_page(self, key: str) -> QWidget | None:
+        """Bring page ``key`` on screen (None without a database or such a page)."""
+        keys = [s.key for s in self._specs]
+        if self.ctx is None or key not in keys:
+            return None
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages.get(key)
 
     def _show_page(self, row: int) -> None:
         if self.ctx is None or not 0 <= row < len(self._specs):
@@ -437,6 +467,22 @@ class MainWindow(QMainWindow):
             self.tr("介面語言"),
             self.tr("介面語言將於下次啟動 HR Planner 時套用。"),
         )
+
+    def show_help(self, chapter: str | None = None) -> HelpWindow:
+        """The user guide, at ``chapter`` or else at the chapter of the page on screen."""
+        from hrplanner.ui.shell import guide
+        from hrplanner.ui.shell.help_window import HelpWindow
+
+        if self.help_window is None:
+            synchronous = self.ctx is not None and self.ctx.runner.synchronous
+            self.help_window = HelpWindow(
+                self._prompts, self._language, self._qsettings, self, synchronous=synchronous
+            )
+        self.help_window.show_chapter(chapter or guide.chapter_for_page(self.current_page_key()))
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def about(self) -> None:
         from hrplanner import __version__

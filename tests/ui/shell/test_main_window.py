@@ -43,7 +43,7 @@ def test_window_shows_the_staff_page_once_attached(
     assert isinstance(page, StaffPage)
     assert page.model.rowCount() == 3
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["檔案(&F)", "設定(&S)", "說明(&H)"]
+    assert titles == ["檔案(&F)", "工作(&W)", "檢視(&V)", "設定(&S)", "說明(&H)"]
 
 
 def test_window_restores_geometry_and_splitter(
@@ -82,7 +82,7 @@ def test_english_translation_loads(
         assert len(installed) == 2  # ours and Qt's own qtbase
         window = make_window(qtbot, qsettings, prompts)
         titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["&File", "&Settings", "&Help"]
+        assert titles == ["&File", "&Work", "&View", "&Settings", "&Help"]
         assert window.nav.item(0).text() == "Staff"
     finally:
         install_translators(qapp, "zh_TW")
