@@ -21,6 +21,7 @@ from hrplanner.domain.vocabulary import ENROLLED, NO, ONLINE, PRESENT, WAITLISTE
 from hrplanner.i18n import _
 from hrplanner.services.common.conflicts import refusing_stale
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
+from hrplanner.services.common.wording import person_label
 from hrplanner.services.training.closing import (
     CreditChange,
     compute_class_credit,
@@ -35,7 +36,6 @@ from hrplanner.services.training.views import (
     load_sessions,
     lock_class,
 )
-from hrplanner.services.training.wording import person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, Enrollment
 from hrplanner.storage.models import TrainingClass as TC

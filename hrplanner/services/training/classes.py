@@ -25,6 +25,7 @@ from hrplanner.domain.vocabulary import DELIVERY_MODES, IN_PERSON, ORGANIZING_TY
 from hrplanner.i18n import _
 from hrplanner.services.common.conflicts import refusing_stale
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
+from hrplanner.services.common.wording import names
 from hrplanner.services.training.views import (
     ClassSummary,
     EnrolleeView,
@@ -36,7 +37,6 @@ from hrplanner.services.training.views import (
     sync_class_dates,
     topic_ids,
 )
-from hrplanner.services.training.wording import listing
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassCategory, ClassSession, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
@@ -106,10 +106,10 @@ def check_input(session: Session, data: ClassInput, own_id: int | None) -> list[
     if not data.title.strip():
         problems.append(Problem(_("課程名稱不可空白"), column="課程名稱"))
     if data.organizing not in ORGANIZING_TYPES:
-        text = _("辦理方式只能是{choices}").format(choices=listing(ORGANIZING_TYPES))
+        text = _("辦理方式只能是{choices}").format(choices=names(ORGANIZING_TYPES))
         problems.append(Problem(text, column="辦理方式"))
     if data.mode not in DELIVERY_MODES:
-        text = _("學習性質只能是{choices}").format(choices=listing(DELIVERY_MODES))
+        text = _("學習性質只能是{choices}").format(choices=names(DELIVERY_MODES))
         problems.append(Problem(text, column="學習性質"))
     if data.capacity is not None and data.capacity < 0:
         problems.append(Problem(_("名額不可為負數"), column="名額"))

@@ -28,8 +28,8 @@ from hrplanner.domain.vocabulary import CERT_REVIEW, CERT_VALID, ENROLLED, ONLIN
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.conflicts import refusing_stale
 from hrplanner.services.common.errors import ConflictError, InputRefused, Problem
+from hrplanner.services.common.wording import names, person_label
 from hrplanner.services.training.views import load_class, load_sessions, lock_class, topic_ids
-from hrplanner.services.training.wording import listing, person_label
 from hrplanner.settings import Setting, decode
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -169,7 +169,7 @@ def _class_credit(s: Session, cls: TC) -> tuple[dict[int, CreditResult], list[Pr
             )
             who = person_label(name, number)
             gaps.update(missing)
-            problems.append(Problem(text.format(person=who, numbers=listing(missing))))
+            problems.append(Problem(text.format(person=who, numbers=names(missing))))
             continue
         results[enrollment_id] = compute_credit(
             sessions,
@@ -449,7 +449,7 @@ def mark_registered_many(db: Database, classes: Collection[int | str], on: dt.da
         found = {c.id for c in rows} | {c.code for c in rows}
         missing = [str(c) for c in classes if c not in found]
         if missing:
-            text = _("找不到班期「{code}」").format(code=listing(missing))
+            text = _("找不到班期「{code}」").format(code=names(missing))
             raise InputRefused([Problem(text)])
         problems = []
         for cls in rows:

@@ -30,8 +30,8 @@ from hrplanner.domain.vocabulary import ACTIVE, CANCELLED, ENROLLED, LEAVE, MEAL
 from hrplanner.i18n import _
 from hrplanner.services.common.conflicts import check_version, refusing_stale
 from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.common.wording import names, person_label
 from hrplanner.services.training.views import EnrolleeView, load_class, load_enrollees, lock_class
-from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassSession, Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
@@ -132,7 +132,7 @@ def _person_problems(
         deputy_active=deputy is None or deputy.status == ACTIVE,
     )
     if meal is not None and meal not in MEALS:
-        messages.append(_("用餐只能是{choices}").format(choices=listing(MEALS)))
+        messages.append(_("用餐只能是{choices}").format(choices=names(MEALS)))
     return [_("{person}：{problem}").format(person=_label(who), problem=m) for m in messages]
 
 
@@ -411,7 +411,7 @@ def set_many(
         cls = load_class(s, class_id)
         refuse_if_locked(cls)
         if meal is not None and meal not in MEALS:
-            raise InputRefused([Problem(_("用餐只能是{choices}").format(choices=listing(MEALS)))])
+            raise InputRefused([Problem(_("用餐只能是{choices}").format(choices=names(MEALS)))])
         wanted = set(enrollment_ids)
         rows = list(
             s.execute(
@@ -425,7 +425,7 @@ def set_many(
             problems.append(Problem(_("找不到該筆報名")))
         cancelled = [_label(p) for e, p in rows if e.status == CANCELLED]
         if cancelled:
-            text = _("{people}的報名已取消，無法變更").format(people=listing(cancelled))
+            text = _("{people}的報名已取消，無法變更").format(people=names(cancelled))
             problems.append(Problem(text))
         if problems:
             raise InputRefused(problems)

@@ -41,6 +41,7 @@ from hrplanner.domain.vocabulary import (
 from hrplanner.i18n import _
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.common.wording import person_label
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.tabular import (
     ColumnSpec,
@@ -62,7 +63,6 @@ from hrplanner.services.training.enrollment_import_rules import (
     overlap_notes,
     promote_after_import,
 )
-from hrplanner.services.training.wording import person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Attendance, ClassSession, Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC

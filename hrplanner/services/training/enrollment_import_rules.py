@@ -21,8 +21,8 @@ from hrplanner.domain.enrollment import Seat, promotion_after_cancel
 from hrplanner.domain.vocabulary import CANCELLED, ENROLLED, WAITLISTED
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.common.errors import Problem
+from hrplanner.services.common.wording import person_label
 from hrplanner.services.training.enrollment import class_started, overlap_warnings
-from hrplanner.services.training.wording import person_label
 from hrplanner.storage.models import Employee, Enrollment
 from hrplanner.storage.models import TrainingClass as TC
 

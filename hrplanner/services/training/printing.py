@@ -48,9 +48,9 @@ from hrplanner.services.catalogue import Done, FileRequest, Hooks
 from hrplanner.services.certificates import register
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
+from hrplanner.services.common.wording import names, person_label
 from hrplanner.services.training.enrollment import meal_counts
 from hrplanner.services.training.views import load_class
-from hrplanner.services.training.wording import listing, person_label
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import (
@@ -133,7 +133,7 @@ def signin_columns(values: dict[Setting, Any]) -> tuple[str, ...]:
     unknown = [c for c in columns if c not in (*SIGNIN_COLUMNS, ID_COLUMN)]
     if unknown:
         text = _("簽到表欄位設定含未知欄位「{unknown}」；可用欄位：{available}").format(
-            unknown=listing(unknown), available=listing((*SIGNIN_COLUMNS, ID_COLUMN))
+            unknown=names(unknown), available=names((*SIGNIN_COLUMNS, ID_COLUMN))
         )
         raise InputRefused([Problem(text)])
     if values[Setting.SIGNIN_SHOW_MASKED_ID] and ID_COLUMN not in columns:
@@ -179,7 +179,7 @@ def signin_sheets(
                     text.format(
                         code=cls.code,
                         number=session_no,
-                        numbers=listing(x.session_no for x in sessions),
+                        numbers=names(x.session_no for x in sessions),
                     )
                 )
         people = _enrolled_people(s, cls.id)

@@ -34,6 +34,7 @@ from hrplanner.domain.vocabulary import ACTIVE, MEALS, MEAT, NO, NO_MEAL, VEGETA
 from hrplanner.i18n import _, ngettext
 from hrplanner.services.catalogue import ImportRequest
 from hrplanner.services.common.errors import InputRefused, Problem
+from hrplanner.services.common.wording import names, person_label
 from hrplanner.services.imports import templates
 from hrplanner.services.imports.mapping import ColumnMapper, mapped_row
 from hrplanner.services.imports.mapping import parse_map_option as parse_map_option
@@ -45,7 +46,6 @@ from hrplanner.services.imports.tabular import (
     read_raw,
 )
 from hrplanner.services.training.enrollment_import import parse_datetime
-from hrplanner.services.training.wording import listing, person_label
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Employee, Enrollment, Unit
 from hrplanner.storage.models import TrainingClass as TC
@@ -271,7 +271,7 @@ class _People:
                 text = _("找不到{unit}的在職人員「{name}」（同名在職人員在：{units}）")
             else:
                 text = _("找不到{unit}的在職人員「{name}」")
-            r.problem(NAME, text.format(unit=unit, name=name, units=listing(elsewhere)))
+            r.problem(NAME, text.format(unit=unit, name=name, units=names(elsewhere)))
             return None
         text = ngettext(
             "{unit}有 {n} 位在職人員名為「{name}」，請改填員工編號",
@@ -487,6 +487,6 @@ def run_import(db: Database, path: Path, request: ImportRequest) -> ImportReport
     except ValueError as exc:
         raise InputRefused([Problem(str(exc))]) from exc
     report = import_signup(db, path, mapping, request.class_code, dry_run=request.dry_run)
-    shown = listing(f"{h}→{t}" for h, t in mapping.items()) or _("（無）")
+    shown = names(f"{h}→{t}" for h, t in mapping.items()) or _("（無）")
     report.notes.insert(0, _("欄位對應：{mapping}").format(mapping=shown))
     return report
