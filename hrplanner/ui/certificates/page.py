@@ -40,6 +40,7 @@ from hrplanner.ui.training.models import (
     WARN_BRUSH,
     Column,
     RowsModel,
+    fit_columns,
     hours,
     is_refusal,
     refusal_text,
@@ -164,6 +165,9 @@ class CertificatePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Widths from the header texts, so that 課程名稱 (which stretches) keeps the rest of
+        # the width at 1100 × 700 rather than the sliver left by ten 100-pixel columns.
+        fit_columns(self.table, 56, wide=(2,))
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         state = ctx.qsettings.value(_HEADER_KEY)
         self._sized = state is not None

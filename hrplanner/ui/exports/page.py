@@ -119,23 +119,31 @@ class ReportsPage(QWidget):
         self.class_combo = QComboBox()
         self.year_combo.currentIndexChanged.connect(lambda _index: self.fill_classes())
         self.export_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("年度")), 0, 0)
-        grid.addWidget(self.year_combo, 0, 1)
-        grid.addWidget(QLabel(self.tr("班期")), 0, 2)
-        grid.addWidget(self.class_combo, 0, 3, 1, 2)
+        parameters = QHBoxLayout()
+        parameters.addWidget(QLabel(self.tr("年度")))
+        parameters.addWidget(self.year_combo)
+        parameters.addWidget(QLabel(self.tr("班期")))
+        parameters.addWidget(self.class_combo, 2)
         # The plan of the plan exports (KPI 報表, 計畫執行成果).
         self.plan_combo = QComboBox()
-        grid.addWidget(QLabel(self.tr("計畫")), 0, 5)
-        grid.addWidget(self.plan_combo, 0, 6)
-        for row, kind in enumerate(catalogue.EXPORTS, start=1):
+        parameters.addWidget(QLabel(self.tr("計畫")))
+        parameters.addWidget(self.plan_combo, 1)
+        # The exports in two columns (read down the first, then the second): one column
+        # of twelve rows needs some 780 px of height, more than a 700-pixel window has.
+        grid = QGridLayout()
+        per_column = (len(catalogue.EXPORTS) + 1) // 2
+        grid.setColumnMinimumWidth(3, 24)
+        for index, kind in enumerate(catalogue.EXPORTS):
+            row, column = index % per_column, 4 * (index // per_column)
             title = QLabel(f"<b>{_(kind.title)}</b>")
             button = QPushButton(self.tr("匯出…"))
             button.clicked.connect(lambda _c=False, k=kind: self.export(k))
             self.export_buttons[kind.name] = button
-            grid.addWidget(title, row, 0, 1, 2)
-            grid.addWidget(QLabel(_(catalogue.NEEDS_TEXT[kind.needs])), row, 2, 1, 2)
-            grid.addWidget(button, row, 4)
+            grid.addWidget(title, row, column)
+            grid.addWidget(QLabel(_(catalogue.NEEDS_TEXT[kind.needs])), row, column + 1)
+            grid.addWidget(button, row, column + 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(5, 1)
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("取消匯出"))
@@ -187,6 +195,7 @@ class ReportsPage(QWidget):
         self.portal_extras.preset_chosen.connect(self.show_portal_format)
         exports = QGroupBox(self.tr("匯出 Excel 報表"))
         exports_layout = QVBoxLayout(exports)
+        exports_layout.addLayout(parameters)
         exports_layout.addLayout(grid)
         exports_layout.addLayout(portal_row)
         exports_layout.addWidget(self.portal_extras)

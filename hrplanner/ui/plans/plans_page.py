@@ -68,7 +68,11 @@ class PlansPage(PlanFileActions):
         self.outputs = PlanOutputs(ctx, self)
 
         self.plan_combo = QComboBox()
-        self.plan_combo.setMinimumWidth(320)
+        # A long plan name elides rather than widening the window past 1100 px (English).
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan_combo.setMinimumContentsLength(20)
         self.plan_combo.currentIndexChanged.connect(lambda _i: self.show_plan())
         self.new_plan_button = QPushButton(self.tr("新增計畫…"))
         self.edit_plan_button = QPushButton(self.tr("編輯計畫…"))

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         for spec in self._specs:
             self.nav.addItem(spec.translated_title())
+        # The page names are never cut: a wide page may not squeeze the list (English).
+        frame = 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(min(220, self.nav.sizeHintForColumn(0) + frame))
         self.stack = QStackedWidget()
         self._placeholder = QLabel(self.tr("正在開啟資料庫…"))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

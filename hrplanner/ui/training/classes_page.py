@@ -187,11 +187,16 @@ class ClassesPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._show_class_tabs())
         loading_state(self.tabs, self.detail_load)
 
+        # Two rows, the filters and then the class actions: in English one row needs
+        # about 970 px, more than the page has in a 1100-pixel window.
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year_combo)
         top.addWidget(self.view_combo)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.print_button)
+        actions_row = QHBoxLayout()
         for button in (
             self.add_button,
             self.edit_button,
@@ -199,13 +204,13 @@ class ClassesPage(QWidget):
             self.cancel_button,
             self.register_button,
         ):
-            top.addWidget(button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.print_button)
+            actions_row.addWidget(button)
+        actions_row.addStretch(1)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
+        upper_layout.addLayout(actions_row)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addWidget(self.count_label)
         lower = QWidget()
