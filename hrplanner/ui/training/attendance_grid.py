@@ -124,7 +124,8 @@ class AttendanceModel(QAbstractTableModel):
         self._pending = 0  # writes queued and not yet delivered
         self._inflight: Counter[tuple[int, int]] = Counter()  # their cells
         self._generation = 0  # bumped by a failed write: the writes queued after it stop
-        self._fresh: AttendanceGrid | None = None  # the last re-read (writer thread)
+        # The last re-read and the generation it belongs to (writer thread only).
+        self._fresh: tuple[int, AttendanceGrid] | None = None
         self._complete = complete
         self._on_error = on_error  # a refused edit typed into a cell (no caller to tell)
         self._date_style = date_style
@@ -260,8 +261,8 @@ class AttendanceModel(QAbstractTableModel):
                 raise Cancelled  # an earlier write failed: the grid was reloaded
             sent = list(changes)
             fresh = self._fresh
-            if follow and fresh is not None:
-                versions = {r.enrollment_id: r.versions for r in fresh.rows}
+            if follow and fresh is not None and fresh[0] == generation:
+                versions = {r.enrollment_id: r.versions for r in fresh[1].rows}
                 sent = [
                     replace(c, version=versions.get(c.enrollment_id, {}).get(c.session_id, EMPTY))
                     if (c.enrollment_id, c.session_id) in follow
@@ -270,7 +271,7 @@ class AttendanceModel(QAbstractTableModel):
                 ]
             self._write(sent)
             grid = self._read()
-            self._fresh = grid
+            self._fresh = (generation, grid)
             return grid
 
         def finished() -> None:
