@@ -10,13 +10,18 @@ which sessions, while records are missing) and 重新開啟 reopens it.
 
 Every change is one ``attendance.set_marks`` (or ``set_completion``) call; the grid is then
 re-read (one set of queries for the whole class) so the warnings and, on a closed class,
-the credits are the service's own.
+the credits are the service's own. A typed mark shows at once in its cell; the write and
+the re-read run on the task runner's writer thread and the re-read grid replaces the shown
+one when the last queued write is in. A refused or conflicting write reloads the grid and
+says why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.domain.credit import Mark
+from hrplanner.domain.credit import Mark, make_mark
 from hrplanner.domain.hours import format_hours, parse_hours
 from hrplanner.domain.rocdate import format_date
 from hrplanner.domain.vocabulary import ABSENT, LEAVE, PRESENT
@@ -50,7 +55,7 @@ from hrplanner.services.training.closing import CloseResult
 from hrplanner.storage.engine import DatabaseBusy
 from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Load
+from hrplanner.ui.shell.tasks import Cancelled, Load, Progress, TaskRunner
 from hrplanner.ui.training.models import WARN_BRUSH, hours, is_refusal, refusal_text, term
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +101,9 @@ def parse_cell(text: str, session_minutes: int) -> tuple[str | None, int | None]
 class AttendanceModel(QAbstractTableModel):
     """The grid of one class; ``write`` stores changes (the service), ``read`` re-reads."""
 
+    # A typed mark was refused (written in the background): the row and column of its cell.
+    refused = Signal(int, int)
+
     def __init__(
         self,
         read: Callable[[], AttendanceGrid],
@@ -105,10 +113,19 @@ class AttendanceModel(QAbstractTableModel):
         complete: Callable[[dict[int, bool]], object] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         grid: AttendanceGrid | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._read = read
         self._write = write
+        # With a runner (and ``on_error``), marks are written and re-read on its writer
+        # thread; the cell shows the mark at once.
+        self._runner = runner if on_error is not None else None
+        self._pending = 0  # writes queued and not yet delivered
+        self._inflight: Counter[tuple[int, int]] = Counter()  # their cells
+        self._generation = 0  # bumped by a failed write: the writes queued after it stop
+        # The last re-read and the generation it belongs to (writer thread only).
+        self._fresh: tuple[int, AttendanceGrid] | None = None
         self._complete = complete
         self._on_error = on_error  # a refused edit typed into a cell (no caller to tell)
         self._date_style = date_style
@@ -117,7 +134,20 @@ class AttendanceModel(QAbstractTableModel):
     # --- reading -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        grid = self._read()
+        self.show_grid(self._read())
+
+    @property
+    def failures(self) -> int:
+        """How many background writes failed so far (each reloaded the grid)."""
+        return self._generation
+
+    @property
+    def writing(self) -> bool:
+        """Whether typed marks are still being written (their re-read not yet shown)."""
+        return self._pending > 0
+
+    def show_grid(self, grid: AttendanceGrid) -> None:
+        """Show ``grid`` (read again): only the rows that changed repaint."""
         same_shape = [s.id for s in grid.sessions] == [s.id for s in self.grid.sessions] and [
             r.enrollment_id for r in grid.rows
         ] == [r.enrollment_id for r in self.grid.rows]
@@ -126,8 +156,11 @@ class AttendanceModel(QAbstractTableModel):
             # Keeps the cursor and selection where the user is typing; only the rows that
             # changed are repainted (one key changes one row: its cell, 請假 and outlook).
             last = self.columnCount() - 1
+            # (A mark shown as typed and then read back stored differs only in its version.)
             changed = [
-                n for n, (a, b) in enumerate(zip(old.rows, grid.rows, strict=True)) if a != b
+                n
+                for n, (a, b) in enumerate(zip(old.rows, grid.rows, strict=True))
+                if replace(a, versions={}) != replace(b, versions={})
             ]
             if old.sessions != grid.sessions or old.closed != grid.closed:
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
@@ -173,11 +206,98 @@ class AttendanceModel(QAbstractTableModel):
                 row = self.grid.rows[index.row()]
                 version = row.versions.get(sid, EMPTY)
                 changes.append(MarkChange(row.enrollment_id, sid, status, leave, version))
-        if changes:
+        if not changes:
+            return
+        if self._runner is None:
             try:
                 self._write(changes)
             finally:
                 self.reload()
+            return
+        self._show_marks(changes)
+        self._submit(changes)
+
+    def _show_marks(self, changes: Sequence[MarkChange]) -> None:
+        """Show the typed marks at once (the re-read grid replaces them when it is in)."""
+        sessions = {s.id: s for s in self.grid.sessions}
+        by_row = {r.enrollment_id: n for n, r in enumerate(self.grid.rows)}
+        rows = list(self.grid.rows)
+        missing = self.grid.missing
+        touched: set[int] = set()
+        for change in changes:
+            n = by_row[change.enrollment_id]
+            marks = dict(rows[n].marks)
+            old = marks.get(change.session_id)
+            if change.status is None:
+                marks.pop(change.session_id, None)
+            else:
+                try:
+                    minutes = sessions[change.session_id].minutes
+                    marks[change.session_id] = make_mark(
+                        change.status, minutes, change.leave_minutes
+                    )
+                except ValueError:
+                    continue  # the service refuses it and says why
+            missing += (old is not None) - (change.session_id in marks)
+            rows[n] = replace(rows[n], marks=marks)
+            touched.add(n)
+        self.grid = replace(self.grid, rows=rows, missing=missing)
+        last = self.columnCount() - 1
+        for n in sorted(touched):
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
+    def _submit(self, changes: Sequence[MarkChange]) -> None:
+        """Write ``changes`` and re-read the grid on the writer thread. A cell still being
+        written by an earlier key takes the version that write left (read right after it)."""
+        assert self._runner is not None
+        keys = [(c.enrollment_id, c.session_id) for c in changes]
+        follow = {k for k in keys if self._inflight[k]}
+        generation = self._generation
+        self._pending += 1
+        self._inflight.update(keys)
+
+        def work(_progress: Progress) -> AttendanceGrid:
+            if generation != self._generation:
+                raise Cancelled  # an earlier write failed: the grid was reloaded
+            sent = list(changes)
+            fresh = self._fresh
+            if follow and fresh is not None and fresh[0] == generation:
+                versions = {r.enrollment_id: r.versions for r in fresh[1].rows}
+                sent = [
+                    replace(c, version=versions.get(c.enrollment_id, {}).get(c.session_id, EMPTY))
+                    if (c.enrollment_id, c.session_id) in follow
+                    else c
+                    for c in sent
+                ]
+            self._write(sent)
+            grid = self._read()
+            self._fresh = (generation, grid)
+            return grid
+
+        def finished() -> None:
+            self._pending -= 1
+            self._inflight.subtract(keys)
+            self._inflight = +self._inflight
+
+        def done(grid: AttendanceGrid) -> None:
+            finished()
+            if self._pending == 0 and generation == self._generation:
+                self.show_grid(grid)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self._generation += 1
+            self.reload()  # the marks as stored, before the message
+            if len(keys) == 1:
+                rows = [r.enrollment_id for r in self.grid.rows]
+                sids = [v.id for v in self.grid.sessions]
+                person, sid = keys[0]
+                if person in rows and sid in sids:
+                    self.refused.emit(rows.index(person), FIXED + sids.index(sid))
+            assert self._on_error is not None
+            self._on_error(exc if isinstance(exc, Exception) else Exception(exc))
+
+        self._runner.run(work, on_done=done, on_error=failed, on_cancelled=finished)
 
     def set_completed(self, rows: Sequence[int], done: bool) -> None:
         """Mark these rows' people as having completed (or not) the online class."""
@@ -195,6 +315,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         minutes = self.grid.sessions[index.column() - FIXED].minutes
         status, leave = parse_cell(str(value), minutes)
+        failures = self.failures
         try:
             self.set_status([index], status, leave)
         except Exception as exc:
@@ -202,7 +323,7 @@ class AttendanceModel(QAbstractTableModel):
                 raise
             self._on_error(exc)
             return False
-        return True
+        return self.failures == failures  # refused already (a synchronous runner)
 
     # --- Qt model interface ----------------------------------------------------------------
 
@@ -419,6 +540,7 @@ class AttendanceGridWidget(QWidget):
             complete=self._complete,
             on_error=lambda exc: self._error(self.tr("無法登錄出席"), exc),
             grid=grid,
+            runner=self.ctx.runner,
         )
         self.view.setModel(self.model)
         self.view.setColumnWidth(1, 80)
@@ -426,7 +548,13 @@ class AttendanceGridWidget(QWidget):
         header.setMinimumHeight(self.view.fontMetrics().height() * 3 + 10)
         self.model.modelReset.connect(self._update)
         self.model.dataChanged.connect(self._update)
+        self.model.refused.connect(self._back_to)
         self._update()
+
+    def _back_to(self, row: int, column: int) -> None:
+        """The cursor goes back to the cell whose mark was refused."""
+        if self.model is not None:
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def _write(self, changes: Sequence[MarkChange]) -> None:
         assert self.class_id is not None
@@ -499,11 +627,14 @@ class AttendanceGridWidget(QWidget):
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
         indexes = [i for i in indexes if i.isValid()]
         current = self.view.currentIndex()
+        failures = self.model.failures
         try:
             self.model.set_status(indexes, status)
         except Exception as exc:
             self._error(self.tr("無法登錄出席"), exc)
             return
+        if self.model.failures != failures:
+            return  # refused at once: the cursor stays on the cell
         if len(indexes) == 1 and current.isValid() and current.row() + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row() + 1, current.column()))
 

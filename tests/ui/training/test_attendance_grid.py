@@ -62,6 +62,12 @@ def grid(ctx: UiContext, qtbot) -> AttendanceGridWidget:  # type: ignore[no-unty
     return widget
 
 
+def errors(ctx: UiContext) -> list[str]:
+    prompts = ctx.prompts
+    assert isinstance(prompts, FakePrompts)
+    return [text for kind, _title, text in prompts.calls if kind == "error"]
+
+
 def marks(widget: AttendanceGridWidget, row: int) -> list[Mark | None]:
     model = widget.model
     assert model is not None
@@ -174,3 +180,52 @@ def test_parse_cell() -> None:
     assert parse_cell("1.5", 180) == ("請假", 90)
     with pytest.raises(ValueError):
         parse_cell("abc", 180)
+
+
+def test_keys_show_at_once_and_are_written_in_the_background(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """With the window's background runner: the typed mark shows before it is written; a
+    second key on the same cell, typed before the first is stored, is not taken for another
+    officer's change; a cell another officer filled meanwhile is refused, said, reloaded and
+    the cursor goes back to it."""
+    from dataclasses import replace
+
+    from hrplanner.services.training import attendance
+    from hrplanner.services.training.attendance import EMPTY, MarkChange
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    background = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(background)
+    class_id = grid.class_id
+    background.set_class(class_id)
+    qtbot.waitUntil(lambda: background.model is not None)
+    model = background.model
+    assert model is not None
+    view = background.view
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, FIXED))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert model.mark(0, FIXED) == Mark("出席")  # shown at once
+    view.setCurrentIndex(model.index(0, FIXED))
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert model.mark(0, FIXED) == Mark("缺課")
+    qtbot.waitUntil(lambda: not model.writing)
+    assert errors(ctx) == []
+    stored = attendance.attendance_grid(ctx.db, class_id).rows[0].marks  # type: ignore[arg-type]
+    assert stored[model.grid.sessions[0].id] == Mark("缺課")
+    assert model.mark(0, FIXED) == Mark("缺課")
+    assert "1 人已無法取得時數" in background.status_label.text()  # the service's outlook
+
+    row, session = model.row(1), model.grid.sessions[1].id
+    other = MarkChange(row.enrollment_id, session, "請假", 60, EMPTY)
+    attendance.set_marks(ctx.db, class_id, [other])  # type: ignore[arg-type]
+    view.setCurrentIndex(model.index(1, FIXED + 1))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert model.mark(1, FIXED + 1) == Mark("出席")  # not written yet
+    qtbot.waitUntil(lambda: not model.writing)
+    assert errors(ctx) and "出席紀錄已被其他人修改" in errors(ctx)[-1]
+    assert model.mark(1, FIXED + 1) == Mark("請假", 60)  # the other officer's mark
+    assert view.currentIndex().row() == 1  # back on the refused cell
+    runner.wait()
