@@ -57,7 +57,8 @@ EXCLUDES = (
     "PySide6.Qt3DCore",
     "MySQLdb",  # SQLAlchemy's MySQL driver
     "pysqlite2",  # SQLAlchemy's fallback for the sqlite3 module
-    "psycopg_binary._uuid",  # named by the psycopg_binary hook; not in the psycopg_binary 3.3 wheels
+    # Named by the psycopg_binary hook; not in the psycopg_binary 3.3 wheels.
+    "psycopg_binary._uuid",
 )
 # Windows-only modules, on the other systems (their ctypes libraries are not there).
 WINDOWS_ONLY = ("platformdirs.windows", "dateutil.tz.win")

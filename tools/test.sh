@@ -41,6 +41,6 @@ else
 fi
 
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check hrplanner tests benchmarks
+.venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"
