@@ -84,7 +84,6 @@ class InterimPage(QWidget):
         self.ctx = ctx
         self.today = today
         self.data: InterimList | None = None
-        self._generation = 0
         self.printer = FormPrinter(ctx, self)
 
         self.year_combo = QComboBox()
@@ -245,10 +244,9 @@ class InterimPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         number = self.period()
         if number is None:
+            self.load.abandon()  # an older period's list must not arrive after this
             self.data = None
             self.model.set_rows([], self.model.template)
             self.summary_label.setText(
@@ -267,11 +265,9 @@ class InterimPage(QWidget):
         def work(progress: Progress) -> InterimList:
             return interim.list_interim(db, year, number, today=today, flt=flt)
 
-        self.load.start(work, lambda d: self._show(generation, d), self._failed)
+        self.load.start(work, self._show, self._failed)
 
-    def _show(self, generation: int, data: InterimList) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, data: InterimList) -> None:
         self.data = data
         self.model.set_rows(data.rows, data.template)
         header = self.table.horizontalHeader()

@@ -96,7 +96,6 @@ class YearEndPage(QWidget):
         self.view: YearEndView | None = None
         self.all_rows: list[YearEndRow] = []
         self.ratio: tuple[RatioRow, ...] = ()
-        self._generation = 0
         self.printer = FormPrinter(ctx, self)
 
         self.year_combo = QComboBox()
@@ -239,20 +238,16 @@ class YearEndPage(QWidget):
     # --- loading and filtering -----------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         db, year = self.ctx.db, self.year()
         self.count_label.setText(self.tr("讀取中…"))
 
         def work(progress: Progress) -> YearEndView:
             return year_end.year_end_view(db, year)
 
-        self.load.start(work, lambda v: self._show(generation, v), self._failed)
+        self.load.start(work, self._show, self._failed)
         self.teachers.load(year - 1)
 
-    def _show(self, generation: int, view: YearEndView) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, view: YearEndView) -> None:
         self.view = view
         self.all_rows = list(view.rows)
         self.ratio = view.ratio

@@ -100,7 +100,6 @@ class ExternalPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._all: list[ExternalRow] = []
-        self._generation = 0  # results of an older request are dropped
 
         self.year_combo = QComboBox()
         this_year = today().year
@@ -179,24 +178,20 @@ class ExternalPage(QWidget):
     # --- loading ---------------------------------------------------------------------------
 
     def refresh(self, select_id: int | None = None) -> None:
-        self._generation += 1
-        generation = self._generation
         db, year = self.ctx.db, self.year()
         self.count_label.setText(self.tr("讀取中…"))
 
         def work(progress: Progress) -> list[ExternalRow]:
             return load_rows(db, year)
 
-        self.load.start(work, lambda rows: self._loaded(generation, rows, select_id), self._failed)
+        self.load.start(work, lambda rows: self._loaded(rows, select_id), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not is_refusal(exc):
             raise exc
         self.ctx.prompts.error(self, self.tr("無法讀取外部時數"), refusal_text(exc))
 
-    def _loaded(self, generation: int, rows: list[ExternalRow], select_id: int | None) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[ExternalRow], select_id: int | None) -> None:
         self._all = rows
         self.apply_search(select_id)
 

@@ -134,7 +134,6 @@ class HoursPage(QWidget):
         self.ctx = ctx
         self.today = today
         self.data: YearData | None = None
-        self._generation = 0  # results of an older request are dropped
 
         self.year_combo = QComboBox()
         this_year = today().year
@@ -227,8 +226,6 @@ class HoursPage(QWidget):
     # --- loading in the background ---------------------------------------------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         db, year, flt, today = self.ctx.db, self.year(), self.current_filter(), self.today()
         self.count_label.setText(self.tr("讀取中…"))
 
@@ -244,16 +241,14 @@ class HoursPage(QWidget):
                 newhires.new_hires_due(db, year, today),
             )
 
-        self.load.start(work, lambda data: self._show(generation, data), self._failed)
+        self.load.start(work, self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not is_refusal(exc):
             raise exc
         self.ctx.prompts.error(self, self.tr("無法讀取學習時數"), refusal_text(exc))
 
-    def _show(self, generation: int, data: YearData) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, data: YearData) -> None:
         self.data = data
         self.model.set_columns(ledger_columns(data.groups))
         self.model.set_rows(data.rows)

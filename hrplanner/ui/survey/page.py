@@ -111,7 +111,6 @@ class SurveyPage(QWidget):
         self.ctx = ctx
         self.today = today
         self.loaded: Loaded | None = None
-        self._generation = 0
         self.year_combo = QComboBox()
         this_year = today().year
         for year in range(this_year, this_year - YEARS_BACK - 1, -1):
@@ -182,19 +181,14 @@ class SurveyPage(QWidget):
         return int(self.year_combo.currentData())
 
     def refresh(self, keep_id: int | None = None) -> None:
-        self._generation += 1
-        generation, year, db = self._generation, self.year(), self.ctx.db
+        year, db = self.year(), self.ctx.db
         self.total_label.setText(self.tr("讀取中…"))
 
         def work(_progress: Progress) -> Loaded:
             found = results.year_figures(db, year, answered_only=False)
             return Loaded(found, results.year_summary([c for c in found if c.results.responses]))
 
-        def done(loaded: Loaded) -> None:
-            if generation == self._generation:
-                self._show(loaded, keep_id)
-
-        self.load.start(work, done, self._failed)
+        self.load.start(work, lambda loaded: self._show(loaded, keep_id), self._failed)
 
     def _show(self, loaded: Loaded, keep_id: int | None) -> None:
         self.loaded = loaded
