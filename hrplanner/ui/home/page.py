@@ -32,7 +32,7 @@ from hrplanner.domain.rocdate import format_date
 from hrplanner.services.home import summary as home
 from hrplanner.ui.home.charts import LightsChart, ProgressChart
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.training.print_actions import PrintActions
 
@@ -174,7 +174,7 @@ class HomePage(QWidget):
         self.today = today
         self.summary: home.HomeSummary | None = None
         self.cards: dict[str, HomeCard] = {}
-        self._generation = 0
+        self.load = Load(ctx.runner, self)  # abandoned when the user leaves the page
         self.printer = PrintActions(ctx, self, lambda: None, today)
 
         self.heading = QLabel()
@@ -244,29 +244,28 @@ class HomePage(QWidget):
     # --- loading in the background ---------------------------------------------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         db, today = self.ctx.db, self.today()
         self._set_heading()
         self.status_label.setText(self.tr("正在整理今日待辦…"))
         self.refresh_button.setEnabled(False)
 
-        # Two steps on the worker: the dated items first (quick), then the figures
-        # (compliance, KPI lights, study places), so that the cards come as they are ready.
+        # Two steps on a reader thread: the dated items first (quick), then the figures
+        # (compliance, KPI lights, study places), so that the cards come as they are ready;
+        # a new refresh abandons either step.
         def quick(progress: Progress) -> home.HomeSummary:
             return home.dated_summary(db, today)
 
         def figures(summary: home.HomeSummary) -> None:
-            self._show(generation, summary)
-            if summary.complete or not summary.staff or generation != self._generation:
+            self._show(summary)
+            if summary.complete or not summary.staff:
                 return
-            self.ctx.runner.run(
+            self.load.start(
                 lambda _p: home.figure_items(db, today),
-                on_done=lambda items: self._show(generation, summary.with_figures(items)),
-                on_error=self._failed,
+                lambda items: self._show(summary.with_figures(items)),
+                self._failed,
             )
 
-        self.ctx.runner.run(quick, on_done=figures, on_error=self._failed)
+        self.load.start(quick, figures, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from hrplanner.ui.training.models import is_refusal, refusal_text
@@ -276,9 +275,7 @@ class HomePage(QWidget):
             raise exc
         self.status_label.setText(refusal_text(exc))
 
-    def _show(self, generation: int, summary: home.HomeSummary) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, summary: home.HomeSummary) -> None:
         self.summary = summary
         self.refresh_button.setEnabled(summary.complete or not summary.staff)
         if not summary.complete and summary.staff:
