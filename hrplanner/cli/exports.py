@@ -18,6 +18,7 @@ from hrplanner.cli.common import (
     print_done,
     year_of,
 )
+from hrplanner.domain.portal_format import PORTAL_ENCODINGS
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
 from hrplanner.services.catalogue import FileKind, FileRequest
@@ -126,7 +127,7 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     p.add_argument("--over-120", action="store_true", help=_("只列逾 120 小時者（hours）"))
     p.add_argument(
         "--encoding",
-        choices=("cp950", "utf-8-sig"),
+        choices=PORTAL_ENCODINGS,
         help=_("CSV 的編碼，取代時數登錄檔格式所設（portal）"),
     )
     p.add_argument(

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from hrplanner.cli.common import EXIT_OK, Handler, _open_db
+from hrplanner.domain.portal_format import PORTAL_ENCODINGS
 from hrplanner.i18n import _
 
 
@@ -109,7 +110,7 @@ def add_commands(sub: Any) -> dict[str, Handler]:
     )
     p.add_argument(
         "--encoding",
-        choices=("cp950", "utf-8-sig"),
+        choices=PORTAL_ENCODINGS,
         help=_("CSV 檔的編碼：cp950（Big5，入口網站）或 utf-8-sig（UTF-8 加 BOM）"),
     )
     p.add_argument(
