@@ -11,15 +11,12 @@ from PySide6.QtCore import Qt
 
 from hrplanner.domain.credit import Mark
 from hrplanner.services.hours import ledger as hours
-from hrplanner.services.staff import roster
-from hrplanner.services.staff.records import EmployeeData
-from hrplanner.services.training import classes, enrollment
-from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.training.attendance_grid import FIXED, AttendanceGridWidget, parse_cell
 from hrplanner.ui.training.models import WARN_BRUSH
 
 from ..conftest import FakePrompts
+from .conftest import enrolled_class
 
 AFTER = dt.date(2026, 3, 10)
 
@@ -34,29 +31,10 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def grid(ctx: UiContext, qtbot) -> AttendanceGridWidget:  # type: ignore[no-untyped-def]
-    db = ctx.db
-    people = [
-        roster.create(
-            db, EmployeeData(employee_no=f"A00{i}", name=n, unit="人事室", category="公務人員")
-        )
-        for i, n in enumerate(("王小明", "李美華", "陳志豪"), start=1)
-    ]
-    detail = classes.create_class(
-        db,
-        classes.ClassInput("115-020", "環境教育"),
-        [
-            classes.SessionInput(dt.date(2026, 3, 2), "環境教育", dt.time(9), dt.time(12)),
-            classes.SessionInput(dt.date(2026, 3, 3), "環境教育", dt.time(9), dt.time(12)),
-        ],
-    )
-    enrollment.enroll(
-        db,
-        detail.summary.id,
-        [EnrollRequest(p, dt.datetime(2026, 2, 1, 9, i)) for i, p in enumerate(people)],
-    )
+    class_id = enrolled_class(ctx.db, ("王小明", "李美華", "陳志豪"))
     widget = AttendanceGridWidget(ctx, today=lambda: AFTER)
     qtbot.addWidget(widget)
-    widget.set_class(detail.summary.id)
+    widget.set_class(class_id)
     widget.resize(900, 400)
     widget.show()
     return widget

@@ -12,11 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hrplanner.services.staff import roster
-from hrplanner.services.staff.records import EmployeeData
-from hrplanner.services.training import attendance, classes, enrollment
+from hrplanner.services.training import attendance, enrollment
 from hrplanner.services.training.attendance import EMPTY, MarkChange
-from hrplanner.services.training.enrollment import EnrollmentDetails, EnrollRequest
+from hrplanner.services.training.enrollment import EnrollmentDetails
 from hrplanner.storage.database import Database
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import TaskRunner
@@ -25,6 +23,7 @@ from hrplanner.ui.training.classes_page import ClassesPage
 from hrplanner.ui.training.enrollment_panel import EnrollmentDialog
 
 from ..conftest import FakePrompts
+from .conftest import enrolled_class
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -39,29 +38,10 @@ def ctx(sqlite_db: Database, tmp_path: Path, qapp) -> UiContext:  # type: ignore
 
 @pytest.fixture
 def page(ctx: UiContext, qtbot) -> ClassesPage:  # type: ignore[no-untyped-def]
-    db = ctx.db
-    people = [
-        roster.create(
-            db, EmployeeData(employee_no=f"A00{i}", name=n, unit="人事室", category="公務人員")
-        )
-        for i, n in enumerate(("王小明", "李美華"), start=1)
-    ]
-    detail = classes.create_class(
-        db,
-        classes.ClassInput("115-020", "環境教育"),
-        [
-            classes.SessionInput(dt.date(2026, 3, 2), "環境教育", dt.time(9), dt.time(12)),
-            classes.SessionInput(dt.date(2026, 3, 3), "環境教育", dt.time(9), dt.time(12)),
-        ],
-    )
-    enrollment.enroll(
-        db,
-        detail.summary.id,
-        [EnrollRequest(p, dt.datetime(2026, 2, 1, 9, i)) for i, p in enumerate(people)],
-    )
+    class_id = enrolled_class(ctx.db, ("王小明", "李美華"))
     shown = ClassesPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(shown)
-    assert shown.select_id(detail.summary.id)
+    assert shown.select_id(class_id)
     shown.resize(1100, 700)
     shown.show()
     return shown
