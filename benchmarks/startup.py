@@ -10,10 +10,8 @@ the process is started to the first paint:
   without the ORM could reach at best;
 - hrplanner: ``hrplanner --db LARGE_DEMO`` (the real entry point), to the first paint of
   its first page with data: the home page's cards (R20; it reads more than the staff
-  list: every item of the agenda), or the staff list showing rows when it is the first page
-  (the early screen read with sqlite3 while the database opens, ``ui.staff.preview``, or
-  the page itself); the first paint of the window and the moment the real page is painted
-  are reported too.
+  list: every item of the agenda), or the staff list's rows when it is the first page; the
+  first paint of the window and the moment the page is usable are reported too.
 
 The runs alternate so that machine noise hits all alike; medians and minima are printed
 with their ratio to the sqlite3 window. Usage::
@@ -137,7 +135,7 @@ class Probe(QObject):
         page, staff_rows = "", False
         if isinstance(parent, QTableView) and parent.model() is not None:
             page = type(parent.parent()).__name__
-            staff_rows = page in ("StaffPage", "StaffPreview") and parent.model().rowCount() > 0
+            staff_rows = page == "StaffPage" and parent.model().rowCount() > 0
         if (home or staff_rows) and "rows" not in seen:  # the user sees data
             seen.add("rows")
             print("rows", time.time(), flush=True)

@@ -127,47 +127,11 @@ class Application:
         target, folder, create = self.target, self.backup_folder, self.create
         first = (self.window.initial_page(),)
 
-        def open_now() -> None:
-            self.runner.run(
-                lambda _p: open_database(target, folder, first, create),
-                on_done=self._opened,
-                on_error=self._failed,
-            )
-
-        if first[0].key != "staff" or not self._preview_staff(target, open_now):
-            open_now()
-
-    def _preview_staff(self, target: str, then: Callable[[], None]) -> bool:
-        """Show the staff list's first screen read with sqlite3 (``services.staff.
-        first_page``, a few hundredths of a second) and call ``then`` (open the database)
-        once it is painted, so that loading SQLAlchemy does not hold it up; the real page
-        replaces it. False if ``target`` is no SQLite file (``then`` is not called)."""
-        from hrplanner.services.staff import first_page
-        from hrplanner.ui.staff.model import StaffTableModel
-
-        path = first_page.sqlite_file(target)
-        if path is None:
-            return False
-
-        def show(found: tuple[first_page.FirstPage, list[Any]] | None) -> None:
-            if found is None or self.window.ctx is not None:
-                then()  # nothing to show early
-                return
-            from hrplanner.ui.staff.preview import StaffPreview
-
-            preview = StaffPreview(*found, self.qsettings)
-            self.window.show_preview(preview)
-            if self.runner.synchronous:
-                then()  # tests: no paint to wait for
-            else:
-                self._preview_painted = _OnFirstPaint(self.window, then)
-
-        self.runner.read(
-            lambda _p: first_page.read(path, StaffTableModel.PAGE_SIZE),
-            on_done=show,
-            on_error=lambda _exc: then(),  # no early rows; the normal path says why
+        self.runner.run(
+            lambda _p: open_database(target, folder, first, create),
+            on_done=self._opened,
+            on_error=self._failed,
         )
-        return True
 
     def _opened(self, opened: Opened) -> None:
         self.db = opened.db

@@ -1,5 +1,5 @@
 """The staff list's rows and filter, kept apart from the queries (``roster``) so that the
-window can show the first page before SQLAlchemy is loaded (``first_page``)."""
+window's table model imports them without SQLAlchemy."""
 
 from __future__ import annotations
 

@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._importing: Load | None = None  # a page module being imported (attach)
         self._imports_tried: set[str] = set()
-        self._preview: QWidget | None = None  # the first page's early screen (show_preview)
 
         self.actions_needing_db: list[QAction] = []
         self.first_run: QWidget | None = None  # the first-run wizard while it is open
@@ -183,7 +182,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_page(row)
-        self._drop_preview()
         if not ctx.runner.synchronous:
             QTimer.singleShot(WARM_UP_MS, self.warm_up)
 
@@ -352,24 +350,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(text)
         self.database_label.setToolTip(text)
 
-    def show_preview(self, widget: QWidget) -> None:
-        """Show the first page's early screen until ``attach`` builds the real one."""
-        if self.ctx is not None:
-            widget.deleteLater()
-            return
-        self._drop_preview()
-        self._preview = widget
-        self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
-
-    def _drop_preview(self) -> None:
-        if self._preview is not None:
-            self.stack.removeWidget(self._preview)
-            self._preview.deleteLater()
-            self._preview = None
-
     def show_failure(self, text: str) -> None:
-        self._drop_preview()
         self._placeholder.setText(text)
         self.stack.setCurrentWidget(self._placeholder)
 
