@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+202"/>
+        <location filename="../../hrplanner/app.py" line="+166"/>
         <source>資料庫已升級</source>
         <translation>Database upgraded</translation>
     </message>
@@ -458,7 +458,7 @@ Open another database file instead?</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+363"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+484"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -484,12 +484,12 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-149"/>
         <source>無法登錄完成</source>
         <translation>Cannot Record Completion</translation>
     </message>
@@ -529,9 +529,9 @@ Open another database file instead?</translation>
         <translation>; %1 can no longer earn hours</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+85"/>
-        <location line="+11"/>
+        <location line="-69"/>
+        <location line="+93"/>
+        <location line="+13"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
     </message>
@@ -751,7 +751,7 @@ Open another database file instead?</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+129"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+130"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -786,7 +786,7 @@ Open another database file instead?</translation>
         <translation>Print This Class…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -1104,19 +1104,19 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <location line="+105"/>
         <source>取消班期</source>
         <translation>Cancel class</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+364"/>
+        <location line="-341"/>
+        <location line="+369"/>
         <source>標記已登錄</source>
         <translation>Mark as Registered</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-367"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>Mark the selected closed classes as registered on the lifelong-learning portal today (several can be selected)</translation>
     </message>
@@ -1136,12 +1136,12 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+104"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -1784,7 +1784,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -1819,7 +1819,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Import External Hours…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>外部時數計入學習結束日期所在的年度。</source>
         <translation>External hours count toward the year in which the learning ended.</translation>
     </message>
@@ -1829,7 +1829,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -1839,7 +1839,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Cannot Read External Hours</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>共 %n 筆，合計 %1 小時</source>
         <translation>
             <numerusform>%n record, %1 hours in all</numerusform>
@@ -2094,12 +2094,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>To do today, %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>正在整理今日待辦…</source>
         <translation>Gathering what is due…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
         <translation>Working out the compliance, the KPI lights and the study places…</translation>
     </message>
@@ -2157,7 +2157,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -2207,7 +2207,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -2217,7 +2217,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Cannot read the learning hours</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>共 %n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2476,7 +2476,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -2497,13 +2497,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+348"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-353"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2578,7 +2578,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Period %1 (due %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
         <translation>Interim appraisals of year %1 are not opened: press &quot;Open a year…&quot;.</translation>
     </message>
@@ -2588,7 +2588,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -2932,17 +2932,17 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+84"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+82"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>就緒</source>
         <translation>Ready</translation>
     </message>
@@ -2998,23 +2998,23 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+304"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-292"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+330"/>
+        <location line="+312"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-269"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
@@ -3034,7 +3034,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Database: %2 on server %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+58"/>
         <source>機關設定已儲存</source>
         <translation>Agency settings saved</translation>
     </message>
@@ -3521,7 +3521,7 @@ File: %2</translation>
         <translation>Execution report</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+77"/>
         <source>新增計畫…</source>
         <translation>New plan…</translation>
     </message>
@@ -4339,22 +4339,22 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>班期</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>計畫</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>匯出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>取消匯出</source>
         <translation>Cancel Export</translation>
     </message>
@@ -4409,7 +4409,7 @@ File: %2</translation>
         <translation>Export Excel Report</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>下載範本…</source>
         <translation>Save Template…</translation>
     </message>
@@ -5488,27 +5488,6 @@ File: %2</translation>
     </message>
 </context>
 <context>
-    <name>StaffPreview</name>
-    <message>
-        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
-        <source>搜尋姓名或員工編號</source>
-        <translation>Search name or employee no.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>共 %n 人</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>正在開啟資料庫…</source>
-        <translation>Opening the database…</translation>
-    </message>
-</context>
-<context>
     <name>StartPage</name>
     <message>
         <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
@@ -6104,7 +6083,7 @@ File: %2</translation>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -6144,12 +6123,12 @@ File: %2</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
         <translation>Classes with survey responses: %1; forms: %2; response rate %3; mean satisfaction %4</translation>
     </message>
@@ -6415,13 +6394,13 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-256"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-259"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -6429,7 +6408,7 @@ File: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-219"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -6520,7 +6499,7 @@ File: %2</translation>
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-270"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6543,7 +6522,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-302"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6906,7 +6885,7 @@ File: %2</translation>
     <message>
         <location line="+1"/>
         <source>報名中</source>
-        <translation>Open for registration</translation>
+        <translation>Enrolling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6926,7 +6905,7 @@ File: %2</translation>
     <message>
         <location line="+1"/>
         <source>已登錄時數</source>
-        <translation>Hours registered</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7235,7 +7214,7 @@ File: %2</translation>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>Only with problems</translation>
     </message>
@@ -7305,12 +7284,12 @@ File: %2</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>無法讀取考績</source>
         <translation>Cannot read the appraisals</translation>
     </message>

@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+202"/>
+        <location filename="../../hrplanner/app.py" line="+166"/>
         <source>資料庫已升級</source>
         <translation>資料庫已升級</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+363"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+484"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -484,12 +484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-149"/>
         <source>無法登錄完成</source>
         <translation>無法登錄完成</translation>
     </message>
@@ -529,9 +529,9 @@
         <translation>；%1 人已無法取得時數</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+85"/>
-        <location line="+11"/>
+        <location line="-69"/>
+        <location line="+93"/>
+        <location line="+13"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+129"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+130"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>列印本班…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
@@ -1100,19 +1100,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <location line="+105"/>
         <source>取消班期</source>
         <translation>取消班期</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+364"/>
+        <location line="-341"/>
+        <location line="+369"/>
         <source>標記已登錄</source>
         <translation>標記已登錄</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-367"/>
         <source>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</source>
         <translation>將選取的已結訓班期標記為今天已在終身學習入口網站登錄時數（可多選）</translation>
     </message>
@@ -1132,12 +1132,12 @@
         <translation>滿意度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+104"/>
         <source>共 %n 個班期</source>
         <translation>
             <numerusform>共 %n 個班期</numerusform>
@@ -1777,7 +1777,7 @@
 <context>
     <name>ExternalPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="+109"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="+108"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>匯入外部時數…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>外部時數計入學習結束日期所在的年度。</source>
         <translation>外部時數計入學習結束日期所在的年度。</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>無法讀取外部時數</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>共 %n 筆，合計 %1 小時</source>
         <translation>
             <numerusform>共 %n 筆，合計 %1 小時</numerusform>
@@ -2085,12 +2085,12 @@
         <translation>今日待辦&#x3000;%1（%2）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>正在整理今日待辦…</source>
         <translation>正在整理今日待辦…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>正在計算學習時數達成率、KPI 燈號與進修名額…</source>
         <translation>正在計算學習時數達成率、KPI 燈號與進修名額…</translation>
     </message>
@@ -2145,7 +2145,7 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../hrplanner/ui/hours/page.py" line="+143"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="+142"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>全部單位</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -2205,7 +2205,7 @@
         <translation>無法讀取學習時數</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>共 %n 人</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2456,7 +2456,7 @@
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -2477,13 +2477,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+348"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-353"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2558,7 +2558,7 @@
         <translation>第 %1 期（%2 前）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
         <translation>%1 年度尚未開辦平時考核：請按「開辦年度…」。</translation>
     </message>
@@ -2568,7 +2568,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -2911,17 +2911,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+84"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+82"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>正在開啟資料庫…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>就緒</source>
         <translation>就緒</translation>
     </message>
@@ -2977,23 +2977,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+304"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-292"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+330"/>
+        <location line="+312"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-269"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>資料庫：伺服器 %1 上的 %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+58"/>
         <source>機關設定已儲存</source>
         <translation>機關設定已儲存</translation>
     </message>
@@ -3498,7 +3498,7 @@
         <translation>計畫執行成果報告</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+73"/>
+        <location filename="../../hrplanner/ui/plans/plans_page.py" line="+77"/>
         <source>新增計畫…</source>
         <translation>新增計畫…</translation>
     </message>
@@ -4316,22 +4316,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>班期</source>
         <translation>班期</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>計畫</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>匯出…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>取消匯出</source>
         <translation>取消匯出</translation>
     </message>
@@ -4386,7 +4386,7 @@
         <translation>匯出 Excel 報表</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>下載範本…</source>
         <translation>下載範本…</translation>
     </message>
@@ -5463,26 +5463,6 @@
     </message>
 </context>
 <context>
-    <name>StaffPreview</name>
-    <message>
-        <location filename="../../hrplanner/ui/staff/preview.py" line="+52"/>
-        <source>搜尋姓名或員工編號</source>
-        <translation>搜尋姓名或員工編號</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>共 %n 人</source>
-        <translation>
-            <numerusform>共 %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>正在開啟資料庫…</source>
-        <translation>正在開啟資料庫…</translation>
-    </message>
-</context>
-<context>
     <name>StartPage</name>
     <message>
         <location filename="../../hrplanner/ui/home/first_run.py" line="-163"/>
@@ -6078,7 +6058,7 @@
         <translation>主辦單位</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -6118,12 +6098,12 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</source>
         <translation>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</translation>
     </message>
@@ -6389,13 +6369,13 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-256"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-259"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-178"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>
@@ -6403,7 +6383,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../hrplanner/ui/hours/external_page.py" line="-221"/>
+        <location filename="../../hrplanner/ui/hours/external_page.py" line="-219"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-139"/>
         <location line="+140"/>
@@ -6494,7 +6474,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+13"/>
-        <location filename="../../hrplanner/ui/hours/page.py" line="-270"/>
+        <location filename="../../hrplanner/ui/hours/page.py" line="-265"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+6"/>
         <location line="+33"/>
         <source>狀態</source>
@@ -6517,7 +6497,7 @@
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-302"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -7209,7 +7189,7 @@
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
         <source>只列有問題者</source>
         <translation>只列有問題者</translation>
     </message>
@@ -7279,12 +7259,12 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>無法讀取考績</source>
         <translation>無法讀取考績</translation>
     </message>

@@ -161,7 +161,7 @@ class ClassesPage(QWidget):
         for column, sample in samples:
             # The value decides; a longer title (English) elides, its tooltip tells it all.
             header.resizeSection(column, max(56, metrics.horizontalAdvance(sample) + 20))
-        # The status column fits its longest word (已登錄時數 / "Hours registered").
+        # The status column fits its longest word (已登錄時數; "To be closed" in English).
         statuses = ("已登錄時數", "報名中", "待結訓", "已結訓", "已取消")
         longest = max(self.table.fontMetrics().horizontalAdvance(term(x)) for x in statuses)
         header.resizeSection(8, max(header.sectionSize(8), longest + 24))
