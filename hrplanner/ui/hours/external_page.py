@@ -138,13 +138,16 @@ class ExternalPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         fit_columns(self.table, 72, wide=(2,))
         header = self.table.horizontalHeader()
-        header.resizeSection(3, 260)  # course titles are long
         metrics = self.table.fontMetrics()
         header.resizeSection(6, metrics.horizontalAdvance("當前政府重大政策") + 16)
-        self.table.horizontalHeader().setStretchLastSection(True)
         state = ctx.qsettings.value(_HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        # Course titles are long: they take the rest of the width (and elide in the middle),
+        # so the table does not scroll sideways at 1100 × 700 in English (also after a
+        # header saved before).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
