@@ -328,11 +328,21 @@ class KpiPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if table is not None:
-            self.view.setColumnWidth(0, 64)
-            self.view.setColumnWidth(1, 200)
-            self.view.setColumnWidth(2, 120)
+            # The name and the years (which wrap) share what the number, the source (which
+            # elides; its tooltip tells it all) and the reason and countermeasure leave, so that a
+            # four-year plan does not scroll sideways at 1100 × 700 in English.
+            metrics = self.view.fontMetrics()
+            title = str(self.model.headerData(0, Qt.Orientation.Horizontal))
+            self.view.setColumnWidth(0, max(48, metrics.horizontalAdvance(title) + 16))
+            self.view.setColumnWidth(2, 96)
+            last = self.model.columnCount() - 2
+            for column in (last, last + 1):
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                self.view.setColumnWidth(column, max(80, metrics.horizontalAdvance(title) + 16))
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             for year in table.years:
-                self.view.setColumnWidth(self.model.column_of_year(year), 160)
+                column = self.model.column_of_year(year)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if selected is not None and table is not None:
             for r, row in enumerate(table.rows):
                 if row.id == selected.id:
