@@ -1,5 +1,6 @@
 """The window fits the default 1100 × 700 in both languages with every page built: no page
-holds the window wider or taller, and the page list is never squeezed (its names cut)."""
+holds the window wider or taller, the page list is never squeezed (its names cut), and the
+tables of the pages that are made to fit do not scroll sideways."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from hrplanner.services.demo.loading import load_demo
@@ -22,6 +23,8 @@ from hrplanner.ui.shell.translators import install_translators
 from ..conftest import FakePrompts
 
 WIDTH, HEIGHT = 1100, 700
+# Pages whose tables fit 1100 × 700 in both languages without scrolling sideways.
+TABLES_FIT = ("classes", "external", "kpis")
 
 
 @pytest.fixture(scope="module")
@@ -87,5 +90,12 @@ def test_every_page_fits_the_default_window(
         qapp.processEvents()
         assert (window.width(), window.height()) == (WIDTH, HEIGHT)
         assert window.nav.width() >= names
+        for key in TABLES_FIT:
+            window.nav.setCurrentRow(next(i for i, s in enumerate(PAGES) if s.key == key))
+            qapp.processEvents()
+            for table in window.pages[key].findChildren(QTableView):
+                if table.isVisible() and table.model() is not None:
+                    scroll = table.horizontalScrollBar().maximum()
+                    assert scroll == 0, (key, table.model().columnCount(), scroll)
     finally:
         install_translators(qapp, "zh_TW")
