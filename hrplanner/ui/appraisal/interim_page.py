@@ -275,9 +275,11 @@ class InterimPage(QWidget):
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(52, metrics.horizontalAdvance(title) + 18))
-        header.resizeSection(2, metrics.horizontalAdvance("教育處國民教育科") + 24)
+        header.resizeSection(2, metrics.horizontalAdvance("教育處國民教育科") + 16)
         header.resizeSection(1, metrics.horizontalAdvance("歐陽雅琪") + 18)
-        header.resizeSection(4, metrics.horizontalAdvance(term("已核") + term("未填")) + 12)
+        # The status fits its longest word (Not filled / 未填), not two words side by side.
+        longest = max(metrics.horizontalAdvance(term(s.value)) for s in InterimStatus)
+        header.resizeSection(4, max(52, longest + 18))
         header.resizeSection(5, metrics.horizontalAdvance("逾期完成 115/08/31") + 18)
         self._update_summary()
         self._update_buttons()
