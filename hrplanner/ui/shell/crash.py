@@ -35,12 +35,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm.exc import StaleDataError
 
 from hrplanner.domain import national_id
-from hrplanner.services.common.conflicts import conflict_message
 from hrplanner.services.common.errors import ConflictError
-from hrplanner.storage.engine import DatabaseBusy, busy_message, is_busy
 from hrplanner.ui.shell.prompts import Prompts
 
 LOGGER_NAME = "hrplanner"
@@ -79,7 +76,17 @@ def save_refusal(exc: BaseException) -> str | None:
     """The sentence for a save that another officer or another HR Planner got in the way
     of (a record changed meanwhile, the database busy past the wait) — not a fault of the
     program, so no log and no traceback, wherever the save started; None otherwise."""
-    if isinstance(exc, ConflictError | DatabaseBusy):
+    if isinstance(exc, ConflictError):
+        return str(exc)
+    if "sqlalchemy" not in sys.modules:
+        return None  # no database was ever opened: nothing below can have been raised
+    # Imported here, not at the top: the window paints before SQLAlchemy is loaded.
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from hrplanner.services.common.conflicts import conflict_message
+    from hrplanner.storage.engine import DatabaseBusy, busy_message, is_busy
+
+    if isinstance(exc, DatabaseBusy):
         return str(exc)
     if is_busy(exc):  # raised outside the common unit of work
         return busy_message()
