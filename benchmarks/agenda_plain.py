@@ -54,7 +54,8 @@ def setting(db: sqlite3.Connection, key: str, default: object) -> object:
     return json.loads(row[0]) if row else default
 
 
-def main(path: str, today: dt.date) -> None:
+def agenda_items(path: str, today: dt.date) -> list[tuple[dt.date, str, str, str, bool]]:
+    """The agenda of ``today``: (due, kind, title, detail, overdue), in due order."""
     db = sqlite3.connect(path)
     n = int(str(setting(db, "training.registration_working_days", 7)))
     category = str(setting(db, "training.initial_training_category", "初任人員訓練"))
@@ -105,6 +106,11 @@ def main(path: str, today: dt.date) -> None:
             detail += f"（已逾期 {(today - due).days} 天）"
         items.append((due, "新進人員訓練", f"{number} {name}", detail, today > due))
     items.sort(key=lambda i: (i[0], i[1], i[2]))
+    return items
+
+
+def main(path: str, today: dt.date) -> None:
+    items = agenda_items(path, today)
     overdue = sum(1 for i in items if i[4])
     print(f"{roc(today)} 待辦事項 {len(items)} 件，其中逾期 {overdue} 件：")
     for due, kind, title, detail, late in items:

@@ -158,6 +158,9 @@ def main() -> int:
         def error(self, parent: Any, title: str, text: str) -> None:
             print(f"  (error shown: {title}: {text[:120]})")
 
+        def error_details(self, parent: Any, title: str, text: str, details: str) -> None:
+            print(f"  (error shown: {title}: {text[:120]})")
+
         def confirm(self, parent: Any, title: str, text: str) -> bool:
             return True
 
@@ -320,6 +323,22 @@ def main() -> int:
     )
     if actions.last_preview is not None:
         actions.last_preview.close()
+
+    # The grid's buttons (the confirmations are answered at once): 全部出席, 結訓, 重新開啟.
+    tab = classes.attendance
+
+    def press(button: Any) -> Callable[[], None]:
+        return lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    for name, button in (
+        ("全部出席", tab.all_present_button),
+        ("結訓", tab.close_button),
+        ("重新開啟", tab.reopen_button),
+    ):
+        if button.isEnabled():
+            measure(f"attendance: {name} (200 × 3)", press(button))
+        else:
+            print(f"  (attendance: {name} not enabled)")
     classes.search_edit.setText("")
 
     # 報表匯出: start the heavy exports.
