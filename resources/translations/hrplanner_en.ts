@@ -1299,7 +1299,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+211"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+218"/>
         <source>沒有儲存</source>
         <translation>Not saved</translation>
     </message>
@@ -2003,7 +2003,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+102"/>
         <source>列印本週簽到表…</source>
         <translation>Print this week&apos;s sign-in sheets…</translation>
     </message>
@@ -2069,7 +2069,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>重新整理</source>
         <translation>Refresh</translation>
     </message>
@@ -2126,17 +2126,28 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>核發證書</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
         <source>正在核發證書…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>正在核發研習證明書…</source>
+        <translation>Issuing certificates of attendance…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>已為 %1 個班期核發 %2 張研習證明書。</source>
         <translation>Issued %2 certificates for %1 classes.</translation>
     </message>
@@ -2148,8 +2159,16 @@ The log file %2 could not be written. Please take a screenshot of this window, s
             <numerusform> %n of them are to be checked on the Certificates page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已取消：其餘 %n 個班期尚未核發。</source>
+        <translation>
+            <numerusform> Cancelled: %n more class has no certificates yet.</numerusform>
+            <numerusform> Cancelled: %n more classes have no certificates yet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>無法核發證書</source>
         <translation>Cannot issue certificates</translation>
     </message>
@@ -2497,13 +2516,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+348"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2588,7 +2607,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -2749,12 +2768,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2765,12 +2784,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2800,7 +2819,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>取消定稿</source>
         <translation>Reopen</translation>
     </message>

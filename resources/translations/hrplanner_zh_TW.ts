@@ -1293,7 +1293,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/crash.py" line="+211"/>
+        <location filename="../../hrplanner/ui/shell/crash.py" line="+218"/>
         <source>沒有儲存</source>
         <translation>沒有儲存</translation>
     </message>
@@ -1995,7 +1995,7 @@
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+101"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+102"/>
         <source>列印本週簽到表…</source>
         <translation>列印本週簽到表…</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>週日</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>重新整理</source>
         <translation>重新整理</translation>
     </message>
@@ -2115,17 +2115,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>核發證書</source>
         <translation>核發證書</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
         <source>正在核發證書…</source>
         <translation>正在核發證書…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>正在核發研習證明書…</source>
+        <translation>正在核發研習證明書…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>已為 %1 個班期核發 %2 張研習證明書。</source>
         <translation>已為 %1 個班期核發 %2 張研習證明書。</translation>
     </message>
@@ -2136,8 +2147,15 @@
             <numerusform>其中 %n 張待查，請在「證書清冊」頁核對。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已取消：其餘 %n 個班期尚未核發。</source>
+        <translation>
+            <numerusform>已取消：其餘 %n 個班期尚未核發。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>無法核發證書</source>
         <translation>無法核發證書</translation>
     </message>
@@ -2477,13 +2495,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+348"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2568,7 +2586,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -2729,12 +2747,12 @@
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2745,12 +2763,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2780,7 +2798,7 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>取消定稿</source>
         <translation>取消定稿</translation>
     </message>

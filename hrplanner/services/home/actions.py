@@ -44,19 +44,26 @@ class Issued:
     classes: int
     certificates: int  # numbers given now or found again
     review: int  # of them 待查: to be checked before printing
+    left: int = 0  # classes not reached because the user cancelled
 
 
 def issue_closed_certificates(
-    db: Database, today: dt.date, progress: Progress | None = None
+    db: Database,
+    today: dt.date,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Issued:
     """Issue the certificates of every closed class without them yet, dated ``today``
-    (R10's numbers; each class in its own transaction, as the certificates page does)."""
+    (R10's numbers; each class in its own transaction, as the certificates page does).
+    ``cancelled`` is asked between classes: the classes issued so far stay issued."""
     from hrplanner.domain import vocabulary as v
     from hrplanner.services.certificates.register import issue_certificates
 
     codes = uncertified_class_codes(db, today)
     total = review = 0
     for index, code in enumerate(codes):
+        if cancelled is not None and cancelled():
+            return Issued(index, total, review, len(codes) - index)
         rows = issue_certificates(db, code, today)
         total += len(rows)
         review += sum(1 for r in rows if r.status == v.CERT_REVIEW)

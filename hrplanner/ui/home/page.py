@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -175,6 +176,7 @@ class HomePage(QWidget):
         self.summary: home.HomeSummary | None = None
         self.cards: dict[str, HomeCard] = {}
         self.load = Load(ctx.runner, self)  # abandoned when the user leaves the page
+        self.issue_dialog: QProgressDialog | None = None  # 核發證書 while it runs
         self.printer = PrintActions(ctx, self, lambda: None, today)
 
         self.heading = QLabel()
@@ -330,13 +332,28 @@ class HomePage(QWidget):
             return
         db, day = self.ctx.db, self.today()
         self.status_label.setText(self.tr("正在核發證書…"))
+        # Many classes take a while: progress by class, and a cancel that stops between
+        # classes (the ones issued so far keep their numbers).
+        dialog = QProgressDialog(self.tr("正在核發研習證明書…"), self.tr("取消"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("核發證書"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.issue_dialog = dialog
 
         def work(progress: Progress) -> actions.Issued:
             return actions.issue_closed_certificates(
-                db, day, lambda done, total: progress.report(done, total)
+                db,
+                day,
+                lambda done, total: progress.report(done, total),
+                lambda: progress.cancelled,
             )
 
+        def advanced(done: int, total: int, _text: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
         def done(issued: actions.Issued) -> None:
+            dialog.close()
             text = (
                 self.tr("已為 %1 個班期核發 %2 張研習證明書。")
                 .replace("%1", str(issued.classes))
@@ -344,14 +361,18 @@ class HomePage(QWidget):
             )
             if issued.review:
                 text += self.tr("其中 %n 張待查，請在「證書清冊」頁核對。", "", issued.review)
+            if issued.left:
+                text += self.tr("已取消：其餘 %n 個班期尚未核發。", "", issued.left)
             self.ctx.prompts.info(self, self.tr("核發證書"), text)
             self.data_changed.emit()
             self.refresh()
 
         def failed(exc: BaseException) -> None:
+            dialog.close()
             if not is_refusal(exc):
                 raise exc
             self.ctx.prompts.error(self, self.tr("無法核發證書"), refusal_text(exc))
             self.refresh()
 
-        self.ctx.runner.run(work, on_done=done, on_error=failed)
+        task = self.ctx.runner.run(work, on_done=done, on_error=failed, on_progress=advanced)
+        dialog.canceled.connect(task.cancel)

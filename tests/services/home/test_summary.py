@@ -69,3 +69,27 @@ def test_week_and_certificates_to_issue(db: Database) -> None:
     assert home.uncertified_class_codes(db, TODAY) == []
     again = home.home_summary(db, TODAY).item(home.CERTIFICATES)
     assert again is not None and again.count == 0 and again.action is None
+
+
+def test_issuing_stops_between_classes_when_cancelled(db: Database) -> None:
+    with db.session() as s:
+        unit = get_or_create_unit(s, "人事室")
+        cat = s.scalar(select(StaffCategory.id).filter_by(name="公務人員"))
+        person = Employee(employee_no="E1", name="員工1", unit_id=unit.id, category_id=cat)
+        s.add(person)
+        s.flush()
+        staff = [person.id]
+    closed_class(db, "115-001", D(2026, 2, 2), staff)
+    closed_class(db, "115-002", D(2026, 2, 3), staff)
+    closed_class(db, "115-003", D(2026, 2, 4), staff)
+    seen: list[tuple[int, int]] = []
+    issued = actions.issue_closed_certificates(
+        db, TODAY, lambda done, total: seen.append((done, total)), lambda: len(seen) >= 1
+    )
+    assert (issued.classes, issued.certificates, issued.left) == (1, 1, 2)
+    assert seen == [(1, 3)]
+    # The class issued keeps its number; the others are still offered.
+    left = home.uncertified_class_codes(db, TODAY)
+    assert len(left) == 2 and set(left) < {"115-001", "115-002", "115-003"}
+    rest = actions.issue_closed_certificates(db, TODAY)
+    assert (rest.classes, rest.certificates, rest.left) == (2, 2, 0)
