@@ -2497,13 +2497,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+348"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2588,7 +2588,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -2749,12 +2749,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2765,12 +2765,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2800,7 +2800,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>取消定稿</source>
         <translation>Reopen</translation>
     </message>
@@ -6073,7 +6073,7 @@ File: %2</translation>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+53"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
@@ -6118,12 +6118,22 @@ File: %2</translation>
         <translation>Mean satisfaction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>各班期</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依類別及主辦單位</source>
+        <translation>By category and organiser</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -6133,7 +6143,7 @@ File: %2</translation>
         <translation>Classes with survey responses: %1; forms: %2; response rate %3; mean satisfaction %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>無法讀取滿意度調查</source>
         <translation>Cannot Read the Satisfaction Surveys</translation>
     </message>
@@ -6400,7 +6410,7 @@ File: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>

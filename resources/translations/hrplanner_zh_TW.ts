@@ -2477,13 +2477,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+348"/>
+        <location line="+350"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2568,7 +2568,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -2729,12 +2729,12 @@
     <name>KpiPage</name>
     <message>
         <location line="+21"/>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2745,12 +2745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2780,7 +2780,7 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>取消定稿</source>
         <translation>取消定稿</translation>
     </message>
@@ -6048,7 +6048,7 @@
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+53"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
@@ -6093,12 +6093,22 @@
         <translation>平均滿意度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>各班期</source>
+        <translation>各班期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依類別及主辦單位</source>
+        <translation>依類別及主辦單位</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -6108,7 +6118,7 @@
         <translation>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>無法讀取滿意度調查</source>
         <translation>無法讀取滿意度調查</translation>
     </message>
@@ -6375,7 +6385,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
         <location line="+140"/>
         <source>班期代碼</source>
