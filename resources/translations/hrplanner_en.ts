@@ -5776,7 +5776,7 @@ File: %2</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+59"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -5803,7 +5803,7 @@ File: %2</translation>
     <message>
         <location line="+1"/>
         <source>占用</source>
-        <translation>Holds a place</translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5816,7 +5816,32 @@ File: %2</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+4"/>
+        <source>部分辦公時間進修</source>
+        <translation>In office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>In own time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -5841,7 +5866,7 @@ File: %2</translation>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
         <translation>Part-time study takes at most 8 office hours per person a week; the people approved for part-time or full-time study in a year may not exceed one tenth of the budgeted headcount (at least 1); study in one&apos;s own time has no limit.</translation>
     </message>
@@ -5857,16 +5882,22 @@ File: %2</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>無</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 %2 人</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
         <translation>Places for part-time and full-time study in ROC year %1: %2 of %3 used (%4)</translation>
     </message>
@@ -5881,7 +5912,7 @@ File: %2</translation>
         <translation> (not set yet: fill it in under Agency Settings)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法讀取進修紀錄</source>
         <translation>Cannot Read the Study Records</translation>
     </message>
@@ -6411,7 +6442,7 @@ File: %2</translation>
     <message>
         <location line="+8"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+144"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
@@ -6531,7 +6562,6 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6545,7 +6575,6 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -6602,7 +6631,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -6765,32 +6794,22 @@ File: %2</translation>
         <translation>Kind of study</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>學校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>系所</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>進修期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>每週公假時數</source>
-        <translation>Weekly office hours</translation>
+        <location line="-12"/>
+        <source>人員</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>與業務有關</source>
-        <translation>Job-related</translation>
+        <location line="+10"/>
+        <source>學校系所</source>
+        <translation>School / department</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>核准日期</source>
         <translation>Approved on</translation>
     </message>
@@ -6858,7 +6877,7 @@ File: %2</translation>
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>

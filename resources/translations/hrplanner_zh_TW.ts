@@ -5751,7 +5751,7 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+59"/>
         <source>符合</source>
         <translation>符合</translation>
     </message>
@@ -5791,7 +5791,32 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+4"/>
+        <source>部分辦公時間進修</source>
+        <translation>部分辦公時間進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>全時進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>公餘進修</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -5816,7 +5841,7 @@
         <translation>匯入…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
         <translation>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</translation>
     </message>
@@ -5832,16 +5857,22 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>無</source>
         <translation>無</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 %2 人</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
         <translation>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</translation>
     </message>
@@ -5856,7 +5887,7 @@
         <translation>（尚未設定，請至「機關設定」填寫）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法讀取進修紀錄</source>
         <translation>無法讀取進修紀錄</translation>
     </message>
@@ -6386,7 +6417,7 @@
     <message>
         <location line="+8"/>
         <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+144"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
@@ -6506,7 +6537,6 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6520,7 +6550,6 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -6577,7 +6606,7 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -6740,32 +6769,22 @@
         <translation>進修類別</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>學校</source>
-        <translation>學校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>系所</source>
-        <translation>系所</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>進修期間</source>
         <translation>進修期間</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>每週公假時數</source>
-        <translation>每週公假時數</translation>
+        <location line="-12"/>
+        <source>人員</source>
+        <translation>人員</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>與業務有關</source>
-        <translation>與業務有關</translation>
+        <location line="+10"/>
+        <source>學校系所</source>
+        <translation>學校系所</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>核准日期</source>
         <translation>核准日期</translation>
     </message>
@@ -6833,7 +6852,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>
