@@ -2472,6 +2472,31 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <source>優劣事實</source>
         <translation>Facts</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>工作知能</source>
+        <translation>Knowl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>Innov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>Serv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>Integ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>Lead.</translation>
+    </message>
 </context>
 <context>
     <name>InterimPage</name>
@@ -2497,13 +2522,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+352"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2588,7 +2613,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>

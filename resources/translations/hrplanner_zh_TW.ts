@@ -2452,6 +2452,31 @@
         <source>優劣事實</source>
         <translation>優劣事實</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>工作知能</source>
+        <translation>工作知能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>創新研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>品德操守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>領導協調</translation>
+    </message>
 </context>
 <context>
     <name>InterimPage</name>
@@ -2477,13 +2502,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+352"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-357"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2568,7 +2593,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>

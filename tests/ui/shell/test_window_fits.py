@@ -24,7 +24,7 @@ from ..conftest import FakePrompts
 
 WIDTH, HEIGHT = 1100, 700
 # Pages whose tables fit 1100 × 700 in both languages without scrolling sideways.
-TABLES_FIT = ("classes", "external", "kpis", "survey", "study")
+TABLES_FIT = ("classes", "external", "interim", "survey", "study", "kpis")
 
 
 @pytest.fixture(scope="module")
