@@ -2491,6 +2491,31 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <source>優劣事實</source>
         <translation>Facts</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>工作知能</source>
+        <translation>Knowl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>Innov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>Serv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>Integ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>Lead.</translation>
+    </message>
 </context>
 <context>
     <name>InterimPage</name>
@@ -2516,13 +2541,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+358"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2607,7 +2632,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>Period %1 (months %2–%3), due %4: %5 people, %6 not filled, %7 overdue.</translation>
     </message>
@@ -5795,7 +5820,7 @@ File: %2</translation>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+59"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
@@ -5822,7 +5847,7 @@ File: %2</translation>
     <message>
         <location line="+1"/>
         <source>占用</source>
-        <translation>Holds a place</translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5835,7 +5860,32 @@ File: %2</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+4"/>
+        <source>部分辦公時間進修</source>
+        <translation>In office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>In own time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
@@ -5860,7 +5910,7 @@ File: %2</translation>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
         <translation>Part-time study takes at most 8 office hours per person a week; the people approved for part-time or full-time study in a year may not exceed one tenth of the budgeted headcount (at least 1); study in one&apos;s own time has no limit.</translation>
     </message>
@@ -5876,16 +5926,22 @@ File: %2</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>無</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 %2 人</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
         <translation>Places for part-time and full-time study in ROC year %1: %2 of %3 used (%4)</translation>
     </message>
@@ -5900,7 +5956,7 @@ File: %2</translation>
         <translation> (not set yet: fill it in under Agency Settings)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法讀取進修紀錄</source>
         <translation>Cannot Read the Study Records</translation>
     </message>
@@ -6092,7 +6148,7 @@ File: %2</translation>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+53"/>
         <source>類別</source>
         <translation>Category</translation>
     </message>
@@ -6137,12 +6193,22 @@ File: %2</translation>
         <translation>Mean satisfaction</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>各班期</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依類別及主辦單位</source>
+        <translation>By category and organiser</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -6152,7 +6218,7 @@ File: %2</translation>
         <translation>Classes with survey responses: %1; forms: %2; response rate %3; mean satisfaction %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>無法讀取滿意度調查</source>
         <translation>Cannot Read the Satisfaction Surveys</translation>
     </message>
@@ -6419,8 +6485,8 @@ File: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+144"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
@@ -6540,7 +6606,6 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6554,7 +6619,6 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -6611,7 +6675,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -6774,32 +6838,22 @@ File: %2</translation>
         <translation>Kind of study</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>學校</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>系所</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>進修期間</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>每週公假時數</source>
-        <translation>Weekly office hours</translation>
+        <location line="-12"/>
+        <source>人員</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>與業務有關</source>
-        <translation>Job-related</translation>
+        <location line="+10"/>
+        <source>學校系所</source>
+        <translation>School / department</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>核准日期</source>
         <translation>Approved on</translation>
     </message>
@@ -6867,7 +6921,7 @@ File: %2</translation>
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>

@@ -2470,6 +2470,31 @@
         <source>優劣事實</source>
         <translation>優劣事實</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>工作知能</source>
+        <translation>工作知能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>創新研究</source>
+        <translation>創新研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服務態度</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品德操守</source>
+        <translation>品德操守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>領導協調</source>
+        <translation>領導協調</translation>
+    </message>
 </context>
 <context>
     <name>InterimPage</name>
@@ -2495,13 +2520,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+358"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-363"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2586,7 +2611,7 @@
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</source>
         <translation>第 %1 期（%2 月至 %3 月），截止日期 %4：共 %5 人，未填 %6 人，逾期未填 %7 人。</translation>
     </message>
@@ -5769,7 +5794,7 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/study/page.py" line="+52"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="+59"/>
         <source>符合</source>
         <translation>符合</translation>
     </message>
@@ -5809,7 +5834,32 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+4"/>
+        <source>部分辦公時間進修</source>
+        <translation>部分辦公時間進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全時進修</source>
+        <translation>全時進修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公餘進修</source>
+        <translation>公餘進修</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
@@ -5834,7 +5884,7 @@
         <translation>匯入…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</source>
         <translation>部分辦公時間進修每人每週至多 8 小時公假；部分辦公時間進修及全時進修每年核准人數不得超過編制內預算員額的十分之一（至少 1 人），公餘進修不受限制。</translation>
     </message>
@@ -5850,16 +5900,22 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+7"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>無</source>
         <translation>無</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 %2 人</source>
+        <translation>%1 %2 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</source>
         <translation>%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）</translation>
     </message>
@@ -5874,7 +5930,7 @@
         <translation>（尚未設定，請至「機關設定」填寫）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>無法讀取進修紀錄</source>
         <translation>無法讀取進修紀錄</translation>
     </message>
@@ -6066,7 +6122,7 @@
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/page.py" line="+50"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="+53"/>
         <source>類別</source>
         <translation>類別</translation>
     </message>
@@ -6111,12 +6167,22 @@
         <translation>平均滿意度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>各班期</source>
+        <translation>各班期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依類別及主辦單位</source>
+        <translation>依類別及主辦單位</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -6126,7 +6192,7 @@
         <translation>%1 個班期有問卷回覆，共 %2 份；回收率 %3；平均滿意度 %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>無法讀取滿意度調查</source>
         <translation>無法讀取滿意度調查</translation>
     </message>
@@ -6393,8 +6459,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrplanner/ui/survey/page.py" line="-172"/>
-        <location filename="../../hrplanner/ui/training/models.py" line="+143"/>
+        <location filename="../../hrplanner/ui/survey/page.py" line="-181"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+144"/>
         <location line="+140"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
@@ -6514,7 +6580,6 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="-243"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
@@ -6528,7 +6593,6 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
@@ -6585,7 +6649,7 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/study/page.py" line="+1"/>
+        <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
         <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
@@ -6748,32 +6812,22 @@
         <translation>進修類別</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>學校</source>
-        <translation>學校</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>系所</source>
-        <translation>系所</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>進修期間</source>
         <translation>進修期間</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>每週公假時數</source>
-        <translation>每週公假時數</translation>
+        <location line="-12"/>
+        <source>人員</source>
+        <translation>人員</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>與業務有關</source>
-        <translation>與業務有關</translation>
+        <location line="+10"/>
+        <source>學校系所</source>
+        <translation>學校系所</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>核准日期</source>
         <translation>核准日期</translation>
     </message>
@@ -6841,7 +6895,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-341"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>

@@ -39,6 +39,15 @@ FIXED = (
     QT_TRANSLATE_NOOP("InterimModel", "時效"),
 )
 FACTS_TITLE = QT_TRANSLATE_NOOP("InterimModel", "優劣事實")
+# The default items' column titles: a level letter needs no more room than a short title
+# (in English an abbreviation; the whole name is the title's tooltip).
+ITEM_TITLES = {
+    "工作知能": QT_TRANSLATE_NOOP("InterimModel", "工作知能"),
+    "創新研究": QT_TRANSLATE_NOOP("InterimModel", "創新研究"),
+    "服務態度": QT_TRANSLATE_NOOP("InterimModel", "服務態度"),
+    "品德操守": QT_TRANSLATE_NOOP("InterimModel", "品德操守"),
+    "領導協調": QT_TRANSLATE_NOOP("InterimModel", "領導協調"),
+}
 NOT_RATED = "—"
 
 # A change typed into one cell: (row, item name or None for the facts, new text).
@@ -191,13 +200,15 @@ class InterimModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if section < len(FIXED):
             return QCoreApplication.translate(CTX, FIXED[section])
         item = self.item_column(section)
-        if item is not None:
-            return term(item)  # the default items translated, an agency's own as written
-        return QCoreApplication.translate(CTX, FACTS_TITLE)
+        if item is None:
+            return QCoreApplication.translate(CTX, FACTS_TITLE)
+        if role == Qt.ItemDataRole.DisplayRole and item in ITEM_TITLES:
+            return QCoreApplication.translate(CTX, ITEM_TITLES[item])
+        return term(item)  # the default items translated, an agency's own as written

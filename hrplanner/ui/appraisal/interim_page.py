@@ -272,9 +272,17 @@ class InterimPage(QWidget):
         self.model.set_rows(data.rows, data.template)
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(52, metrics.horizontalAdvance(title) + 18))
+        titles = [
+            metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+            for c in range(self.model.columnCount())
+        ]
+        items = [c for c in range(self.model.columnCount()) if self.model.item_column(c)]
+        # An item's column holds one letter: the widest item title and a little margin, the
+        # same for every item (the whole name is the title's tooltip).
+        item_width = max([titles[c] + 12 for c in items], default=40)
+        for column, title in enumerate(titles):
+            width = item_width if column in items else max(52, title + 18)
+            header.resizeSection(column, width)
         header.resizeSection(2, metrics.horizontalAdvance("教育處國民教育科") + 16)
         header.resizeSection(1, metrics.horizontalAdvance("歐陽雅琪") + 18)
         # The status fits its longest word (Not filled / 未填), not two words side by side.

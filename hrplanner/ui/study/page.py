@@ -1,6 +1,11 @@
 """The 進修 page (R12): a year's study records with the places used (x of max(1, ⌊headcount
 ÷ 10⌋)) and who holds them, add / edit / delete, and the 進修 import.
 
+The list keeps what an officer looks for (who, what, when, approved, place, selection) in
+the width of a 1100 × 700 window; the weekly office hours, the degree and whether the study
+is job-related are in the cells' tooltips and the edit dialog. Past a handful of holders the
+places line counts them by kind, the names in its tooltip.
+
 The year is read on the background worker (one service call; the selection check of 細則
 §13 is read with it when the appraisal area has grades), so changing the year never holds
 the window. The 選送資格 column appears only when there are appraisal grades to judge by.
@@ -9,6 +14,8 @@ the window. The 選送資格 column appears only when there are appraisal grades
 from __future__ import annotations
 
 import datetime as dt
+import html
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.rocdate import format_date, roc_year
-from hrplanner.domain.study import Selection
+from hrplanner.domain.study import FULL_TIME, OFF_HOURS, PART_TIME, Selection
 from hrplanner.services.study import records, selection
 from hrplanner.services.study.records import StudyView, StudyYear
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
@@ -60,12 +67,27 @@ JOB_RELATED = {
     True: QT_TRANSLATE_NOOP("StudyPage", "是"),
     False: QT_TRANSLATE_NOOP("StudyPage", "否"),
 }
+# The kinds as the list shows them: in English shorter than the dialog's wording.
+KIND_SHORT = {
+    PART_TIME: QT_TRANSLATE_NOOP("StudyPage", "部分辦公時間進修"),
+    FULL_TIME: QT_TRANSLATE_NOOP("StudyPage", "全時進修"),
+    OFF_HOURS: QT_TRANSLATE_NOOP("StudyPage", "公餘進修"),
+}
+PERSON = QT_TRANSLATE_NOOP("StudyPage", "%1（%2）")  # name (employee no.)
+LABELLED = QT_TRANSLATE_NOOP("StudyPage", "%1：%2")
+NAMES_SHOWN = 6  # holders named on the places line; more are counted by kind
+UNIT_COLUMN, PROGRAMME_COLUMN = 1, 3
+UNIT_WIDTH = 120  # a longer unit's name elides in the middle
 _SELECTION_BRUSH = {Selection.ELIGIBLE: OK_BRUSH, Selection.NOT_ELIGIBLE: WARN_BRUSH}
 _HOLDS = QBrush(QColor("#e8eefa"))
 
 
 def _t(text: str, context: str = "StudyPage") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def labelled(label: str, value: str) -> str:
+    return _t(LABELLED).replace("%1", label).replace("%2", value)
 
 
 @dataclass(frozen=True)
@@ -81,26 +103,42 @@ def study_columns(
         end = format_date(r.end_date, date_style) if r.end_date else _t(UNDECIDED)
         return f"{format_date(r.start_date, date_style)} – {end}"
 
-    def related(r: StudyView) -> str:
-        return "" if r.job_related is None else _t(JOB_RELATED[r.job_related])
+    def kind_tip(r: StudyView) -> str:
+        kind = _t(KIND_LABELS[r.kind], "StudyDialog")
+        weekly = r.weekly_text
+        label = _t("每週公假時數", "StudyDialog")
+        return f"{kind}\n{labelled(label, weekly)}" if weekly else kind
+
+    def programme(r: StudyView) -> str:
+        return " ".join(t for t in (r.school, r.programme) if t)
+
+    def programme_tip(r: StudyView) -> str:
+        lines = [programme(r)] if programme(r) else []
+        if r.degree:
+            lines.append(labelled(_t("學位或學分", "StudyDialog"), r.degree))
+        if r.job_related is not None:
+            related = _t(JOB_RELATED[r.job_related])
+            lines.append(labelled(_t("與業務有關", "StudyDialog"), related))
+        return "\n".join(lines)
 
     columns: list[Column[StudyView]] = [
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "員工編號"), lambda r: r.employee_no),
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "姓名"), lambda r: r.name),
+        Column(
+            QT_TRANSLATE_NOOP("TrainingModels", "人員"),
+            lambda r: _t(PERSON).replace("%1", r.name).replace("%2", r.employee_no),
+            sort=lambda r: (r.name, r.employee_no),
+        ),
         Column(QT_TRANSLATE_NOOP("TrainingModels", "單位"), lambda r: r.unit),
         Column(
             QT_TRANSLATE_NOOP("TrainingModels", "進修類別"),
-            lambda r: _t(KIND_LABELS[r.kind], "StudyDialog"),
+            lambda r: _t(KIND_SHORT[r.kind]),
+            tooltip=kind_tip,
         ),
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "學校"), lambda r: r.school),
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "系所"), lambda r: r.programme),
+        Column(QT_TRANSLATE_NOOP("TrainingModels", "學校系所"), programme, tooltip=programme_tip),
         Column(
             QT_TRANSLATE_NOOP("TrainingModels", "進修期間"),
             period,
             sort=lambda r: r.start_date.toordinal(),
         ),
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "每週公假時數"), lambda r: r.weekly_text),
-        Column(QT_TRANSLATE_NOOP("TrainingModels", "與業務有關"), related),
         Column(
             QT_TRANSLATE_NOOP("TrainingModels", "核准日期"),
             lambda r: format_date(r.approved_on, date_style) if r.approved_on else _t(AWAITING),
@@ -171,7 +209,9 @@ class StudyPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # A long unit or school elides in the middle, whole in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.hint = QLabel(
@@ -236,7 +276,17 @@ class StudyPage(QWidget):
         self.model.set_rows(listing.records)
         self._fit_columns()
         quota = listing.quota
-        names = self.tr("、").join(quota.names) or self.tr("無")
+        all_names = self.tr("、").join(quota.names)
+        if quota.used <= NAMES_SHOWN:
+            names = all_names or self.tr("無")
+        else:
+            # Hundreds of names would fill half the page: counted by kind, named in the
+            # tooltip (and the 占用名額 column sorts the holders together).
+            counts = Counter(h.kind for h in quota.holders)
+            names = self.tr("、").join(
+                self.tr("%1 %2 人").replace("%1", _t(KIND_SHORT[k])).replace("%2", str(n))
+                for k, n in ((k, counts[k]) for k in KIND_SHORT if counts[k])
+            )
         text = (
             self.tr("%1 年度部分辦公時間進修及全時進修名額：已用 %2／%3 人（%4）")
             .replace("%1", str(quota.year - 1911))
@@ -248,6 +298,8 @@ class StudyPage(QWidget):
         if not listing.headcount:
             text += self.tr("（尚未設定，請至「機關設定」填寫）")
         self.quota_label.setText(text)
+        many = quota.used > NAMES_SHOWN
+        self.quota_label.setToolTip(f"<p>{html.escape(all_names)}</p>" if many else "")
         full = quota.used >= quota.quota
         self.quota_label.setStyleSheet(f"color: {FULL_COLOR}; font-weight: bold;" if full else "")
         if keep_id is not None:
@@ -258,14 +310,18 @@ class StudyPage(QWidget):
 
     def _fit_columns(self, sample: int = 60) -> None:
         """Widths from the header and the first rows' text (measuring a large demo's 400
-        records cell by cell would hold the window for most of a second)."""
+        records cell by cell would hold the window for most of a second); the school and
+        department take what is left."""
         metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             rows = min(sample, self.model.rowCount())
             texts += [str(self.model.index(r, column).data() or "") for r in range(rows)]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 16
-            self.table.setColumnWidth(column, min(max(width, 60), 170))
+            widest = UNIT_WIDTH if column == UNIT_COLUMN else 170
+            self.table.setColumnWidth(column, min(max(width, 60), widest))
+        header.setSectionResizeMode(PROGRAMME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def selected(self) -> StudyView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,6 +1,7 @@
 """The 滿意度調查 page (R19): the year's classes with their forms returned, 回收率 and mean
-satisfaction, the year in total and by class category and organiser, and below the list
-the selected class's survey (questionnaire, response grid, results, import, print).
+satisfaction, the year in total and (on a tab beside the classes, so both tables have the
+page's width) by class category and organiser, and below the list the selected class's
+survey (questionnaire, response grid, results, import, print).
 
 The year is read on the background worker in a handful of grouped queries (about 0.1 s for
 the 300 classes of a large demo year), so changing the year never holds the window.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,7 @@ from hrplanner.ui.training.models import (
 
 YEARS_BACK = 10
 _SPLIT_KEY = "survey_page/splitter"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GROUP_LABELS = (
     QT_TRANSLATE_NOOP("SurveyPage", "類別"),
     QT_TRANSLATE_NOOP("SurveyPage", "主辦單位"),
@@ -143,10 +146,14 @@ class SurveyPage(QWidget):
         )  # fmt: skip
         self.groups.verticalHeader().setVisible(False)
         self.groups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.groups.horizontalHeader().setStretchLastSection(True)
+        self.groups.setWordWrap(False)
+        self.groups.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.groups.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.groups.verticalHeader().setDefaultSectionSize(self.groups.fontMetrics().height() + 8)
-        self.groups.setMaximumWidth(460)
+        # The figures fit their titles; the name takes the rest (a long one elides in the
+        # middle, whole in its tooltip).
+        fit_columns(self.groups, 56, wide=(0,))
+        self.groups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.panel = SurveyPanel(ctx, self, today)
         self.panel.changed.connect(self._class_changed)
 
@@ -154,14 +161,15 @@ class SurveyPage(QWidget):
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year_combo)
         top.addWidget(self.total_label, 1)
-        lists = QHBoxLayout()
-        lists.addWidget(self.table, 1)
-        lists.addWidget(self.groups)
+        # Side by side neither table had room for its columns.
+        self.lists = QTabWidget()
+        self.lists.addTab(self.table, self.tr("各班期"))
+        self.lists.addTab(self.groups, self.tr("依類別及主辦單位"))
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
-        upper_layout.addLayout(lists, 1)
+        upper_layout.addWidget(self.lists, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.panel)
@@ -210,8 +218,12 @@ class SurveyPage(QWidget):
                 str(g.responses), g.response_rate_text, g.mean_text,
             )  # fmt: skip
             for column, value in enumerate(values):
-                self.groups.setItem(row, column, QTableWidgetItem(value))
-        self.groups.resizeColumnsToContents()
+                cell = QTableWidgetItem(value)
+                if column == 1:
+                    cell.setToolTip(value)  # a long name elides in the middle
+                elif column > 1:
+                    cell.setTextAlignment(_RIGHT)
+                self.groups.setItem(row, column, cell)
         selected = False
         if keep_id is not None:
             for row, item in enumerate(self.model.rows()):

@@ -111,6 +111,7 @@ class Column(Generic[T]):
     align_right: bool = False
     background: Callable[[T], QBrush | None] | None = None
     foreground: Callable[[T], QBrush | None] | None = None
+    tooltip: Callable[[T], str] | None = None  # default: the whole text
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -178,7 +179,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return col.value(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole text of a cell too narrow for it (cells elide in the middle).
-            return col.value(row) or None
+            return (col.tooltip or col.value)(row) or None
         if role == SORT_ROLE:
             return col.sort(row) if col.sort is not None else col.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:

@@ -181,6 +181,12 @@ def test_screenshots(page: InterimPage, qapp: QApplication, language: str) -> No
                 for c in range(header.columnCount())
             ]
             assert [t for t in texts if CJK.search(t)] == []
+            # A level letter under a short title; the whole name is the title's tooltip.
+            column = widget.model.column_of("工作知能")
+            horizontal = Qt.Orientation.Horizontal
+            assert header.headerData(column, horizontal) == "Knowl."
+            tip = header.headerData(column, horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert tip == "Job knowledge"
         widget.close()
     finally:
         install_translators(qapp, "zh_TW")

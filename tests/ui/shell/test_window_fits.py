@@ -24,7 +24,7 @@ from ..conftest import FakePrompts
 
 WIDTH, HEIGHT = 1100, 700
 # Pages whose tables fit 1100 × 700 in both languages without scrolling sideways.
-TABLES_FIT = ("classes", "external", "kpis")
+TABLES_FIT = ("classes", "external", "interim", "survey", "study", "kpis")
 
 
 @pytest.fixture(scope="module")
@@ -92,10 +92,18 @@ def test_every_page_fits_the_default_window(
         assert window.nav.width() >= names
         for key in TABLES_FIT:
             window.nav.setCurrentRow(next(i for i, s in enumerate(PAGES) if s.key == key))
-            qapp.processEvents()
-            for table in window.pages[key].findChildren(QTableView):
-                if table.isVisible() and table.model() is not None:
-                    scroll = table.horizontalScrollBar().maximum()
-                    assert scroll == 0, (key, table.model().columnCount(), scroll)
+            page = window.pages[key]
+            # The tables on every tab of the page (one tab widget at a time).
+            for tabs in [None, *page.findChildren(QTabWidget)]:
+                for index in range(tabs.count() if tabs is not None else 1):
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                    qapp.processEvents()
+                    for table in page.findChildren(QTableView):
+                        if table.isVisible() and table.model() is not None:
+                            scroll = table.horizontalScrollBar().maximum()
+                            assert scroll == 0, (key, index, table.model().columnCount(), scroll)
+                if tabs is not None:
+                    tabs.setCurrentIndex(0)
     finally:
         install_translators(qapp, "zh_TW")

@@ -20,6 +20,7 @@ from hrplanner.services.common import settings_service
 from hrplanner.services.study import records, selection
 from hrplanner.settings import Setting
 from hrplanner.ui.shell.pages import PAGES, UiContext
+from hrplanner.ui.study import page as study_page
 from hrplanner.ui.study.dialog import StudyDialog
 from hrplanner.ui.study.page import StudyPage
 
@@ -39,6 +40,10 @@ def make_page(qtbot: QtBot, ctx: UiContext) -> StudyPage:
 
 def texts(page: StudyPage, row: int) -> list[str]:
     return [str(page.model.index(row, c).data()) for c in range(page.model.columnCount())]
+
+
+def tooltip(page: StudyPage, row: int, column: int) -> str:
+    return str(page.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole))
 
 
 def fill(
@@ -92,7 +97,11 @@ def test_registered_as_a_page() -> None:
 
 
 def test_the_quota_and_the_week_from_the_buttons(
-    qtbot: QtBot, ctx: UiContext, people: dict[str, int], prompts: FakePrompts
+    qtbot: QtBot,
+    ctx: UiContext,
+    people: dict[str, int],
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = make_page(qtbot, ctx)
     assert (
@@ -106,7 +115,15 @@ def test_the_quota_and_the_week_from_the_buttons(
     add_through_the_page(qtbot, page, "A002", FULL_TIME, {})
     assert "已用 2／2 人（李美華、王小明）" in page.quota_label.text()  # same start: by name
     assert "b00020" in page.quota_label.styleSheet()  # full
-    assert [texts(page, r)[10] for r in range(2)] == ["占用", "占用"]
+    assert [texts(page, r)[6] for r in range(2)] == ["占用", "占用"]
+    # Past a handful of holders the line counts them by kind, the names in its tooltip.
+    monkeypatch.setattr(study_page, "NAMES_SHOWN", 1)
+    page.refresh()
+    assert "已用 2／2 人（部分辦公時間進修 1 人、全時進修 1 人）" in page.quota_label.text()
+    assert "李美華、王小明" in page.quota_label.toolTip()
+    monkeypatch.setattr(study_page, "NAMES_SHOWN", 6)
+    page.refresh()
+    assert page.quota_label.toolTip() == ""
 
     third = add_through_the_page(qtbot, page, "A003", PART_TIME, {2: 4})
     assert third.result() != third.DialogCode.Accepted and third.saved is None
@@ -153,7 +170,8 @@ def test_edit_and_delete(
 
     page.make_dialog = edit  # type: ignore[method-assign]
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    assert texts(page, 0)[3] == "全時進修" and texts(page, 0)[7] == ""
+    # The weekly hours are dropped: the kind's tooltip no longer lists them.
+    assert texts(page, 0)[2] == "全時進修" and tooltip(page, 0, 2) == "全時進修"
     page.table.selectRow(0)
     prompts.confirm_by_default = True
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -166,7 +184,7 @@ def test_selection_column_only_with_appraisal_grades(
 ) -> None:
     page = make_page(qtbot, ctx)
     add_through_the_page(qtbot, page, "A001", PART_TIME, {1: 4})
-    assert page.model.columnCount() == 11  # no appraisal grades: no column
+    assert page.model.columnCount() == 7  # no appraisal grades: no column
 
     def final_grades(
         db: object, people_ids: Collection[int], years: Collection[int]
@@ -175,8 +193,8 @@ def test_selection_column_only_with_appraisal_grades(
 
     monkeypatch.setattr(selection, "final_grades", final_grades)
     page.refresh()
-    assert page.model.columnCount() == 12
-    assert texts(page, 0)[11] == "符合"
+    assert page.model.columnCount() == 8
+    assert texts(page, 0)[7] == "符合"
 
 
 def test_english_chrome(
@@ -200,7 +218,8 @@ def test_english_chrome(
         data = ("王小明", "人事室")
         assert [c for c in chinese(page) if not any(d in c[1] for d in data)] == []
         assert [c for c in chinese(dialog) if not any(d in c[1] for d in data)] == []
-        assert texts(page, 0)[3] == "Part-time in office hours"
+        assert texts(page, 0)[:3] == ["王小明 (A001)", "人事室", "In office hours"]
+        assert tooltip(page, 0, 2).startswith("Part-time in office hours\nWeekly office hours: ")
         assert page.quota_label.text().startswith("Places for part-time and full-time study")
         page.grab().save(str(SHOTS / "study-page-en.png"))
     finally:
