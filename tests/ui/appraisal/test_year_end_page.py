@@ -87,6 +87,16 @@ def simple_ratio(page: YearEndPage) -> dict[str, tuple[int, int, bool]]:
     return {r.rank_group or "": (r.a_count, r.people, r.over) for r in page.ratio}
 
 
+def open_editor(page: YearEndPage, qtbot: QtBot) -> QLineEdit:
+    """F2 on the current cell; the editor it opens (the one with the focus: the editor of
+    an earlier edit may still exist, waiting to be deleted)."""
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    return editor
+
+
 def test_registered_as_a_page() -> None:
     assert "hrplanner.ui.appraisal.year_end_page:YearEndPage" in {p.factory for p in PAGES}
 
@@ -97,9 +107,7 @@ def test_typing_a_score_updates_the_ratio_live_then_saves(page: YearEndPage, qtb
     row = row_of(page, "S4")
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(row, ITEM))
-    qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    editor = page.table.viewport().findChild(QLineEdit)
-    assert editor is not None
+    editor = open_editor(page, qtbot)
     qtbot.keyClicks(editor, "8")
     assert "甲 2／4 人" in page.ratio_label.text()  # 8 points: still 丁, nothing changes
     qtbot.keyClicks(editor, "8")
@@ -113,9 +121,8 @@ def test_typing_a_score_updates_the_ratio_live_then_saves(page: YearEndPage, qtb
     assert (saved.score, saved.grade, saved.status) == (88, "甲", "已評擬")
     # Now S3 typed up to 甲 would make it 4 of 4: over the 75% limit, shown in red.
     page.table.setCurrentIndex(page.model.index(row_of(page, "S3"), ITEM))
-    qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    editor = page.table.viewport().findChild(QLineEdit)
-    editor.selectAll()  # type: ignore[union-attr]
+    editor = open_editor(page, qtbot)
+    editor.selectAll()
     qtbot.keyClicks(editor, "90")
     assert "甲 4／4 人（100%）" in page.ratio_label.text() and "⚠" in page.ratio_label.text()
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
