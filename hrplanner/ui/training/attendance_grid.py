@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -57,6 +57,11 @@ from hrplanner.ui.shell.loading import loading_state
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Cancelled, Load, Progress, TaskRunner
 from hrplanner.ui.training.models import WARN_BRUSH, hours, is_refusal, refusal_text, term
+
+if TYPE_CHECKING:
+    from hrplanner.storage.database import Database
+
+T = TypeVar("T")
 
 _Index = QModelIndex | QPersistentModelIndex
 FIXED = 3  # 員工編號, 姓名, 單位
@@ -300,11 +305,36 @@ class AttendanceModel(QAbstractTableModel):
         self._runner.run(work, on_done=done, on_error=failed, on_cancelled=finished)
 
     def set_completed(self, rows: Sequence[int], done: bool) -> None:
-        """Mark these rows' people as having completed (or not) the online class."""
+        """Mark these rows' people as having completed (or not) the online class: written
+        and read again on the writer thread when there is a runner."""
         if self._complete is None or not rows:
             return
-        self._complete({self.grid.rows[r].enrollment_id: done for r in rows})
-        self.reload()
+        completed = {self.grid.rows[r].enrollment_id: done for r in rows}
+        complete, read = self._complete, self._read
+        if self._runner is None:
+            complete(completed)
+            self.reload()
+            return
+        self._pending += 1
+
+        def work(_progress: Progress) -> AttendanceGrid:
+            complete(completed)
+            return read()
+
+        def finished() -> None:
+            self._pending -= 1
+
+        def shown(grid: AttendanceGrid) -> None:
+            finished()
+            self.show_grid(grid)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self.reload()  # as stored, before the message
+            assert self._on_error is not None
+            self._on_error(exc if isinstance(exc, Exception) else Exception(exc))
+
+        self._runner.run(work, on_done=shown, on_error=failed, on_cancelled=finished)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.completion_column():
@@ -469,6 +499,7 @@ class AttendanceGridWidget(QWidget):
         self.class_id: int | None = None
         self.model: AttendanceModel | None = None
         self.last_close: CloseResult | None = None
+        self._busy = False  # a write of the buttons below is on the writer thread
 
         self.view = GridView(self.apply_key)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -561,11 +592,9 @@ class AttendanceGridWidget(QWidget):
         attendance.set_marks(self.ctx.db, self.class_id, changes)
 
     def _complete(self, completed: dict[int, bool]) -> None:
+        """Store 完成 ticks (on the writer thread: errors go to the model's ``on_error``)."""
         assert self.class_id is not None
-        try:
-            attendance.set_completion(self.ctx.db, self.class_id, completed)
-        except Exception as exc:
-            self._error(self.tr("無法登錄完成"), exc)
+        attendance.set_completion(self.ctx.db, self.class_id, completed)
 
     def _update(self, *_: object) -> None:
         grid = self.model.grid if self.model is not None else None
@@ -581,14 +610,15 @@ class AttendanceGridWidget(QWidget):
             )
         closed = grid is not None and grid.closed
         online = grid is not None and grid.online
-        self.all_present_button.setEnabled(grid is not None and not closed and not online)
+        idle = not self._busy
+        self.all_present_button.setEnabled(idle and grid is not None and not closed and not online)
         self.all_present_button.setVisible(not online)
         self.all_done_button.setVisible(online)
         self.all_done_button.setEnabled(
-            online and grid is not None and any(not r.completed for r in grid.rows)
+            idle and online and grid is not None and any(not r.completed for r in grid.rows)
         )
-        self.close_button.setEnabled(grid is not None and not closed)
-        self.reopen_button.setEnabled(closed)
+        self.close_button.setEnabled(idle and grid is not None and not closed)
+        self.reopen_button.setEnabled(idle and closed)
         if grid is None:
             self.status_label.setText("")
             return
@@ -638,16 +668,41 @@ class AttendanceGridWidget(QWidget):
         if len(indexes) == 1 and current.isValid() and current.row() + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row() + 1, current.column()))
 
-    def fill_all_present(self) -> None:
+    def _write_then_show(
+        self, title: str, write: Callable[[Database, int], T], then: Callable[[T], None]
+    ) -> None:
+        """``write`` and the grid read after it on the writer thread (a busy database waits
+        there, not in the window); the buttons rest meanwhile; ``then`` gets its result."""
         if self.class_id is None or self.model is None:
             return
-        try:
-            filled = attendance.fill_all_present(self.ctx.db, self.class_id)
-        except Exception as exc:
-            self._error(self.tr("無法登錄出席"), exc)
-            return
-        self.model.reload()
-        self.status_label.setText(self.tr("已填入 %1 格出席").replace("%1", str(filled)))
+        db, class_id = self.ctx.db, self.class_id
+        self._busy = True
+        self._update()
+
+        def work(_progress: Progress) -> tuple[T, AttendanceGrid]:
+            result = write(db, class_id)
+            return result, attendance.attendance_grid(db, class_id)
+
+        def done(outcome: tuple[T, AttendanceGrid]) -> None:
+            self._busy = False
+            result, grid = outcome
+            if self.model is not None and grid.class_id == self.class_id:
+                self.model.show_grid(grid)
+            self._update()
+            then(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._update()
+            self._error(title, exc)
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed)
+
+    def fill_all_present(self) -> None:
+        def filled(count: int) -> None:
+            self.status_label.setText(self.tr("已填入 %1 格出席").replace("%1", str(count)))
+
+        self._write_then_show(self.tr("無法登錄出席"), attendance.fill_all_present, filled)
 
     def mark_all_completed(self) -> None:
         if self.model is None:
@@ -718,12 +773,6 @@ class AttendanceGridWidget(QWidget):
             self.tr("重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？"),
         ):
             return
-        try:
-            closing.reopen_class(self.ctx.db, self.class_id)
-        except Exception as exc:
-            self._error(self.tr("無法重新開啟"), exc)
-            return
-        if self.model is not None:
-            self.model.reload()
-        self._update()
-        self.changed.emit()
+        self._write_then_show(
+            self.tr("無法重新開啟"), closing.reopen_class, lambda _none: self.changed.emit()
+        )

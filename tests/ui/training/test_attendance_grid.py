@@ -207,3 +207,37 @@ def test_keys_show_at_once_and_are_written_in_the_background(
     assert model.mark(1, FIXED + 1) == Mark("請假", 60)  # the other officer's mark
     assert view.currentIndex().row() == 1  # back on the refused cell
     runner.wait()
+
+
+def test_the_buttons_write_on_the_writer_thread(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """全部出席, 結訓 and 重新開啟 pressed with the window's background runner: the buttons
+    rest while the write runs off the window's thread, then the grid shows what was stored."""
+    from dataclasses import replace
+
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    widget.set_class(grid.class_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model is not None)
+    model = widget.model
+    assert model is not None and model.grid.missing == 6
+
+    qtbot.mouseClick(widget.all_present_button, Qt.MouseButton.LeftButton)
+    assert not widget.all_present_button.isEnabled() and not widget.close_button.isEnabled()
+    qtbot.waitUntil(lambda: model.grid.missing == 0 and widget.close_button.isEnabled())
+    assert widget.status_label.text() == "已填入 6 格出席"
+
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.grid.closed and widget.reopen_button.isEnabled())
+    qtbot.mouseClick(widget.reopen_button, Qt.MouseButton.LeftButton)
+    assert not widget.reopen_button.isEnabled()  # resting while the write runs
+    with qtbot.waitSignal(widget.changed):
+        pass
+    qtbot.waitUntil(lambda: not model.grid.closed and widget.close_button.isEnabled())
+    assert errors(ctx) == []
+    runner.wait()
