@@ -458,7 +458,7 @@ Open another database file instead?</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+484"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+115"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -484,17 +484,12 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+249"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <source>無法登錄完成</source>
-        <translation>Cannot Record Completion</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-169"/>
         <source>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</source>
         <translation>Online classes credit hours on completion: tick the &quot;Completed&quot; column, or press &quot;Mark All Completed&quot;.</translation>
     </message>
@@ -504,7 +499,7 @@ Open another database file instead?</translation>
         <translation>Keys: 1 present, 2 on leave, 3 absent, Delete clears; F2 or double-click to type leave hours (e.g. 1.5).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>已結訓</source>
         <translation>Closed</translation>
     </message>
@@ -529,19 +524,19 @@ Open another database file instead?</translation>
         <translation>; %1 can no longer earn hours</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+93"/>
-        <location line="+13"/>
+        <location line="-68"/>
+        <location line="+92"/>
+        <location line="+41"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>已填入 %1 格出席</source>
         <translation>%1 cells marked present</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</source>
         <translation>
             <numerusform>Close the class? The hours of %n person are credited from the attendance records, which can then no longer be changed.</numerusform>
@@ -576,7 +571,7 @@ Open another database file instead?</translation>
         <translation>After reopening, attendance can be corrected; the hours do not count until the class is closed again. Reopen?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>無法重新開啟</source>
         <translation>Cannot reopen</translation>
     </message>
@@ -6606,7 +6601,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+400"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6619,7 +6614,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
         <source>姓名</source>
@@ -6676,7 +6671,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
         <source>單位</source>
@@ -6763,7 +6758,7 @@ File: %2</translation>
         <translation>Delivery mode</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-60"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="-60"/>
         <source>時數 %1</source>
         <translation>Hours %1</translation>
     </message>

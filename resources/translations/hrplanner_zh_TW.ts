@@ -458,7 +458,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+484"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+115"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -484,17 +484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+249"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <source>無法登錄完成</source>
-        <translation>無法登錄完成</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-169"/>
         <source>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</source>
         <translation>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</translation>
     </message>
@@ -504,7 +499,7 @@
         <translation>按鍵：1 出席&#x3000;2 請假&#x3000;3 缺課&#x3000;Delete 清除；F2 或雙擊可輸入請假時數（如 1.5）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>已結訓</source>
         <translation>已結訓</translation>
     </message>
@@ -529,19 +524,19 @@
         <translation>；%1 人已無法取得時數</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+93"/>
-        <location line="+13"/>
+        <location line="-68"/>
+        <location line="+92"/>
+        <location line="+41"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>已填入 %1 格出席</source>
         <translation>已填入 %1 格出席</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</source>
         <translation>
             <numerusform>確定將班期結訓？結訓後依出席紀錄核給 %n 人的時數，出席紀錄不能再修改。</numerusform>
@@ -575,7 +570,7 @@
         <translation>重新開啟後可修改出席紀錄；時數在再次結訓前不列入統計。確定重新開啟？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>無法重新開啟</source>
         <translation>無法重新開啟</translation>
     </message>
@@ -6580,7 +6575,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-312"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+400"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>
@@ -6593,7 +6588,7 @@
         <location filename="../../hrplanner/ui/certificates/page.py" line="-26"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-34"/>
         <location line="+35"/>
         <source>姓名</source>
@@ -6650,7 +6645,7 @@
         <location filename="../../hrplanner/ui/hours/external_page.py" line="+1"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="+1"/>
         <location filename="../../hrplanner/ui/study/page.py" line="-257"/>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+1"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+1"/>
         <location filename="../../hrplanner/ui/training/models.py" line="-32"/>
         <location line="+33"/>
         <source>單位</source>
@@ -6737,7 +6732,7 @@
         <translation>學習性質</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="-60"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="-60"/>
         <source>時數 %1</source>
         <translation>時數 %1</translation>
     </message>

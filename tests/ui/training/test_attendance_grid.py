@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from hrplanner.domain.credit import Mark
 from hrplanner.services.hours import ledger as hours
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.training.attendance_grid import FIXED, AttendanceGridWidget, parse_cell
+from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
+from hrplanner.ui.training.attendance_model import FIXED, parse_cell
 from hrplanner.ui.training.models import WARN_BRUSH
 
 from ..conftest import FakePrompts

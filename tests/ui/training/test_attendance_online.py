@@ -17,7 +17,8 @@ from hrplanner.services.staff.records import EmployeeData
 from hrplanner.services.training import classes, enrollment
 from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.training.attendance_grid import FIXED, AttendanceGridWidget
+from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
+from hrplanner.ui.training.attendance_model import FIXED
 
 from ..conftest import FakePrompts
 

@@ -41,7 +41,7 @@ from hrplanner.ui.exports.page import ReportsPage
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.people_picker import PeoplePicker
 from hrplanner.ui.shell.prompts import Prompts
-from hrplanner.ui.training.attendance_grid import FIXED
+from hrplanner.ui.training.attendance_model import FIXED
 from hrplanner.ui.training.class_dialog import DATE, END, HOURS, START, TOPIC, ClassDialog
 from hrplanner.ui.training.classes_page import ClassesPage
 from hrplanner.ui.training.print_actions import PrintActions

@@ -18,7 +18,7 @@ from hrplanner.services.training.enrollment import EnrollmentDetails
 from hrplanner.storage.database import Database
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import TaskRunner
-from hrplanner.ui.training.attendance_grid import FIXED
+from hrplanner.ui.training.attendance_model import FIXED
 from hrplanner.ui.training.classes_page import ClassesPage
 from hrplanner.ui.training.enrollment_panel import EnrollmentDialog
 
