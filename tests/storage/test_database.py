@@ -80,3 +80,16 @@ def test_newest_revision_file_is_alembics_head(db: Database) -> None:
     assert migrate.newest_revision_file() == migrate.head_revision(db.engine)
     assert migrate.stored_revision(db.engine) == migrate.head_revision(db.engine)
     assert not migrate.needs_upgrade(db.engine)
+
+
+def test_fetch_all_reads_every_row_in_batches(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hrplanner.storage import engine
+
+    monkeypatch.setattr(engine, "FETCH_BATCH", 2)
+    query = select(StaffCategory.name).order_by(StaffCategory.id)
+    with db.session() as s:
+        expected = list(s.execute(query).all())
+        assert len(expected) > 2  # more than one batch
+        assert engine.fetch_all(s.execute(query)) == expected

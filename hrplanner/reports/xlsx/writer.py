@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,10 @@ WIDTH_MIN = 6
 WIDTH_SAMPLE_ROWS = 500
 # How often (in rows) progress is reported and cancellation checked.
 PROGRESS_EVERY = 2_000
+# Every so many rows the writing thread lets go of the interpreter for a moment. Reading
+# rows (a database cursor releases and retakes the lock at every row) otherwise starves a
+# waiting window thread of the lock for 0.1–1 s at a time; a zero sleep hands it over.
+YIELD_EVERY = 200
 NOTE_SHEET = "說明"
 
 # A text cell starting with one of these would be run as a formula if typed into Excel.
@@ -221,6 +226,8 @@ class _Writer:
             for col, value in enumerate(row):
                 if value is not None:
                     cells[col](row_no, col, value)
+            if written % YIELD_EVERY == 0:
+                time.sleep(0)
             if written % PROGRESS_EVERY == 0:
                 self._tick(PROGRESS_EVERY)
         self._tick(written % PROGRESS_EVERY)

@@ -28,6 +28,7 @@ from hrplanner.domain.vocabulary import BLENDED, CERT_VOID, ENROLLED, ONLINE
 from hrplanner.i18n import _
 from hrplanner.services.common.errors import NotFound
 from hrplanner.storage.database import Database
+from hrplanner.storage.engine import fetch_all
 from hrplanner.storage.models import (
     Certificate,
     ClassCategory,
@@ -161,7 +162,7 @@ def portal_rows(
             query = query.where(
                 TrainingClass.end_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
             )
-        rows = s.execute(query).all()
+        rows = fetch_all(s.execute(query))
         class_ids = {r[13] for r in rows}
         facts = _class_facts(s, class_ids)
         numbers = _certificate_numbers(s, {r[11] for r in rows})
