@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hrplanner.storage.database import Database
+from hrplanner.storage.engine import fetch_all
 from hrplanner.storage.models import Employee, ExternalRecord, LearningTopic, Unit
 
 # SQLite limits the number of bound parameters in one statement.
@@ -134,7 +135,7 @@ def external_ids(
         descending,
     )
     with db.session() as session:
-        rows = session.connection().execute(query).all()
+        rows = fetch_all(session.connection().execute(query))
     return ExternalIndex([r[0] for r in rows], sum(r[1] for r in rows))
 
 
