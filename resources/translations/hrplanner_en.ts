@@ -484,12 +484,17 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-200"/>
+        <source>無法登錄完成</source>
+        <translation>Cannot record completion</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</source>
         <translation>Online classes credit hours on completion: tick the &quot;Completed&quot; column, or press &quot;Mark All Completed&quot;.</translation>
     </message>
@@ -524,8 +529,8 @@ Open another database file instead?</translation>
         <translation>; %1 can no longer earn hours</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+92"/>
+        <location line="-69"/>
+        <location line="+93"/>
         <location line="+41"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
@@ -2971,7 +2976,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+82"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+83"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner</translation>
     </message>
@@ -3037,23 +3042,23 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+304"/>
+        <location line="+307"/>
         <source>介面語言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-295"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>關於 HR Planner</source>
         <translation>About HR Planner</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>此頁面無法開啟：%1</source>
         <translation>This page cannot be opened: %1</translation>
     </message>
@@ -3063,7 +3068,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>資料庫：%1（位於 %2）</source>
         <translation>Database: %1 (in %2)</translation>
     </message>
@@ -6601,7 +6606,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+400"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+402"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

@@ -484,12 +484,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-200"/>
+        <source>無法登錄完成</source>
+        <translation>無法登錄完成</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</source>
         <translation>數位課程依完成與否核給時數：勾選「完成」欄，或按「全部完成」。</translation>
     </message>
@@ -524,8 +529,8 @@
         <translation>；%1 人已無法取得時數</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+92"/>
+        <location line="-69"/>
+        <location line="+93"/>
         <location line="+41"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
@@ -2949,7 +2954,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/main_window.py" line="+82"/>
+        <location filename="../../hrplanner/ui/shell/main_window.py" line="+83"/>
         <source>HR Planner 人事訓練考核管理</source>
         <translation>HR Planner 人事訓練考核管理</translation>
     </message>
@@ -3015,23 +3020,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+304"/>
+        <location line="+307"/>
         <source>介面語言</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-295"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>關於 HR Planner</source>
         <translation>關於 HR Planner</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-272"/>
         <source>此頁面無法開啟：%1</source>
         <translation>此頁面無法開啟：%1</translation>
     </message>
@@ -3041,7 +3046,7 @@
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>資料庫：%1（位於 %2）</source>
         <translation>資料庫：%1（位於 %2）</translation>
     </message>
@@ -6575,7 +6580,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+400"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+402"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

@@ -170,6 +170,7 @@ class AttendanceGridWidget(QWidget):
             self,
             complete=self._complete,
             on_error=lambda exc: self._error(self.tr("無法登錄出席"), exc),
+            on_complete_error=lambda exc: self._error(self.tr("無法登錄完成"), exc),
             grid=grid,
             runner=self.ctx.runner,
         )

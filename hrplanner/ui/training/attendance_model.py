@@ -75,6 +75,7 @@ class AttendanceModel(QAbstractTableModel):
         parent: Any = None,
         complete: Callable[[dict[int, bool]], object] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        on_complete_error: Callable[[Exception], None] | None = None,
         grid: AttendanceGrid | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
@@ -91,6 +92,7 @@ class AttendanceModel(QAbstractTableModel):
         self._fresh: tuple[int, AttendanceGrid] | None = None
         self._complete = complete
         self._on_error = on_error  # a refused edit typed into a cell (no caller to tell)
+        self._on_complete_error = on_complete_error or on_error  # a refused 完成 tick
         self._date_style = date_style
         self.grid: AttendanceGrid = grid if grid is not None else read()  # or read ahead
 
@@ -289,8 +291,8 @@ class AttendanceModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             finished()
             self.reload()  # as stored, before the message
-            assert self._on_error is not None
-            self._on_error(exc if isinstance(exc, Exception) else Exception(exc))
+            assert self._on_complete_error is not None
+            self._on_complete_error(exc if isinstance(exc, Exception) else Exception(exc))
 
         self._runner.run(work, on_done=shown, on_error=failed, on_cancelled=finished)
 
