@@ -136,7 +136,7 @@ class SurveyPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
-        fit_columns(self.table, 56)
+        fit_columns(self.table, 56, wide=(2, 3))  # a category or organiser of five characters
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         self.groups = QTableWidget(0, 6)
