@@ -44,7 +44,6 @@ from hrplanner.services.hours.ledger_stream import (
     credit_aggregate_query as credit_aggregate_query,  # the query other areas build on
 )
 from hrplanner.storage.database import Database
-from hrplanner.storage.engine import fetch_all
 from hrplanner.storage.models import (
     CreditByTopic,
     Employee,
@@ -261,27 +260,25 @@ def _class_records(
     ]
     if employee_ids is not None:
         conditions.append(Enrollment.employee_id.in_(list(employee_ids)))
-    rows = fetch_all(
-        session.execute(
-            select(
-                Enrollment.id,
-                Enrollment.employee_id,
-                TrainingClass.code,
-                TrainingClass.title,
-                TrainingClass.end_date,
-                Enrollment.credit_minutes,
-                TrainingClass.mode,
-                TrainingClass.organizer,
-                LearningTopic.name,
-                CreditByTopic.minutes,
-            )
-            .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
-            .join(CreditByTopic, CreditByTopic.enrollment_id == Enrollment.id)
-            .join(LearningTopic, LearningTopic.id == CreditByTopic.topic_id)
-            .where(and_(*conditions))
-            .order_by(Enrollment.employee_id, TrainingClass.end_date, TrainingClass.code)
+    rows = session.execute(
+        select(
+            Enrollment.id,
+            Enrollment.employee_id,
+            TrainingClass.code,
+            TrainingClass.title,
+            TrainingClass.end_date,
+            Enrollment.credit_minutes,
+            TrainingClass.mode,
+            TrainingClass.organizer,
+            LearningTopic.name,
+            CreditByTopic.minutes,
         )
-    )
+        .join(TrainingClass, TrainingClass.id == Enrollment.class_id)
+        .join(CreditByTopic, CreditByTopic.enrollment_id == Enrollment.id)
+        .join(LearningTopic, LearningTopic.id == CreditByTopic.topic_id)
+        .where(and_(*conditions))
+        .order_by(Enrollment.employee_id, TrainingClass.end_date, TrainingClass.code)
+    ).all()
     records: dict[int, CreditRecord] = {}
     for enr_id, emp_id, code, title, end, credit, mode, organizer, topic, minutes in rows:
         record = records.get(enr_id)
@@ -328,7 +325,7 @@ def _external_records(
             rec.mode,
             rec.source or "",
         )
-        for rec, topic in fetch_all(session.execute(query))
+        for rec, topic in session.execute(query).all()
     ]
 
 
