@@ -237,6 +237,7 @@ class Application:
         self.runner.run(work, on_done=done, on_error=failed)
 
     def shutdown(self) -> None:
+        self.runner.stop_all()
         self.runner.wait()
         if self.db is not None:
             self.db.close()

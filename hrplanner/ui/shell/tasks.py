@@ -238,6 +238,13 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return any(not task.abandoned for task in self._tasks)
 
+    def stop_all(self) -> None:
+        """Ask every task not yet delivered to stop (the window is closing): work that looks
+        at ``Progress`` stops at its next check (an export leaves no file, an import writes
+        nothing, 核發證書 stops between classes) instead of running on after the window."""
+        for task in list(self._tasks):
+            task.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the workers are idle (at shutdown); outcomes are delivered later."""
         done = bool(self._pool.waitForDone(msecs))

@@ -166,3 +166,55 @@ def test_an_empty_database_says_how_to_begin(
     click(qtbot, page.wizard_button)
     assert window.first_run is not None and window.first_run.isVisible()
     window.first_run.reject()
+
+
+def test_issuing_certificates_shows_progress_and_its_cancel_stops_between_classes(
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo_db: Database,
+    prompts: FakePrompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the window's background runner: the progress dialog's 取消, pressed while a
+    class is being issued, stops before the next class; the classes issued keep theirs."""
+    import time
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QPushButton
+
+    from hrplanner.services.certificates import register
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    issue = register.issue_certificates
+
+    def slow_issue(*args: object, **kwargs: object) -> object:
+        time.sleep(0.4)  # a class of many people: long enough to press 取消
+        return issue(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(register, "issue_certificates", slow_issue)
+    runner = TaskRunner()
+    ctx = replace(make_context(qapp, demo_db, prompts, tmp_path), runner=runner)
+    window = open_window(qtbot, ctx, prompts)
+    window.show()
+    page = window.stack.currentWidget()
+    assert isinstance(page, HomePage)
+    qtbot.waitUntil(lambda: home.CERTIFICATES in page.cards and page.refresh_button.isEnabled())
+    card = page.cards[home.CERTIFICATES]
+    classes = card.item.count
+    assert classes >= 3 and card.action_button is not None
+    prompts.answers["confirm"] = [True]
+    click(qtbot, card.action_button)
+    dialog = page.issue_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)  # shown once the work has taken 0.3 s
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消")
+    click(qtbot, cancel)
+    qtbot.waitUntil(lambda: "info" in prompts.kinds(), timeout=10_000)
+    text = prompts.calls[-1][2]
+    assert "已取消" in text and "尚未核發" in text
+    issued = int(text.split("已為 ")[1].split(" 個班期")[0])
+    assert 1 <= issued < classes
+    # Read again: the classes not reached are still offered.
+    qtbot.waitUntil(lambda: page.cards[home.CERTIFICATES].item.count == classes - issued)
+    runner.wait()

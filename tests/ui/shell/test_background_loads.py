@@ -189,3 +189,40 @@ def test_an_abandoned_task_delivers_nothing(qtbot: QtBot) -> None:
     qtbot.wait(50)
     assert outcome == []
     assert not runner.busy()
+
+
+def test_closing_asks_running_work_to_stop(qtbot: QtBot) -> None:
+    """``stop_all`` (the window closing): work that checks its progress stops at the next
+    check rather than running on; work that does not check still finishes."""
+    import time
+
+    from hrplanner.ui.shell.tasks import Cancelled, Progress
+
+    runner = TaskRunner()
+    started = threading.Event()
+    stopped: list[str] = []
+
+    def long_export(progress: Progress) -> None:
+        started.set()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if progress.cancelled:
+                stopped.append("export")
+                raise Cancelled
+            time.sleep(0.01)
+
+    def quick_read(_progress: Progress) -> str:
+        time.sleep(0.05)
+        return "read"
+
+    read: list[str] = []
+    runner.run(long_export)
+    runner.read(quick_read, on_done=read.append)
+    assert started.wait(5)
+    begun = time.monotonic()
+    runner.stop_all()
+    assert runner.wait(5000)
+    assert time.monotonic() - begun < 2
+    assert stopped == ["export"]
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert read == ["read"]  # finished and delivered
