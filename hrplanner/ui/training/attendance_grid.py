@@ -301,7 +301,8 @@ class AttendanceGridWidget(QWidget):
 
     def fill_all_present(self) -> None:
         def filled(count: int) -> None:
-            self.status_label.setText(self.tr("已填入 %1 格出席").replace("%1", str(count)))
+            if count:  # nothing left to fill (another officer did): the grid's own status
+                self.status_label.setText(self.tr("已填入 %1 格出席").replace("%1", str(count)))
 
         self._write_then_show(self.tr("無法登錄出席"), attendance.fill_all_present, filled)
 

@@ -242,3 +242,42 @@ def test_the_buttons_write_on_the_writer_thread(
     qtbot.waitUntil(lambda: not model.grid.closed and widget.close_button.isEnabled())
     assert errors(ctx) == []
     runner.wait()
+
+
+def test_a_button_pressed_after_another_officer_changed_the_class_says_so(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """全部出席 in the background on a class another officer changed meanwhile: filled and
+    closed, nothing is left to fill and the grid shows the class closed; cancelled, the
+    refusal is said (no traceback) and nothing is written."""
+    from dataclasses import replace
+
+    from hrplanner.services.training import attendance, classes, closing
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    class_id = grid.class_id
+    assert class_id is not None
+    widget.set_class(class_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model is not None)
+    model = widget.model
+    assert model is not None and model.grid.missing == 6
+
+    classes.cancel_class(ctx.db, class_id)  # the other officer, elsewhere
+    qtbot.mouseClick(widget.all_present_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors(ctx)))
+    assert "已取消" in errors(ctx)[-1]
+    assert attendance.attendance_grid(ctx.db, class_id).missing == 6  # nothing written
+    assert widget.all_present_button.isEnabled()  # the buttons work again
+
+    classes.cancel_class(ctx.db, class_id, cancelled=False)
+    attendance.fill_all_present(ctx.db, class_id)
+    closing.close_class(ctx.db, class_id, AFTER)
+    qtbot.mouseClick(widget.all_present_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.grid.closed and widget.reopen_button.isEnabled())
+    assert widget.status_label.text() == "已結訓"
+    assert len(errors(ctx)) == 1
+    runner.wait()
