@@ -28,6 +28,13 @@ def log_file() -> Path:
     return data_dir() / "hrplanner.log"
 
 
+def cache_dir() -> Path:
+    """What HR Planner can compute again, kept to save time (no personal data)."""
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def backup_dir() -> Path:
     """Copies of the database (before upgrades and restores): its owner's only (0700),
     like the copies themselves (0600), since they hold full identity numbers."""

@@ -3,18 +3,16 @@
 The base is the ``holidays`` package's Taiwan calendar (zh_TW names), which knows the
 national holidays, bridge days and 補行上班 Saturdays. Overrides (the official 辦公日曆表
 imported from CSV, and manual entries such as typhoon days) win over the package.
-Pure: no database, no clock.
+Pure: no database, no clock. The package is asked one year at a time (``package_year``);
+a caller may hand in its own source of those years, such as a cache kept on disk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import holidays
 
 from hrplanner.i18n import _, ngettext
 
@@ -29,6 +27,32 @@ class DayOverride:
 
     is_day_off: bool
     note: str | None = None
+
+
+@dataclass(frozen=True)
+class PackageYear:
+    """One year of the package's Taiwan calendar: whether each day works (``working[i]`` is
+    "1" for the (i+1)-th day of the year, "0" for a day off) and the holidays' zh_TW names."""
+
+    year: int
+    working: str
+    names: Mapping[dt.date, str]
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return self.working[day.timetuple().tm_yday - 1] == "1"
+
+
+def package_year(year: int) -> PackageYear:
+    """``year`` as the ``holidays`` package has it (imported here: loading it and its
+    countries costs a tenth of a second, which a cached year does not pay)."""
+    import holidays
+
+    package = holidays.country_holidays("TW", language="zh_TW", years=[year])
+    day, working = dt.date(year, 1, 1), []
+    while day.year == year:
+        working.append("1" if package.is_working_day(day) else "0")
+        day += dt.timedelta(days=1)
+    return PackageYear(year, "".join(working), {d: str(n) for d, n in package.items()})
 
 
 def _as_override(value: DayOverride | tuple[bool, str | None]) -> DayOverride:
@@ -46,15 +70,15 @@ class WorkCalendar:
         overrides: Mapping[dt.date, DayOverride | tuple[bool, str | None]] | None = None,
         *,
         years: Iterable[int] = (),
+        source: Callable[[int], PackageYear] = package_year,
     ) -> None:
-        # The package fills further years on demand (expand=True), so ``years`` only
-        # pre-loads the ones the caller knows it will need.
-        wanted = sorted(set(years))
-        self._package: Any = holidays.country_holidays("TW", language="zh_TW", years=wanted)
-        # A calendar may be shared by threads (services cache it); the package marks a year
-        # as known before it has filled it, so years are filled one at a time, under a lock.
+        # Further years are asked for on demand, so ``years`` only pre-loads the ones the
+        # caller knows it will need.
+        self._source = source
+        # A calendar may be shared by threads (services cache it): years are filled one at
+        # a time, under a lock.
         self._lock = threading.Lock()
-        self._filled: set[int] = set(wanted)
+        self._years: dict[int, PackageYear] = {}
         self._overrides: dict[dt.date, DayOverride] = {
             day: _as_override(value) for day, value in (overrides or {}).items()
         }
@@ -62,19 +86,21 @@ class WorkCalendar:
         # counts over years of history would otherwise ask the package day by day.
         self._working: dict[dt.date, bool] = {}
         self._year_prefix: dict[int, list[int]] = {}
+        self.preload(years)
 
     @property
     def overrides(self) -> Mapping[dt.date, DayOverride]:
         return dict(self._overrides)
 
-    def _package_for(self, day: dt.date) -> Any:
-        """The package, filled for ``day``'s year."""
-        if day.year not in self._filled:
+    def _package_for(self, day: dt.date) -> PackageYear:
+        """The package's calendar of ``day``'s year."""
+        known = self._years.get(day.year)
+        if known is None:
             with self._lock:
-                if day.year not in self._filled:
-                    self._package.get(day)  # the package fills the whole year
-                    self._filled.add(day.year)
-        return self._package
+                known = self._years.get(day.year)
+                if known is None:
+                    known = self._years[day.year] = self._source(day.year)
+        return known
 
     def preload(self, years: Iterable[int]) -> None:
         """Fill the package for ``years`` now (the first fill of a year is the slow part)."""
@@ -83,7 +109,7 @@ class WorkCalendar:
 
     def package_is_working_day(self, day: dt.date) -> bool:
         """The package's answer alone, ignoring every override."""
-        return bool(self._package_for(day).is_working_day(day))
+        return self._package_for(day).is_working_day(day)
 
     def is_working_day(self, day: dt.date) -> bool:
         known = self._working.get(day)
@@ -119,9 +145,9 @@ class WorkCalendar:
             if override.note:
                 return override.note
             return "放假" if override.is_day_off else "上班"
-        name = self._package_for(day).get(day)
+        name = self._package_for(day).names.get(day)
         if name:
-            return str(name)
+            return name
         if day.weekday() >= 5 and self.package_is_working_day(day):
             return "補行上班"
         return None
