@@ -178,8 +178,8 @@ IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
         "calendar",
         N_("辦公日曆"),
-        "hrplanner.services.calendar.office_calendar:run_import",
-        "hrplanner.services.calendar.office_calendar:TEMPLATE",
+        "hrplanner.services.calendar.official_import:run_import",
+        "hrplanner.services.calendar.official_import:TEMPLATE",
     ),
     ImportKind(
         "plan",

@@ -34,6 +34,7 @@ from hrplanner import i18n
 from hrplanner.domain.rocdate import format_date
 from hrplanner.domain.workdays import WorkCalendar
 from hrplanner.services.calendar import office_calendar as cs
+from hrplanner.services.calendar import official_import
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import spreadsheet_filter
 from hrplanner.ui.shell.tasks import Progress
@@ -337,10 +338,10 @@ class CalendarPage(QWidget):
         db = self.ctx.db
         self.import_button.setEnabled(False)
 
-        def work(_progress: Progress) -> cs.CalendarImportReport:
-            return cs.import_official_csv(db, path)
+        def work(_progress: Progress) -> official_import.CalendarImportReport:
+            return official_import.import_official_csv(db, path)
 
-        def done(report: cs.CalendarImportReport) -> None:
+        def done(report: official_import.CalendarImportReport) -> None:
             self.import_button.setEnabled(True)
             self.refresh()
             self.ctx.prompts.info(self, self.tr("匯入完成"), report.summary())

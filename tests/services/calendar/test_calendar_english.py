@@ -13,6 +13,7 @@ import pytest
 
 from hrplanner import i18n
 from hrplanner.services.calendar import office_calendar as cs
+from hrplanner.services.calendar import official_import
 from hrplanner.services.common.errors import InputRefused, NotFound
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import TrainingClass
@@ -41,12 +42,12 @@ TYPHOON = ["20240724,三,2,颱風", "20240725,四,2,颱風", "20240726,五,0,"]
 
 def test_summary_in_chinese_reads_as_before(db: Database, tmp_path: Path) -> None:
     cs.set_manual_override(db, D(2024, 7, 25), False, "照常上班")
-    report = cs.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=True)
+    report = official_import.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=True)
     assert report.summary() == (
         "辦公日曆 113年：檔案共 3 天，與內建日曆不同者 2 天；將新增 1 筆、將更新 0 筆、"
         "將移除 0 筆、未變更 0 筆；1 天保留手動設定"
     )
-    report = cs.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=False)
+    report = official_import.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=False)
     assert report.summary() == (
         "辦公日曆 113年：檔案共 3 天，與內建日曆不同者 2 天；已新增 1 筆、已更新 0 筆、"
         "已移除 0 筆、未變更 0 筆；1 天保留手動設定"
@@ -54,13 +55,13 @@ def test_summary_in_chinese_reads_as_before(db: Database, tmp_path: Path) -> Non
 
 
 def test_summary_in_english(english: None, db: Database, tmp_path: Path) -> None:
-    report = cs.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=True)
+    report = official_import.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=True)
     assert report.summary() == (
         "Office calendar ROC 113: the file has 3 days, 2 of them differ from the built-in "
         "calendar; would add 2, update 0, remove 0, leave 0 unchanged"
     )
     cs.set_manual_override(db, D(2024, 7, 25), False, "照常上班")
-    report = cs.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=False)
+    report = official_import.import_official_csv(db, _write(tmp_path, TYPHOON), dry_run=False)
     assert report.summary().endswith(
         "added 1, updated 0, removed 0, 0 unchanged; 1 day keeps its manual entry"
     )
@@ -79,7 +80,7 @@ def test_a_bad_calendar_file_is_refused_in_english(
         "2024x,,0,",
     ]
     with pytest.raises(InputRefused) as refused:
-        cs.import_official_csv(db, _write(tmp_path, lines), dry_run=False)
+        official_import.import_official_csv(db, _write(tmp_path, lines), dry_run=False)
     problems = [str(p) for p in refused.value.problems]
     assert problems == [
         'Sheet "cal", row 2, column "西元日期": The Gregorian date "20240231" is not a valid date',
@@ -100,7 +101,7 @@ def test_a_bad_calendar_file_is_refused_in_english(
 
 def test_the_chinese_weekday_problem_reads_as_before(db: Database, tmp_path: Path) -> None:
     with pytest.raises(InputRefused) as refused:
-        cs.import_official_csv(db, _write(tmp_path, ["20240710,一,0,"]), dry_run=False)
+        official_import.import_official_csv(db, _write(tmp_path, ["20240710,一,0,"]), dry_run=False)
     assert str(refused.value) == (
         "工作表「cal」 第 2 列 欄「星期」：星期「一」與日期 2024-07-10（星期三）不符"
     )

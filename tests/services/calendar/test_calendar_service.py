@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from hrplanner.services.calendar import office_calendar as cs
+from hrplanner.services.calendar import official_import
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused, NotFound
 from hrplanner.services.common.reference import get_or_create_unit
@@ -63,7 +64,9 @@ def test_import_stores_only_differences_and_moves_due_date(
     db: Database, tmp_path: Path, encoding: str
 ) -> None:
     assert cs.registration_due(db, D(2024, 7, 19)) == D(2024, 7, 30)
-    report = cs.import_official_csv(db, _write(tmp_path, JULY, encoding), dry_run=False)
+    report = official_import.import_official_csv(
+        db, _write(tmp_path, JULY, encoding), dry_run=False
+    )
     assert report.years == [2024] and report.days_in_file == 31
     assert report.added == ["113/07/24", "113/07/25"]
     assert _stored(db) == {
@@ -76,21 +79,23 @@ def test_import_stores_only_differences_and_moves_due_date(
 
 def test_dry_run_writes_nothing_and_reimport_changes_nothing(db: Database, tmp_path: Path) -> None:
     path = _write(tmp_path, JULY)
-    dry = cs.import_official_csv(db, path, dry_run=True)
+    dry = official_import.import_official_csv(db, path, dry_run=True)
     assert dry.added == ["113/07/24", "113/07/25"] and dry.dry_run
     assert _stored(db) == {}
-    cs.import_official_csv(db, path, dry_run=False)
-    again = cs.import_official_csv(db, path, dry_run=False)
+    official_import.import_official_csv(db, path, dry_run=False)
+    again = official_import.import_official_csv(db, path, dry_run=False)
     assert (again.added, again.updated, again.removed) == ([], [], [])
     assert again.unchanged == ["113/07/24", "113/07/25"]
     assert "未變更 2 筆" in again.summary()
 
 
 def test_reimport_replaces_official_rows_of_the_year(db: Database, tmp_path: Path) -> None:
-    cs.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
+    official_import.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
     # A corrected file: only 7/24 was a day off.
     fixed = _official_rows(D(2024, 7, 1), D(2024, 7, 31), {D(2024, 7, 24): (2, "颱風")})
-    report = cs.import_official_csv(db, _write(tmp_path, fixed, name="b.csv"), dry_run=False)
+    report = official_import.import_official_csv(
+        db, _write(tmp_path, fixed, name="b.csv"), dry_run=False
+    )
     assert report.updated == ["113/07/24"] and report.removed == ["113/07/25"]
     assert _stored(db) == {D(2024, 7, 24): (True, "颱風", "official")}
 
@@ -102,7 +107,7 @@ def test_bad_rows_refuse_the_whole_file(db: Database, tmp_path: Path) -> None:
     lines[9] = "20240710,一,0,"  # 7/10 was a Wednesday
     lines[10] = lines[11]  # duplicate date
     with pytest.raises(InputRefused) as refused:
-        cs.import_official_csv(db, _write(tmp_path, lines), dry_run=False)
+        official_import.import_official_csv(db, _write(tmp_path, lines), dry_run=False)
     found = {(p.row, p.column) for p in refused.value.problems}
     assert found == {(4, "西元日期"), (7, "是否放假"), (11, "星期"), (13, "西元日期")}
     assert all(p.sheet == "cal" for p in refused.value.problems)
@@ -114,19 +119,19 @@ def test_wrong_header_is_refused(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("日期,放假\n20240724,2\n", encoding="utf-8")
     with pytest.raises(InputRefused) as refused:
-        cs.import_official_csv(db, path, dry_run=False)
+        official_import.import_official_csv(db, path, dry_run=False)
     assert {p.column for p in refused.value.problems} == {"西元日期", "是否放假"}
     assert _stored(db) == {}
 
 
 def test_manual_override_wins_and_is_kept_by_import(db: Database, tmp_path: Path) -> None:
-    cs.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
+    official_import.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
     # The office opened on 7/25 after all (a local decision), and closed on 7/26.
     cs.set_manual_override(db, D(2024, 7, 25), False, "本機關照常上班")
     cs.set_manual_override(db, D(2024, 7, 26), True, "颱風停班")
     cal = cs.load_calendar(db)
     assert cal.is_working_day(D(2024, 7, 25)) and not cal.is_working_day(D(2024, 7, 26))
-    report = cs.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
+    report = official_import.import_official_csv(db, _write(tmp_path, JULY), dry_run=False)
     assert report.kept_manual == ["113/07/25"]
     assert _stored(db)[D(2024, 7, 25)] == (False, "本機關照常上班", "manual")
     # 7/19 + 7 working days, 7/24 and 7/26 off: 22 23 25 29 30 31 8/1.
