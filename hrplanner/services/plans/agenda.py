@@ -14,11 +14,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from hrplanner.domain.plans.achievement import ProblemKind
 from hrplanner.domain.rocdate import ROC_OFFSET
 from hrplanner.i18n import _
 from hrplanner.services.calendar.office_calendar import AgendaItem
-from hrplanner.services.plans.outputs import current_table
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import Plan, PlanReport
 
@@ -40,6 +38,13 @@ def kpi_items(db: Database, today: dt.date) -> list[AgendaItem]:
             if plan_id not in final
         ]
     items: list[AgendaItem] = []
+    if not codes:
+        return items
+    # Imported only now: the tables take a tenth of a second to load, and on most days
+    # no plan is listed (the home page's first cards wait for this).
+    from hrplanner.domain.plans.achievement import ProblemKind
+    from hrplanner.services.plans.outputs import current_table
+
     due = dt.date(year, 12, 31)
     for code in sorted(codes):
         table = current_table(db, code, [year])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,9 @@ from hrplanner.ui.home.charts import LightsChart, ProgressChart
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
-from hrplanner.ui.training.print_actions import PrintActions
+
+if TYPE_CHECKING:
+    from hrplanner.ui.training.print_actions import PrintActions
 
 # Dated items listed under a card before 「…及其他 N 件」.
 SHOWN_LINES = 3
@@ -177,7 +180,7 @@ class HomePage(QWidget):
         self.cards: dict[str, HomeCard] = {}
         self.load = Load(ctx.runner, self)  # abandoned when the user leaves the page
         self.issue_dialog: QProgressDialog | None = None  # 核發證書 while it runs
-        self.printer = PrintActions(ctx, self, lambda: None, today)
+        self._printer: PrintActions | None = None
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -242,6 +245,16 @@ class HomePage(QWidget):
             .replace("%1", format_date(today, self.ctx.date_style))
             .replace("%2", QCoreApplication.translate("HomePage", _WEEKDAYS[today.weekday()]))
         )
+
+    @property
+    def printer(self) -> PrintActions:
+        """The print actions, made when first used: the cards do not need their module, and
+        the first page of the window waits for what it imports."""
+        if self._printer is None:
+            from hrplanner.ui.training.print_actions import PrintActions
+
+            self._printer = PrintActions(self.ctx, self, lambda: None, self.today)
+        return self._printer
 
     # --- loading in the background ---------------------------------------------------------
 
