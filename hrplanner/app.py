@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -75,6 +76,9 @@ def open_database(
     from hrplanner.services.home.summary import active_staff
 
     first_run = not values[Setting.AGENCY_NAME] and not active_staff(db)
+    # What was just imported lives as long as the program: out of the collector's passes
+    # (the pass that ends this task would otherwise walk it all while the first page waits).
+    gc.freeze()
     return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]), first_run)
 
 
