@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hrplanner.domain.appraisal.vocabulary import InterimStatus, WorkflowStatus
 from hrplanner.domain.rocdate import format_roc
@@ -52,6 +53,28 @@ def unfilled_by_unit(db: Database, period_id: int) -> list[tuple[str, int]]:
         return [(name, int(n)) for name, n in rows]
 
 
+def _unfilled_due_by(session: Session, horizon: dt.date) -> dict[int, list[tuple[str, int]]]:
+    """(unit, records still 未填) of every interim period due by ``horizon``, in the units'
+    order, by period id: one query for all the years of history."""
+    rows = session.execute(
+        select(InterimRecordRow.period_id, Unit.name, func.count())
+        .select_from(InterimRecordRow)
+        .join(InterimPeriodRow, InterimPeriodRow.id == InterimRecordRow.period_id)
+        .join(Employee, Employee.id == InterimRecordRow.employee_id)
+        .join(Unit, Unit.id == Employee.unit_id)
+        .where(
+            InterimPeriodRow.due <= horizon,
+            InterimRecordRow.status == InterimStatus.NOT_FILLED.value,
+        )
+        .group_by(InterimRecordRow.period_id, Unit.name, Unit.sort_order)
+        .order_by(InterimRecordRow.period_id, Unit.sort_order, Unit.name)
+    )
+    by_period: dict[int, list[tuple[str, int]]] = {}
+    for period_id, name, n in rows:
+        by_period.setdefault(period_id, []).append((name, int(n)))
+    return by_period
+
+
 def interim_items(db: Database, today: dt.date) -> list[AgendaItem]:
     """Interim periods within the notice window or overdue that still have records 未填."""
     horizon = today + dt.timedelta(days=NOTICE_DAYS)
@@ -68,9 +91,10 @@ def interim_items(db: Database, today: dt.date) -> list[AgendaItem]:
                 .order_by(InterimPeriodRow.due)
             )
         )
+        unfilled = _unfilled_due_by(session, horizon)
     items = []
     for period_id, year, number, due in periods:
-        units = unfilled_by_unit(db, period_id)
+        units = unfilled.get(period_id)
         if not units:
             continue
         total = sum(n for _unit, n in units)
