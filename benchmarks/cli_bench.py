@@ -135,7 +135,8 @@ def main() -> int:
     print(f"{args.repeat} paired runs each; font {font_spec}")
     print(f"{'':40s} {'ours median/min':>17s} {'plain median/min':>17s} {'ratio med/min':>14s}")
     for label, ours, plain in pairs.values():
-        run(ours, env), run(plain, env)  # warm the file cache
+        # Warm the file cache (and HR Planner's own cache folder, as a user's first run).
+        run(ours, env), run(plain, env)
         a: list[Run] = []
         b: list[Run] = []
         for _ in range(args.repeat):
