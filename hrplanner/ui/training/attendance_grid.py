@@ -142,8 +142,7 @@ class AttendanceGridWidget(QWidget):
 
     def set_class(self, class_id: int | None) -> None:
         if class_id is not None and class_id == self.class_id and self.model is not None:
-            self.model.reload()  # the same class again: keep the cursor where it was
-            self._update()
+            self._reread()  # the same class again: keep the cursor where it was
             return
         self.class_id = class_id
         if class_id is None:
@@ -159,6 +158,20 @@ class AttendanceGridWidget(QWidget):
 
         # Another class: its grid is read on a reader thread (the banner shows meanwhile).
         self.load.start(lambda _p: read(), lambda grid: self._show_grid(read, grid))
+
+    def _reread(self) -> None:
+        """The shown class read again on a reader thread (a page refreshed in the background
+        must not read on the window's thread); the grid keeps its cursor and selection."""
+        model, class_id, db = self.model, self.class_id, self.ctx.db
+        if model is None or class_id is None:
+            return
+
+        def shown(grid: AttendanceGrid) -> None:
+            if self.model is model and grid.class_id == self.class_id:
+                model.show_grid(grid)
+                self._update()
+
+        self.load.start(lambda _p: attendance.attendance_grid(db, class_id), shown)
 
     def _show_grid(self, read: Callable[[], AttendanceGrid], grid: AttendanceGrid) -> None:
         if grid.class_id != self.class_id:
@@ -350,9 +363,8 @@ class AttendanceGridWidget(QWidget):
                 "%1", str(result.flagged_certificates)
             )
         self.ctx.prompts.info(self, self.tr("結訓"), text)
-        if self.model is not None:
-            self.model.reload()
         self._update()
+        self._reread()
         self.changed.emit()
 
     def _close_failed(self, exc: BaseException) -> None:

@@ -281,3 +281,46 @@ def test_a_button_pressed_after_another_officer_changed_the_class_says_so(
     assert widget.status_label.text() == "已結訓"
     assert len(errors(ctx)) == 1
     runner.wait()
+
+
+def test_the_same_class_shown_again_is_read_off_the_window_thread(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A page refreshed in the background shows its class again: the grid is read on a
+    reader thread (never on the window's, where another task's lock waits would freeze it),
+    shows what another officer stored, and keeps the cursor where the user was."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.services.training import attendance
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    widget.set_class(grid.class_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model is not None)
+    model = widget.model
+    assert model is not None
+    widget.view.setCurrentIndex(model.index(2, FIXED + 1))
+
+    threads: list[threading.Thread] = []
+    real = attendance.attendance_grid
+
+    def recorded(db: object, class_id: int) -> object:
+        threads.append(threading.current_thread())
+        return real(db, class_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attendance, "attendance_grid", recorded)
+    assert grid.class_id is not None
+    attendance.fill_all_present(ctx.db, grid.class_id)  # another officer, meanwhile
+    widget.set_class(grid.class_id)
+    qtbot.waitUntil(lambda: model.grid.missing == 0)
+    assert threads and threading.main_thread() not in threads
+    assert widget.model is model
+    assert (widget.view.currentIndex().row(), widget.view.currentIndex().column()) == (
+        2,
+        FIXED + 1,
+    )
+    runner.wait()
