@@ -41,6 +41,7 @@ from hrplanner.services.training.enrollment import EnrollmentDetails, EnrollRequ
 from hrplanner.services.training.views import EnrolleeView
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.people_picker import PeoplePicker
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.training.models import (
     RowsModel,
     enrollee_columns,
@@ -63,6 +64,7 @@ class EnrollmentPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
+        self.meals = Load(ctx.runner, self)  # the meal counts, read on a reader thread
         self.detail: ClassDetail | None = None
         self.model: RowsModel[EnrolleeView] = RowsModel(enrollee_columns(), self)
         self.table = QTableView()
@@ -130,6 +132,7 @@ class EnrollmentPanel(QWidget):
         self.detail = detail
         self.model.set_rows(detail.enrollees if detail else [])
         if detail is None:
+            self.meals.abandon(quiet=True)
             self.summary_label.setText("")
             self.meal_label.setText("")
         else:
@@ -141,14 +144,28 @@ class EnrollmentPanel(QWidget):
                 .replace("%2", str(s.enrolled))
                 .replace("%3", str(s.waitlisted))
             )
-            self.meal_label.setText(self._meal_text(detail))
+            self._show_meals(detail)
         self._update_buttons()
 
-    def _meal_text(self, detail: ClassDetail) -> str:
+    def _show_meals(self, detail: ClassDetail) -> None:
         if not any(x.meal_served for x in detail.sessions):
-            return self.tr("本班期沒有供餐場次。")
+            self.meals.abandon(quiet=True)
+            self.meal_label.setText(self.tr("本班期沒有供餐場次。"))
+            return
+        db, class_id = self.ctx.db, detail.summary.id
+        if self.meal_label.property("class_id") != class_id:
+            self.meal_label.setText("")  # another class: not the last one's counts meanwhile
+        self.meal_label.setProperty("class_id", class_id)
+
+        def shown(counts: list[enrollment.MealCount]) -> None:
+            if self.detail is not None and self.detail.summary.id == class_id:
+                self.meal_label.setText(self._meal_text(counts))
+
+        self.meals.start(lambda _p: enrollment.meal_counts(db, class_id), shown)
+
+    def _meal_text(self, counts: list[enrollment.MealCount]) -> str:
         parts = []
-        for count in enrollment.meal_counts(self.ctx.db, detail.summary.id):
+        for count in counts:
             meals = "、".join(f"{term(m)} {count.counts.get(m, 0)}" for m in MEALS)
             parts.append(
                 self.tr("第 %1 場（%2）：%3")

@@ -161,3 +161,43 @@ def test_substitute_and_edit_details(setup, ctx, monkeypatch, qtbot) -> None:  #
     view = classes.open_class(ctx.db, page.detail.summary.id).enrollees
     saved = next(e for e in view if e.name == "林雅婷")
     assert (saved.deputy_name, saved.approved, saved.meal) == ("陳志豪", True, "素")
+
+
+def test_meal_counts_are_read_off_the_window_thread(
+    sqlite_db: Database, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With the window's background runner the meal counts of a class with a 供餐 session
+    are read on a reader thread, then shown."""
+    import threading
+
+    db = sqlite_db
+    first = person(db, "A001", "王小明", "人事室")
+    second = person(db, "A002", "李美華", "人事室", "素")
+    detail = classes.create_class(
+        db,
+        classes.ClassInput("115-011", "環境教育"),
+        [
+            classes.SessionInput(
+                dt.date(2026, 3, 2), "環境教育", dt.time(9), dt.time(12), meal_served=True
+            )
+        ],
+    )
+    enrollment.enroll(db, detail.summary.id, [EnrollRequest(first), EnrollRequest(second)])
+    threads: list[threading.Thread] = []
+    real = enrollment.meal_counts
+
+    def recorded(db: Database, class_id: int | str) -> list[enrollment.MealCount]:
+        threads.append(threading.current_thread())
+        return real(db, class_id)
+
+    monkeypatch.setattr(enrollment, "meal_counts", recorded)
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    page = ClassesPage(UiContext(db, ScriptedPrompts(), runner, settings), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.select_id(detail.summary.id))
+    label = page.enrollment.meal_label
+    qtbot.waitUntil(lambda: "素 1" in label.text() and "葷 1" in label.text())
+    assert threads and threading.main_thread() not in threads
+    runner.wait()
