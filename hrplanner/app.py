@@ -76,9 +76,11 @@ def open_database(
     from hrplanner.services.home.summary import active_staff
 
     first_run = not values[Setting.AGENCY_NAME] and not active_staff(db)
-    # What was just imported lives as long as the program: out of the collector's passes
-    # (the pass that ends this task would otherwise walk it all while the first page waits).
-    gc.freeze()
+    # What the first open imported lives as long as the program: out of the collector's
+    # passes (the pass that ends this task would otherwise walk it all while the first page
+    # waits). Later opens (a restore) are left to the collector: their old objects go.
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
     return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]), first_run)
 
 
