@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.services.survey import templates
-from hrplanner.services.survey.templates import ClassQuestionnaire
+from hrplanner.services.survey.templates import ClassQuestionnaire, TemplateView
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.survey.grid import ResponseGridWidget
 from hrplanner.ui.survey.import_dialog import SurveyImportDialog
 from hrplanner.ui.survey.results_view import ResultsView
@@ -50,6 +51,8 @@ class SurveyPanel(QWidget):
         self.class_id: int | None = None
         self.code: str | None = None
         self.chosen: ClassQuestionnaire | None = None
+        self.questionnaire = Load(ctx.runner, self)  # the class's questionnaire, read off-thread
+        self._shown_id: int | None = None  # the class whose questionnaire the combo shows
         self._dirty_results = True
         self.template_combo = QComboBox()
         self.template_combo.activated.connect(lambda _i: self.choose_template())
@@ -92,7 +95,7 @@ class SurveyPanel(QWidget):
 
     def set_class(self, class_id: int | None, code: str | None) -> None:
         self.class_id, self.code = class_id, code
-        for widget in (self.template_combo, self.import_button, self.print_blank_button):
+        for widget in (self.import_button, self.print_blank_button):
             widget.setEnabled(class_id is not None)
         self.print_results_button.setEnabled(class_id is not None)
         self._load_questionnaire()
@@ -101,17 +104,37 @@ class SurveyPanel(QWidget):
         self._show_results()
 
     def _load_questionnaire(self) -> None:
-        self.chosen = (
-            None
-            if self.class_id is None
-            else templates.class_questionnaire(self.ctx.db, self.class_id)
-        )
+        """The class's questionnaire and the templates, read on a reader thread (every
+        refresh of the classes page shows the class again); the combo keeps what it showed
+        for the same class, and is emptied for another one meanwhile."""
+        class_id, db = self.class_id, self.ctx.db
+        if class_id != self._shown_id:
+            self._shown_id = None
+            self.chosen = None
+            self.template_combo.clear()
+            self.template_combo.setEnabled(False)
+            self.template_note.setText("")
+
+        def read(_p: object) -> tuple[ClassQuestionnaire | None, list[TemplateView]]:
+            chosen = None if class_id is None else templates.class_questionnaire(db, class_id)
+            return chosen, templates.list_templates(db)
+
+        def shown(found: tuple[ClassQuestionnaire | None, list[TemplateView]]) -> None:
+            if self.class_id == class_id:
+                self._show_questionnaire(*found)
+
+        self.questionnaire.start(read, shown)
+
+    def _show_questionnaire(
+        self, chosen: ClassQuestionnaire | None, found: list[TemplateView]
+    ) -> None:
+        self.chosen, self._shown_id = chosen, self.class_id
         self.template_combo.clear()
-        for t in templates.list_templates(self.ctx.db):
+        for t in found:
             label = self.tr("%1（預設）").replace("%1", t.name) if t.is_default else t.name
             self.template_combo.addItem(label, t.id)
-        chosen = self.chosen
         if chosen is None:
+            self.template_combo.setEnabled(False)
             self.template_note.setText("")
             return
         wanted = chosen.template_id

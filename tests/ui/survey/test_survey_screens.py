@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -223,3 +224,43 @@ def test_the_year_page_and_the_classes_tab(
         english.grab().save(str(SHOTS / "survey-page-en.png"))
     finally:
         install_translators(qapp, "zh_TW")
+
+
+def test_the_questionnaire_is_read_off_the_window_thread(
+    qtbot: QtBot, ctx: UiContext, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the window's background runner the class's questionnaire and the templates are
+    read on a reader thread (every refresh of the classes page shows the class again), then
+    shown in the combo; the same class shown again keeps the combo meanwhile."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    class_id = make_class(ctx, people)
+    threads: list[threading.Thread] = []
+    real_chosen, real_list = templates.class_questionnaire, templates.list_templates
+
+    def chosen(db: object, class_id: int) -> object:
+        threads.append(threading.current_thread())
+        return real_chosen(db, class_id)  # type: ignore[arg-type]
+
+    def listed(db: object) -> object:
+        threads.append(threading.current_thread())
+        return real_list(db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(templates, "class_questionnaire", chosen)
+    monkeypatch.setattr(templates, "list_templates", listed)
+    runner = TaskRunner()
+    panel = make_panel(qtbot, replace(ctx, runner=runner), class_id)
+    qtbot.waitUntil(lambda: panel.template_combo.count() == 1)
+    assert panel.template_combo.isEnabled()
+    assert panel.template_combo.currentText() == "研習課程滿意度調查（預設）"
+    assert threads and threading.main_thread() not in threads
+
+    threads.clear()
+    panel.set_class(class_id, "114-001")  # the same class again: the combo stays meanwhile
+    assert panel.template_combo.count() == 1 and panel.template_combo.isEnabled()
+    qtbot.waitUntil(lambda: len(threads) == 2)
+    assert threading.main_thread() not in threads
+    runner.wait()
