@@ -37,7 +37,7 @@ from hrplanner.services.calendar import office_calendar as cs
 from hrplanner.services.calendar import official_import
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import spreadsheet_filter
-from hrplanner.ui.shell.tasks import Progress
+from hrplanner.ui.shell.tasks import Load, Progress
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
 HOLIDAY_BG = QColor("#fde2e1")  # a day off from the built-in calendar
@@ -98,6 +98,7 @@ class CalendarPage(QWidget):
         self.sources: dict[dt.date, str] = {}
         self.days: list[DayInfo] = []
         self._formatted: list[QDate] = []
+        self.load = Load(ctx.runner, self)  # the calendar and its entries, read off-thread
 
         self.calendar = QCalendarWidget()
         # Qt's own navigation bar reads 「12月 2026」; ours names the month the officer's
@@ -187,8 +188,19 @@ class CalendarPage(QWidget):
     # --- reading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.work_calendar = cs.load_calendar(self.ctx.db)
-        self.sources = {o.day: o.source for o in cs.list_overrides(self.ctx.db)}
+        """The calendar and its stored entries, read on a reader thread (the page is read
+        again whenever it is shown or another page changed data); the month shown stays
+        meanwhile, and the year shown is filled there as well."""
+        db, year = self.ctx.db, self.shown_month()[0]
+
+        def read(_p: Progress) -> tuple[WorkCalendar, dict[dt.date, str]]:
+            calendar = cs.load_calendar(db, (year,))
+            return calendar, {o.day: o.source for o in cs.list_overrides(db)}
+
+        self.load.start(read, self._show_read)
+
+    def _show_read(self, found: tuple[WorkCalendar, dict[dt.date, str]]) -> None:
+        self.work_calendar, self.sources = found
         self.show_month()
 
     def _nav_button(self, text: str, tip: str, move: Callable[[], None]) -> QToolButton:

@@ -115,3 +115,37 @@ def test_header_names_the_month_in_roc_years_and_its_buttons_move(
         assert _rows(english)[0][0] == "115/12/25（Fri）"
     finally:
         install_translators(qapp, "zh_TW")
+
+
+def test_the_calendar_is_read_off_the_window_thread(
+    ctx: UiContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    """With the window's background runner the page reads the calendar and its entries on
+    a reader thread (it reads again whenever it is shown), then shows the month; a refresh
+    keeps the month shown meanwhile and then shows an entry stored elsewhere."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    threads: list[threading.Thread] = []
+    real = cs.list_overrides
+
+    def recorded(db: Any, year: int | None = None) -> list[cs.OverrideInfo]:
+        threads.append(threading.current_thread())
+        return real(db, year)
+
+    monkeypatch.setattr(cs, "list_overrides", recorded)
+    runner = TaskRunner()
+    page = _page(replace(ctx, runner=runner), qtbot)
+    qtbot.waitUntil(lambda: _rows(page) == [["113/10/10（四）", "放假", "國慶日", "內建日曆"]])
+    assert threads and threading.main_thread() not in threads
+
+    threads.clear()
+    cs.set_manual_override(ctx.db, dt.date(2024, 10, 2), True, "山陀兒颱風停止上班")
+    page.refresh()
+    assert len(_rows(page)) == 1  # the month stays as it was meanwhile
+    qtbot.waitUntil(lambda: len(_rows(page)) == 2)
+    assert ["113/10/02（三）", "放假", "山陀兒颱風停止上班", "手動"] in _rows(page)
+    assert threads and threading.main_thread() not in threads
+    runner.wait()
