@@ -26,6 +26,7 @@ from hrplanner.services.appraisal import teachers
 from hrplanner.services.appraisal.teachers import TeacherRow
 from hrplanner.ui.appraisal.common import term
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
 from hrplanner.ui.training.models import Column, RowsModel, is_refusal, refusal_text
@@ -59,6 +60,7 @@ class TeachersTab(QWidget):
         self.ctx = ctx
         self.today = today
         self.school_year: int | None = None
+        self.rows_load = Load(ctx.runner, self)  # the school year's teachers, read off-thread
         self.title_label = QLabel()
         self.model: RowsModel[TeacherRow] = RowsModel(teacher_columns(), self)
         self.table = QTableView()
@@ -88,8 +90,23 @@ class TeachersTab(QWidget):
         layout.addWidget(self.error)
 
     def load(self, school_year: int) -> None:
+        """The school year's teachers, read on a reader thread (the year-end page reads
+        again whenever it is shown); the rows shown stay for the same school year and are
+        cleared for another one meanwhile."""
+        if school_year != self.school_year:
+            self.model.set_rows([])
+            self.title_label.setText("")
         self.school_year = school_year
-        rows = teachers.list_teachers(self.ctx.db, school_year)
+        self.error.show_message("")
+        db = self.ctx.db
+
+        def shown(rows: list[TeacherRow]) -> None:
+            if self.school_year == school_year:
+                self._show(school_year, rows)
+
+        self.rows_load.start(lambda _p: teachers.list_teachers(db, school_year), shown)
+
+    def _show(self, school_year: int, rows: list[TeacherRow]) -> None:
         self.model.set_rows(rows)
         label = teachers.school_year_label(school_year)
         if rows:
@@ -101,7 +118,6 @@ class TeachersTab(QWidget):
         else:
             text = self.tr("%1沒有教師成績考核（開辦年度時會一併開辦）").replace("%1", label)
         self.title_label.setText(text)
-        self.error.show_message("")
 
     def selected(self) -> list[TeacherRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -256,3 +256,40 @@ def test_screenshots(page: YearEndPage, qapp: QApplication, language: str) -> No
         widget.close()
     finally:
         install_translators(qapp, "zh_TW")
+
+
+def test_the_teachers_are_read_off_the_window_thread(
+    ctx: UiContext, staff: dict[str, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the window's background runner the teachers' tab reads its school year on a
+    reader thread (the page reads again whenever it is shown), then shows the rows; a
+    refresh keeps the rows shown meanwhile."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.services.appraisal import teachers
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    cycle.open_year(ctx.db, 2025, today=dt.date(2025, 1, 5))
+    threads: list[threading.Thread] = []
+    real = teachers.list_teachers
+
+    def recorded(db: Database, school_year: int) -> list[teachers.TeacherRow]:
+        threads.append(threading.current_thread())
+        return real(db, school_year)
+
+    monkeypatch.setattr(teachers, "list_teachers", recorded)
+    runner = TaskRunner()
+    widget = YearEndPage(replace(ctx, runner=runner), today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    tab = widget.teachers
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert "113學年度" in tab.title_label.text()
+    assert threads and threading.main_thread() not in threads
+
+    threads.clear()
+    widget.refresh()
+    assert tab.model.rowCount() == 1  # the same school year: the rows stay meanwhile
+    qtbot.waitUntil(lambda: len(threads) == 1 and not tab.rows_load.running)
+    assert threading.main_thread() not in threads and tab.model.rowCount() == 1
+    runner.wait()
