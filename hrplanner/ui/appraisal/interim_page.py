@@ -39,6 +39,7 @@ from hrplanner.services.appraisal.interim import (
     InterimFilter,
     InterimList,
     InterimRow,
+    PeriodInfo,
 )
 from hrplanner.services.common import reference
 from hrplanner.ui.appraisal.common import FormPrinter, fill_years, make_import_dialog, roc, term
@@ -175,6 +176,8 @@ class InterimPage(QWidget):
         # Read on a reader thread, dropped when the user leaves; the banner shows meanwhile.
         self.load = Load(self.ctx.runner, self)
         loading_state(self.table, self.load)
+        self.periods = Load(self.ctx.runner, self)  # the year's periods, read off-thread
+        self._periods_year: int | None = None  # the year the period combo holds
         self.fill_years()
 
     # --- choices -------------------------------------------------------------------------------
@@ -219,7 +222,25 @@ class InterimPage(QWidget):
         self._year_changed(period)
 
     def _year_changed(self, period: int | None = None) -> None:
-        periods = interim.periods(self.ctx.db, self.year())
+        """The year's periods, read on a reader thread; another year's list and periods
+        are not shown meanwhile (the same year's stay)."""
+        db, year = self.ctx.db, self.year()
+        if year != self._periods_year:
+            self.load.abandon()
+            self.data = None
+            self.model.set_rows([], self.model.template)
+            self._periods_year = None
+            fill_combo(self.period_combo, [])
+            self.summary_label.setText(self.tr("讀取中…"))
+            self._update_buttons()
+        self.periods.start(
+            lambda _p: interim.periods(db, year),
+            lambda found: self._show_periods(year, found, period),
+        )
+
+    def _show_periods(self, year: int, periods: list[PeriodInfo], period: int | None) -> None:
+        if year != self.year():
+            return  # another year was chosen meanwhile
         today = self.today()
         current = next((p.number for p in periods if p.due >= today), None)
         if current is None and periods:
@@ -239,11 +260,16 @@ class InterimPage(QWidget):
             ],
             current,
         )
+        self._periods_year = year
         self.refresh()
 
     # --- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._periods_year != self.year():
+            if not self.periods.running:  # abandoned when the user left the page
+                self._year_changed()
+            return  # the periods arriving show the list
         number = self.period()
         if number is None:
             self.load.abandon()  # an older period's list must not arrive after this

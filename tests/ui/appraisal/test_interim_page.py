@@ -190,3 +190,39 @@ def test_screenshots(page: InterimPage, qapp: QApplication, language: str) -> No
         widget.close()
     finally:
         install_translators(qapp, "zh_TW")
+
+
+def test_the_periods_are_read_off_the_window_thread(
+    ctx: UiContext, staff: dict[str, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the window's background runner the periods of the chosen year are read on a
+    reader thread, then fill the period list and show the current period's list; another
+    year chosen empties the list meanwhile."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    cycle.open_year(ctx.db, 2025, today=dt.date(2025, 1, 5))
+    threads: list[threading.Thread] = []
+    real = interim.periods
+
+    def recorded(db: Database, year: int) -> list[interim.PeriodInfo]:
+        threads.append(threading.current_thread())
+        return real(db, year)
+
+    monkeypatch.setattr(interim, "periods", recorded)
+    runner = TaskRunner()
+    widget = InterimPage(replace(ctx, runner=runner), today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.period() == 2 and widget.model.rowCount() == 4)
+    assert threads and threading.main_thread() not in threads
+
+    threads.clear()
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(2024))  # not opened
+    assert widget.model.rowCount() == 0 and widget.period() is None
+    qtbot.waitUntil(lambda: "尚未開辦" in widget.summary_label.text())
+    assert threads and threading.main_thread() not in threads
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(2025))
+    qtbot.waitUntil(lambda: widget.period() == 2 and widget.model.rowCount() == 4)
+    runner.wait()
