@@ -160,3 +160,28 @@ def test_width_is_capped(tmp_path: Path) -> None:
     write_workbook(path, [SheetSpec("s", [Column("備註")], [("很長" * 200,)])])
     ws = openpyxl.load_workbook(path).worksheets[0]
     assert ws.column_dimensions["A"].width == pytest.approx(writer.WIDTH_CAP, abs=1)
+
+
+def test_dates_as_text_repeated_days_timestamps_and_old_dates(tmp_path: Path) -> None:
+    """A date column written as ROC text: a day repeated on many rows reads the same on
+    each, a timestamp shows its day, a date before 1912 falls back to ISO."""
+    column = [Column("結訓日期", "date")]
+    values = [
+        dt.date(2025, 7, 4),
+        dt.date(2025, 7, 4),
+        dt.datetime(2025, 7, 4, 16, 30),
+        dt.date(1911, 12, 31),
+        dt.date(2025, 7, 4),
+        dt.date(2011, 1, 1),
+    ]
+    path = tmp_path / "dates.xlsx"
+    write_workbook(path, [SheetSpec("日期", column, iter([(v,) for v in values]))])
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    assert [ws.cell(row=n, column=1).value for n in range(2, 8)] == [
+        "114/07/04",
+        "114/07/04",
+        "114/07/04",
+        "1911-12-31",
+        "114/07/04",
+        "100/01/01",
+    ]

@@ -293,9 +293,18 @@ class _Writer:
             return lambda r, c, v: write_string(r, c, YES if v else NO)
         # date
         if self.dates_as_text:
+            # A year's records share few dates (a class's end date for all its people):
+            # each day is written out once (days only: the cache stays as small as the
+            # calendar, where timestamps would grow with the rows).
+            texts: dict[dt.date, str] = {}
 
             def roc(r: int, c: int, v: Any) -> Any:
-                if isinstance(v, dt.date):  # a datetime too: format_date takes its date
+                if type(v) is dt.date:
+                    text = texts.get(v)
+                    if text is None:
+                        text = texts[v] = format_date(v)
+                    return write_string(r, c, text)
+                if isinstance(v, dt.date):  # a datetime: format_date takes its date
                     return write_string(r, c, format_date(v))
                 return write_string(r, c, _text_of(v))
 
