@@ -19,8 +19,8 @@ import threading
 from importlib import metadata
 from pathlib import Path
 
-from hrplanner import paths
 from hrplanner.domain.workdays import PackageYear, package_year
+from hrplanner.paths import cache_dir
 
 _lock = threading.Lock()
 # The file read once per process: {version: {year: PackageYear}}.
@@ -37,7 +37,7 @@ def _version() -> str:
 def cache_file(version: str) -> Path | None:
     """The file of ``version``; None when the cache folder cannot be made."""
     try:
-        return paths.cache_dir() / f"holidays-tw-{version}.json"
+        return cache_dir() / f"holidays-tw-{version}.json"
     except OSError:
         return None
 

@@ -78,5 +78,5 @@ def test_a_cache_that_cannot_be_written_still_answers(monkeypatch: pytest.Monkey
     def no_folder() -> Path:
         raise PermissionError("read-only profile")
 
-    monkeypatch.setattr(holiday_cache.paths, "cache_dir", no_folder)
+    monkeypatch.setattr(holiday_cache, "cache_dir", no_folder)
     assert not holiday_cache.cached_year(2024).is_working_day(D(2024, 10, 10))
