@@ -100,6 +100,7 @@ class AttendanceGridWidget(QWidget):
         self.model: AttendanceModel | None = None
         self.last_close: CloseResult | None = None
         self._busy = False  # a write of the buttons below is on the writer thread
+        self._writes_started = 0  # the buttons' writes so far (a re-read older than one is dropped)
 
         self.view = GridView(self.apply_key)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -141,9 +142,12 @@ class AttendanceGridWidget(QWidget):
         self._update()
 
     def set_class(self, class_id: int | None) -> None:
-        if class_id is not None and class_id == self.class_id and self.model is not None:
-            self._reread()  # the same class again: keep the cursor where it was
-            return
+        if class_id is not None and class_id == self.class_id:
+            if self.model is not None and self.model.grid.class_id == class_id:
+                self._reread()  # the same class again: keep the cursor where it was
+                return
+            if self.load.running:
+                return  # its grid is on the way
         self.class_id = class_id
         if class_id is None:
             self.load.abandon()
@@ -165,9 +169,18 @@ class AttendanceGridWidget(QWidget):
         model, class_id, db = self.model, self.class_id, self.ctx.db
         if model is None or class_id is None:
             return
+        # A write started after this read shows its own, fresher grid: this one must not
+        # arrive after it and put older marks (and versions) back on the screen.
+        writes = (model.writes_started, self._writes_started)
 
         def shown(grid: AttendanceGrid) -> None:
-            if self.model is model and grid.class_id == self.class_id:
+            if (
+                self.model is model
+                and grid.class_id == self.class_id == model.grid.class_id
+                and (model.writes_started, self._writes_started) == writes
+                and not model.writing
+                and not self._busy
+            ):
                 model.show_grid(grid)
                 self._update()
 
@@ -291,6 +304,7 @@ class AttendanceGridWidget(QWidget):
             return
         db, class_id = self.ctx.db, self.class_id
         self._busy = True
+        self._writes_started += 1
         self._update()
 
         def work(_progress: Progress) -> tuple[T, AttendanceGrid]:
@@ -341,15 +355,22 @@ class AttendanceGridWidget(QWidget):
             ),
         ):
             return
-        class_id, today = self.class_id, self.today()
-        self.close_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda _progress: closing.close_class(self.ctx.db, class_id, today),
-            on_done=self._closed,
-            on_error=self._close_failed,
-        )
+        class_id, today, db = self.class_id, self.today(), self.ctx.db
+        self._busy = True
+        self._writes_started += 1
+        self._update()
 
-    def _closed(self, result: CloseResult) -> None:
+        def work(_progress: Progress) -> tuple[CloseResult, AttendanceGrid]:
+            result = closing.close_class(db, class_id, today)
+            return result, attendance.attendance_grid(db, class_id)  # as closed
+
+        self.ctx.runner.run(work, on_done=self._closed, on_error=self._close_failed)
+
+    def _closed(self, outcome: tuple[CloseResult, AttendanceGrid]) -> None:
+        result, grid = outcome
+        self._busy = False
+        if self.model is not None and grid.class_id == self.class_id:
+            self.model.show_grid(grid)
         self.last_close = result
         credited = sum(1 for line in result.lines if line.minutes > 0)
         text = (
@@ -364,10 +385,10 @@ class AttendanceGridWidget(QWidget):
             )
         self.ctx.prompts.info(self, self.tr("結訓"), text)
         self._update()
-        self._reread()
         self.changed.emit()
 
     def _close_failed(self, exc: BaseException) -> None:
+        self._busy = False
         self._update()
         if isinstance(exc, closing.AttendanceMissing):
             self.ctx.prompts.error_details(

@@ -86,6 +86,7 @@ class AttendanceModel(QAbstractTableModel):
         # thread; the cell shows the mark at once.
         self._runner = runner if on_error is not None else None
         self._pending = 0  # writes queued and not yet delivered
+        self.writes_started = 0  # typed marks sent so far (a re-read older than one is dropped)
         self._inflight: Counter[tuple[int, int]] = Counter()  # their cells
         self._generation = 0  # bumped by a failed write: the writes queued after it stop
         # The last re-read and the generation it belongs to (writer thread only).
@@ -219,6 +220,7 @@ class AttendanceModel(QAbstractTableModel):
         follow = {k for k in keys if self._inflight[k]}
         generation = self._generation
         self._pending += 1
+        self.writes_started += 1
         self._inflight.update(keys)
 
         def work(_progress: Progress) -> AttendanceGrid:

@@ -12,18 +12,21 @@ from hrplanner.services.training.enrollment import EnrollRequest
 from hrplanner.storage.database import Database
 
 
-def enrolled_class(db: Database, names: Sequence[str]) -> int:
-    """Class 115-020 (two sessions, 2026-03-02 and 03, 09–12) with ``names`` enrolled as
-    A001, A002, … of 人事室; returns the class id."""
+def enrolled_class(
+    db: Database, names: Sequence[str], code: str = "115-020", prefix: str = "A"
+) -> int:
+    """Class ``code`` (two sessions, 2026-03-02 and 03, 09–12) with ``names`` enrolled as
+    A001, A002, … (``prefix``) of 人事室; returns the class id."""
     people = [
         roster.create(
-            db, EmployeeData(employee_no=f"A00{i}", name=n, unit="人事室", category="公務人員")
+            db,
+            EmployeeData(employee_no=f"{prefix}00{i}", name=n, unit="人事室", category="公務人員"),
         )
         for i, n in enumerate(names, start=1)
     ]
     detail = classes.create_class(
         db,
-        classes.ClassInput("115-020", "環境教育"),
+        classes.ClassInput(code, "環境教育"),
         [
             classes.SessionInput(dt.date(2026, 3, 2), "環境教育", dt.time(9), dt.time(12)),
             classes.SessionInput(dt.date(2026, 3, 3), "環境教育", dt.time(9), dt.time(12)),

@@ -324,3 +324,42 @@ def test_the_same_class_shown_again_is_read_off_the_window_thread(
         FIXED + 1,
     )
     runner.wait()
+
+
+def test_another_class_chosen_twice_while_loading_shows_that_class(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Class B chosen, and chosen again (a tab shown again) before its grid has arrived:
+    the grid that comes is B's, in a model that reads and writes B, not A's model."""
+    import threading
+    from dataclasses import replace
+
+    from hrplanner.services.training import attendance
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    other = enrolled_class(ctx.db, ("林雅婷",), code="115-099", prefix="B")
+    runner = TaskRunner()
+    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    widget.set_class(grid.class_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model is not None)
+    first = widget.model
+
+    gate = threading.Event()
+    real = attendance.attendance_grid
+
+    def slow(db: object, class_id: int) -> object:
+        if class_id == other:
+            gate.wait(10)
+        return real(db, class_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attendance, "attendance_grid", slow)
+    widget.set_class(other)
+    widget.set_class(other)  # before its grid has arrived
+    gate.set()
+    qtbot.waitUntil(lambda: widget.model is not first and widget.model is not None)
+    model = widget.model
+    assert model is not None and model.grid.class_id == other
+    assert [r.name for r in model.grid.rows] == ["林雅婷"]
+    runner.wait()
