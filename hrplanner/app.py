@@ -78,7 +78,8 @@ def open_database(
     first_run = not values[Setting.AGENCY_NAME] and not active_staff(db)
     # What the first open imported lives as long as the program: out of the collector's
     # passes (the pass that ends this task would otherwise walk it all while the first page
-    # waits). Later opens (a restore) are left to the collector: their old objects go.
+    # waits). Only the first open freezes; a restore unfreezes first (Application.restore),
+    # so that the database it replaces can be collected.
     if gc.get_freeze_count() == 0:
         gc.freeze()
     return Opened(db, str(values[Setting.LANGUAGE]), str(values[Setting.DATE_DISPLAY]), first_run)
@@ -217,6 +218,7 @@ class Application:
         """Replace the database by a backup, then rebuild the pages on the restored data."""
         if self.db is not None:
             self.db.close()
+        gc.unfreeze()  # the replaced database's objects may go (open_database freezes again)
         target, folder = self.target, self.backup_folder
         first = (self.window.initial_page(),)
 

@@ -79,8 +79,8 @@ def _read(path: Path | None) -> dict[int, PackageYear]:
             names = {dt.date.fromisoformat(d): str(n) for d, n in entry["names"].items()}
             years[year] = PackageYear(year, working, names)
         return years
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}  # missing or damaged: ask the package
+    except Exception:  # missing or damaged in any way (a year out of range too): ask again
+        return {}
 
 
 def _write(path: Path | None, years: dict[int, PackageYear]) -> None:

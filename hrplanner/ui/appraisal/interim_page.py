@@ -236,6 +236,7 @@ class InterimPage(QWidget):
         self.periods.start(
             lambda _p: interim.periods(db, year),
             lambda found: self._show_periods(year, found, period),
+            self._failed,
         )
 
     def _show_periods(self, year: int, periods: list[PeriodInfo], period: int | None) -> None:

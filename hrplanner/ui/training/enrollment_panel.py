@@ -151,6 +151,7 @@ class EnrollmentPanel(QWidget):
         if not any(x.meal_served for x in detail.sessions):
             self.meals.abandon(quiet=True)
             self.meal_label.setText(self.tr("本班期沒有供餐場次。"))
+            self.meal_label.setProperty("class_id", detail.summary.id)
             return
         db, class_id = self.ctx.db, detail.summary.id
         if self.meal_label.property("class_id") != class_id:

@@ -55,7 +55,8 @@ def test_a_damaged_file_is_asked_again_and_rewritten() -> None:
     assert not holiday_cache.cached_year(2024).is_working_day(D(2024, 10, 10))
     stored = json.loads(_file().read_text(encoding="utf-8"))
     assert len(stored["years"]["2024"]["working"]) == 366  # a leap year, whole again
-    for garbage in ("not json", "[]", '{"years": {"x": 1}}', "\x00\xff"):
+    huge = '{"years": {"100000000000000000000": {"working": "1", "names": {}}}}'
+    for garbage in ("not json", "[]", '{"years": {"x": 1}}', "\x00\xff", huge):
         holiday_cache.clear_memory()
         _file().write_text(garbage, encoding="utf-8")
         assert holiday_cache.cached_year(2024).names[D(2024, 10, 10)] == "國慶日"
