@@ -120,7 +120,7 @@ def excludes(platform: str) -> list[str]:
 
 def data_files() -> list[tuple[str, str]]:
     """(source, folder in the bundle) of every file read at run time (needs PyInstaller)."""
-    from PyInstaller.utils.hooks import collect_data_files
+    from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
     return [
         # Alembic reads env.py and the revision files as files, by their path.
@@ -130,4 +130,7 @@ def data_files() -> list[tuple[str, str]]:
         *collect_data_files("hrplanner.resources", excludes=["**/*.ts", "**/*.po"]),
         # The Chinese names of Taiwan's holidays (holidays/locale/<lang>/LC_MESSAGES/TW.mo).
         *collect_data_files("holidays", includes=["locale/*/LC_MESSAGES/TW.mo"]),
+        # Its version: the holiday cache is kept by it (services.calendar.holiday_cache),
+        # and without the metadata the bundle would compute the calendar at every start.
+        *copy_metadata("holidays"),
     ]
