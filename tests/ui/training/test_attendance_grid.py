@@ -5,6 +5,7 @@ the credits, reopening."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from hrplanner.domain.credit import Mark
 from hrplanner.services.hours import ledger as hours
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import TaskRunner
 from hrplanner.ui.training.attendance_grid import AttendanceGridWidget
 from hrplanner.ui.training.attendance_model import FIXED, parse_cell
 from hrplanner.ui.training.models import WARN_BRUSH
@@ -45,6 +47,20 @@ def errors(ctx: UiContext) -> list[str]:
     prompts = ctx.prompts
     assert isinstance(prompts, FakePrompts)
     return [text for kind, _title, text in prompts.calls if kind == "error"]
+
+
+def live_grid(
+    grid: AttendanceGridWidget, ctx: UiContext, qtbot
+) -> tuple[AttendanceGridWidget, TaskRunner]:  # type: ignore[no-untyped-def]
+    """The fixture's class in a grid with the window's background runner, shown, its grid
+    arrived."""
+    runner = TaskRunner()
+    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
+    qtbot.addWidget(widget)
+    widget.set_class(grid.class_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model is not None)
+    return widget, runner
 
 
 def marks(widget: AttendanceGridWidget, row: int) -> list[Mark | None]:
@@ -168,11 +184,9 @@ def test_keys_show_at_once_and_are_written_in_the_background(
     second key on the same cell, typed before the first is stored, is not taken for another
     officer's change; a cell another officer filled meanwhile is refused, said, reloaded and
     the cursor goes back to it."""
-    from dataclasses import replace
 
     from hrplanner.services.training import attendance
     from hrplanner.services.training.attendance import EMPTY, MarkChange
-    from hrplanner.ui.shell.tasks import TaskRunner
 
     runner = TaskRunner()
     background = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
@@ -215,16 +229,8 @@ def test_the_buttons_write_on_the_writer_thread(
 ) -> None:  # type: ignore[no-untyped-def]
     """全部出席, 結訓 and 重新開啟 pressed with the window's background runner: the buttons
     rest while the write runs off the window's thread, then the grid shows what was stored."""
-    from dataclasses import replace
 
-    from hrplanner.ui.shell.tasks import TaskRunner
-
-    runner = TaskRunner()
-    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
-    qtbot.addWidget(widget)
-    widget.set_class(grid.class_id)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.model is not None)
+    widget, runner = live_grid(grid, ctx, qtbot)
     model = widget.model
     assert model is not None and model.grid.missing == 6
 
@@ -250,19 +256,12 @@ def test_a_button_pressed_after_another_officer_changed_the_class_says_so(
     """全部出席 in the background on a class another officer changed meanwhile: filled and
     closed, nothing is left to fill and the grid shows the class closed; cancelled, the
     refusal is said (no traceback) and nothing is written."""
-    from dataclasses import replace
 
     from hrplanner.services.training import attendance, classes, closing
-    from hrplanner.ui.shell.tasks import TaskRunner
 
-    runner = TaskRunner()
-    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
-    qtbot.addWidget(widget)
+    widget, runner = live_grid(grid, ctx, qtbot)
     class_id = grid.class_id
     assert class_id is not None
-    widget.set_class(class_id)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.model is not None)
     model = widget.model
     assert model is not None and model.grid.missing == 6
 
@@ -290,17 +289,10 @@ def test_the_same_class_shown_again_is_read_off_the_window_thread(
     reader thread (never on the window's, where another task's lock waits would freeze it),
     shows what another officer stored, and keeps the cursor where the user was."""
     import threading
-    from dataclasses import replace
 
     from hrplanner.services.training import attendance
-    from hrplanner.ui.shell.tasks import TaskRunner
 
-    runner = TaskRunner()
-    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
-    qtbot.addWidget(widget)
-    widget.set_class(grid.class_id)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.model is not None)
+    widget, runner = live_grid(grid, ctx, qtbot)
     model = widget.model
     assert model is not None
     widget.view.setCurrentIndex(model.index(2, FIXED + 1))
@@ -332,18 +324,11 @@ def test_another_class_chosen_twice_while_loading_shows_that_class(
     """Class B chosen, and chosen again (a tab shown again) before its grid has arrived:
     the grid that comes is B's, in a model that reads and writes B, not A's model."""
     import threading
-    from dataclasses import replace
 
     from hrplanner.services.training import attendance
-    from hrplanner.ui.shell.tasks import TaskRunner
 
     other = enrolled_class(ctx.db, ("林雅婷",), code="115-099", prefix="B")
-    runner = TaskRunner()
-    widget = AttendanceGridWidget(replace(ctx, runner=runner), today=lambda: AFTER)
-    qtbot.addWidget(widget)
-    widget.set_class(grid.class_id)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.model is not None)
+    widget, runner = live_grid(grid, ctx, qtbot)
     first = widget.model
 
     gate = threading.Event()
