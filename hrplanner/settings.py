@@ -11,6 +11,7 @@ declaration (a font that exists, a certificate wording that fills) live in
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -287,3 +288,8 @@ def decode(setting: Setting, raw: str | None) -> Any:
     except (ValueError, SettingError):
         # A value written by a newer or broken version falls back to the default.
         return DECLARATIONS[setting].default
+
+
+def decode_all(stored: Mapping[str, str]) -> dict[Setting, Any]:
+    """Every setting from the stored JSON texts by key; a key not stored: its default."""
+    return {s: decode(s, stored.get(s.value)) for s in DECLARATIONS}

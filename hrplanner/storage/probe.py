@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hrplanner.i18n import DEFAULT_LANGUAGE, _, language, os_reason
-from hrplanner.storage import migrate
+from hrplanner.storage import migrate, revisions
 from hrplanner.storage.engine import database_url
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -116,10 +116,10 @@ def classify(tables: Iterable[str], versions: Sequence[str] | None, shown: str) 
         message = _("資料庫「{target}」的結構版本紀錄有誤（{versions}）：檔案可能已損壞")
         raise CannotOpen(DAMAGED, message.format(target=shown, versions="、".join(versions)))
     revision = versions[0]
-    known = migrate.revision_ids()
+    known = revisions.revision_ids()
     if revision in known:
         return revision
-    if migrate.is_revision_id(revision) and known and revision > known[-1]:
+    if revisions.is_revision_id(revision) and known and revision > known[-1]:
         message = _(
             "資料庫「{target}」由較新版本的 HR Planner 建立（結構版本 {stored}，"
             "本版本最新為 {newest}）：請先更新 HR Planner，再開啟這個資料庫"

@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+166"/>
+        <location filename="../../hrplanner/app.py" line="+173"/>
         <source>資料庫已升級</source>
         <translation>Database upgraded</translation>
     </message>
@@ -304,7 +304,7 @@ Open another database file instead?</translation>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>還原失敗</source>
         <translation>Restore failed</translation>
     </message>
@@ -458,7 +458,7 @@ Open another database file instead?</translation>
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+115"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+116"/>
         <source>全部出席</source>
         <translation>All present</translation>
     </message>
@@ -484,12 +484,12 @@ Open another database file instead?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+250"/>
+        <location line="+283"/>
         <source>重新開啟</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>無法登錄完成</source>
         <translation>Cannot record completion</translation>
     </message>
@@ -531,7 +531,7 @@ Open another database file instead?</translation>
     <message>
         <location line="-69"/>
         <location line="+93"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>無法登錄出席</source>
         <translation>Cannot record attendance</translation>
     </message>
@@ -549,7 +549,7 @@ Open another database file instead?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</source>
         <translation>Class %1 closed: %2 earned hours, %3 did not.</translation>
     </message>
@@ -559,13 +559,13 @@ Open another database file instead?</translation>
         <translation>%1 certificates need to be reviewed.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+36"/>
         <source>結訓</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>尚無法結訓</source>
         <translation>The class cannot be closed yet</translation>
@@ -592,7 +592,7 @@ Open another database file instead?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+132"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+134"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>Note, e.g. &quot;Office closed for Typhoon Gaemi&quot;</translation>
     </message>
@@ -667,7 +667,7 @@ Open another database file instead?</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>%1年%2月</source>
         <translation>%3 %4</translation>
     </message>
@@ -1484,7 +1484,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+336"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -1543,18 +1543,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-310"/>
+        <location line="-326"/>
         <source>新增報名…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>取消報名</source>
         <translation>Cancel enrollment</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-173"/>
         <source>遞補…</source>
         <translation>Substitute…</translation>
     </message>
@@ -1589,7 +1589,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Select several enrollments (Ctrl- or Shift-click) and set them at once</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>不限</source>
         <translation>unlimited</translation>
     </message>
@@ -1599,12 +1599,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Capacity %1  enrolled %2  waitlisted %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>本班期沒有供餐場次。</source>
         <translation>No session of this class serves meals.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>第 %1 場（%2）：%3</source>
         <translation>Session %1 (%2): %3</translation>
     </message>
@@ -2003,7 +2003,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+105"/>
         <source>列印本週簽到表…</source>
         <translation>Print this week&apos;s sign-in sheets…</translation>
     </message>
@@ -2094,7 +2094,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>To do today, %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>正在整理今日待辦…</source>
         <translation>Gathering what is due…</translation>
     </message>
@@ -2520,7 +2520,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -2541,13 +2541,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+358"/>
+        <location line="+384"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>Print forms</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-389"/>
         <source>所選人員（已填內容）</source>
         <translation>Selected person (filled in)</translation>
     </message>
@@ -2607,7 +2607,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>全部單位</source>
         <translation>All units</translation>
     </message>
@@ -2617,17 +2617,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>第 %1 期（%2 前）</source>
         <translation>Period %1 (due %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
         <translation>Interim appraisals of year %1 are not opened: press &quot;Open a year…&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-46"/>
+        <location line="+56"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
@@ -6226,7 +6227,7 @@ File: %2</translation>
 <context>
     <name>SurveyPanel</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+60"/>
         <source>問卷範本…</source>
         <translation>Templates…</translation>
     </message>
@@ -6261,7 +6262,7 @@ File: %2</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>%1（預設）</source>
         <translation>%1 (default)</translation>
     </message>
@@ -6279,7 +6280,7 @@ File: %2</translation>
 <context>
     <name>TeachersTab</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+75"/>
         <source>設定考核結果</source>
         <translation>Set outcome</translation>
     </message>
@@ -6294,7 +6295,7 @@ File: %2</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%1教師成績考核：共 %2 人</source>
         <translation>Teachers&apos; appraisal %1: %2 people</translation>
     </message>
@@ -6577,7 +6578,7 @@ File: %2</translation>
         <translation>Enrolled/capacity</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-78"/>
         <source>考核結果</source>
         <translation>Outcome</translation>
     </message>
@@ -6606,7 +6607,7 @@ File: %2</translation>
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+402"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+404"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

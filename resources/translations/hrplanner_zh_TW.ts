@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrplanner/app.py" line="+166"/>
+        <location filename="../../hrplanner/app.py" line="+173"/>
         <source>資料庫已升級</source>
         <translation>資料庫已升級</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>選擇資料庫檔案</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>還原失敗</source>
         <translation>還原失敗</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>AttendanceGridWidget</name>
     <message>
-        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+115"/>
+        <location filename="../../hrplanner/ui/training/attendance_grid.py" line="+116"/>
         <source>全部出席</source>
         <translation>全部出席</translation>
     </message>
@@ -484,12 +484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+250"/>
+        <location line="+283"/>
         <source>重新開啟</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>無法登錄完成</source>
         <translation>無法登錄完成</translation>
     </message>
@@ -531,7 +531,7 @@
     <message>
         <location line="-69"/>
         <location line="+93"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>無法登錄出席</source>
         <translation>無法登錄出席</translation>
     </message>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</source>
         <translation>班期 %1 已結訓：%2 人取得時數，%3 人未取得。</translation>
     </message>
@@ -558,13 +558,13 @@
         <translation>%1 張研習證明書需要重新檢查。</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+36"/>
         <source>結訓</source>
         <translation>結訓</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>尚無法結訓</source>
         <translation>尚無法結訓</translation>
@@ -591,7 +591,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hrplanner/ui/calendar/page.py" line="+132"/>
+        <location filename="../../hrplanner/ui/calendar/page.py" line="+134"/>
         <source>備註，如「凱米颱風停止上班」</source>
         <translation>備註，如「凱米颱風停止上班」</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>%1年%2月</source>
         <translation>%1年%2月</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+336"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -1537,18 +1537,18 @@
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-310"/>
+        <location line="-326"/>
         <source>新增報名…</source>
         <translation>新增報名…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>取消報名</source>
         <translation>取消報名</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-173"/>
         <source>遞補…</source>
         <translation>遞補…</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>選取多筆報名（Ctrl 或 Shift 加點選）後一次設定</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>不限</source>
         <translation>不限</translation>
     </message>
@@ -1593,12 +1593,12 @@
         <translation>名額 %1&#x3000;正取 %2&#x3000;備取 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>本班期沒有供餐場次。</source>
         <translation>本班期沒有供餐場次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>第 %1 場（%2）：%3</source>
         <translation>第 %1 場（%2）：%3</translation>
     </message>
@@ -1995,7 +1995,7 @@
 <context>
     <name>HomeCard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/page.py" line="+102"/>
+        <location filename="../../hrplanner/ui/home/page.py" line="+105"/>
         <source>列印本週簽到表…</source>
         <translation>列印本週簽到表…</translation>
     </message>
@@ -2085,7 +2085,7 @@
         <translation>今日待辦&#x3000;%1（%2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>正在整理今日待辦…</source>
         <translation>正在整理今日待辦…</translation>
     </message>
@@ -2499,7 +2499,7 @@
 <context>
     <name>InterimPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+95"/>
+        <location filename="../../hrplanner/ui/appraisal/interim_page.py" line="+96"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -2520,13 +2520,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+358"/>
+        <location line="+384"/>
         <location line="+8"/>
         <source>列印紀錄表</source>
         <translation>列印紀錄表</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-389"/>
         <source>所選人員（已填內容）</source>
         <translation>所選人員（已填內容）</translation>
     </message>
@@ -2586,7 +2586,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>全部單位</source>
         <translation>全部單位</translation>
     </message>
@@ -2596,17 +2596,18 @@
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>第 %1 期（%2 前）</source>
         <translation>第 %1 期（%2 前）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 年度尚未開辦平時考核：請按「開辦年度…」。</source>
         <translation>%1 年度尚未開辦平時考核：請按「開辦年度…」。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-46"/>
+        <location line="+56"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
@@ -6200,7 +6201,7 @@
 <context>
     <name>SurveyPanel</name>
     <message>
-        <location filename="../../hrplanner/ui/survey/panel.py" line="+57"/>
+        <location filename="../../hrplanner/ui/survey/panel.py" line="+60"/>
         <source>問卷範本…</source>
         <translation>問卷範本…</translation>
     </message>
@@ -6235,7 +6236,7 @@
         <translation>問卷</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>%1（預設）</source>
         <translation>%1（預設）</translation>
     </message>
@@ -6253,7 +6254,7 @@
 <context>
     <name>TeachersTab</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+73"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+75"/>
         <source>設定考核結果</source>
         <translation>設定考核結果</translation>
     </message>
@@ -6268,7 +6269,7 @@
         <translation>考核結果</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%1教師成績考核：共 %2 人</source>
         <translation>%1教師成績考核：共 %2 人</translation>
     </message>
@@ -6551,7 +6552,7 @@
         <translation>正取/名額</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-62"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-78"/>
         <source>考核結果</source>
         <translation>考核結果</translation>
     </message>
@@ -6580,7 +6581,7 @@
         <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-9"/>
         <location filename="../../hrplanner/ui/hours/external_page.py" line="-10"/>
         <location filename="../../hrplanner/ui/hours/page.py" line="-14"/>
-        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+402"/>
+        <location filename="../../hrplanner/ui/training/attendance_model.py" line="+404"/>
         <location filename="../../hrplanner/ui/training/models.py" line="+10"/>
         <location line="+39"/>
         <source>員工編號</source>

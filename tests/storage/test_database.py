@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, inspect, select, text
 
 from hrplanner.services.common import reference, settings_service
 from hrplanner.settings import Setting
-from hrplanner.storage import migrate, probe
+from hrplanner.storage import migrate, probe, revisions
 from hrplanner.storage.database import Database
 from hrplanner.storage.engine import database_url
 from hrplanner.storage.models import StaffCategory
@@ -77,7 +77,7 @@ def test_database_url_forms(tmp_path: Path) -> None:
 
 def test_newest_revision_file_is_alembics_head(db: Database) -> None:
     # The start-up fast path trusts file names; they must agree with Alembic's history.
-    assert migrate.newest_revision_file() == migrate.head_revision(db.engine)
+    assert revisions.newest_revision_file() == migrate.head_revision(db.engine)
     assert migrate.stored_revision(db.engine) == migrate.head_revision(db.engine)
     assert not migrate.needs_upgrade(db.engine)
 

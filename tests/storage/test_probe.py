@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from hrplanner.storage import migrate, probe
+from hrplanner.storage import probe, revisions
 from hrplanner.storage.database import Database
 from hrplanner.storage.probe import CannotOpen
 
@@ -85,7 +85,7 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
 def test_a_schema_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "hr.db"
     Database.open(str(path)).close()
-    newer = f"{int(migrate.revision_ids()[-1]) + 1:04d}"
+    newer = f"{int(revisions.revision_ids()[-1]) + 1:04d}"
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = ?", (newer,))
     digest = hashlib.sha256(path.read_bytes()).digest()

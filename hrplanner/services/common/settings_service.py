@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from hrplanner.i18n import _
 from hrplanner.services.common.conflicts import check_version, refusing_stale
-from hrplanner.settings import DECLARATIONS, Setting, decode, encode
+from hrplanner.settings import DECLARATIONS, Setting, decode, decode_all, encode
 from hrplanner.storage.database import Database
 from hrplanner.storage.models import SettingValue
 
@@ -16,7 +16,7 @@ from hrplanner.storage.models import SettingValue
 def get_all(db: Database) -> dict[Setting, Any]:
     with db.session() as session:
         stored = dict(session.execute(select(SettingValue.key, SettingValue.value)).all())
-    return {s: decode(s, stored.get(s.value)) for s in DECLARATIONS}
+    return decode_all(stored)
 
 
 def get(db: Database, setting: Setting) -> Any:

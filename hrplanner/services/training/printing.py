@@ -22,20 +22,16 @@ from sqlalchemy.orm import Session
 
 from hrplanner.domain import national_id
 from hrplanner.domain.credit import leave_limit_text
-from hrplanner.domain.hours import format_hours
 from hrplanner.domain.vocabulary import (
     CANCELLED,
-    COMMISSIONED,
     ENROLLED,
     LEAVE,
     PRESENT,
     RUN_HERE,
-    SENT,
     WAITLISTED,
 )
 from hrplanner.i18n import _, ngettext
 from hrplanner.reports.pdf.data import (
-    DEFAULT_CERTIFICATE_TEMPLATES,
     SIGNIN_COLUMNS,
     Certificate,
     Questionnaire,
@@ -45,8 +41,9 @@ from hrplanner.reports.pdf.data import (
     SigninSheet,
 )
 from hrplanner.services.catalogue import Done, FileRequest, Hooks
-from hrplanner.services.certificates import register
-from hrplanner.services.common import settings_service
+from hrplanner.services.certificates import content, register
+from hrplanner.services.certificates.content import hours_label
+from hrplanner.services.common import print_fonts, settings_service
 from hrplanner.services.common.errors import InputRefused, NotFound, Problem
 from hrplanner.services.common.wording import names, person_label
 from hrplanner.services.training.enrollment import meal_counts
@@ -88,35 +85,20 @@ class CertificateBatch:
             text.format(person=person_label(r.name, r.employee_no), number=r.number)
             for r in self.pending_review
         ]
-        unprinted = _(
-            "{person}未列印：沒有任何可用字型含有這些字；請安裝含有這些字的字型"
-            "（如全字庫正楷體 TW-Kai），或在「設定」的缺字字型中指定"
-        )
-        return found + [unprinted.format(person=u.describe()) for u in self.skipped]
-
-
-def hours_label(minutes: int) -> str:
-    """``3小時``, ``1.5小時`` as forms print them."""
-    return f"{format_hours(minutes)}小時"
+        return found + content.unprinted_warnings(self.skipped)
 
 
 def font_choice(db: Database) -> FontChoice:
-    """The font of every form: the user's file from the settings, else automatic (§3.3).
-    Raises FontNotFound (with advice) when none can be embedded."""
-    from hrplanner.reports.pdf.fonts import find_font
-
-    user = str(settings_service.get(db, Setting.PRINT_FONT_FILE) or "").strip()
-    return find_font(user or None)
+    """The font of every form (``print_fonts.chosen_font``); FontNotFound when none."""
+    return print_fonts.chosen_font(
+        {Setting.PRINT_FONT_FILE: settings_service.get(db, Setting.PRINT_FONT_FILE)}
+    )
 
 
 def fallback_fonts(db: Database, primary: FontChoice) -> list[FontChoice]:
-    """The fonts that draw what ``primary`` lacks: those found here (全字庫 TW-Kai, …), then
-    the ones the user names in the settings (UnusableFont says why one cannot be used)."""
-    from hrplanner.reports.pdf.fallback import find_fallbacks
-
-    raw = str(settings_service.get(db, Setting.PRINT_FALLBACK_FONTS) or "")
-    named = [line.strip() for line in raw.splitlines() if line.strip()]
-    return find_fallbacks(primary, named)
+    """The fonts that draw what ``primary`` lacks (``print_fonts.fallback_chain``)."""
+    raw = settings_service.get(db, Setting.PRINT_FALLBACK_FONTS)
+    return print_fonts.fallback_chain({Setting.PRINT_FALLBACK_FONTS: raw}, primary)
 
 
 def _settings(db: Database) -> dict[Setting, Any]:
@@ -251,39 +233,9 @@ def _present(
     }
 
 
-def _seal(values: dict[Setting, Any]) -> Path | None:
-    raw = str(values[Setting.CERTIFICATE_SEAL_IMAGE] or "").strip()
-    if not raw:
-        return None
-    path = Path(raw).expanduser()
-    if not path.is_file():
-        text = _("找不到印信圖檔「{path}」；請在「設定」中重新選擇，或清空此設定")
-        raise InputRefused([Problem(text.format(path=raw))])
-    return path
-
-
-# The agency's wording for each 辦理方式 (SPEC §3.3: "wording from an editable template").
-WORDING_SETTINGS = {
-    RUN_HERE: Setting.CERTIFICATE_BODY_TEMPLATE,
-    COMMISSIONED: Setting.CERTIFICATE_BODY_COMMISSIONED,
-    SENT: Setting.CERTIFICATE_BODY_SENT,
-}
-
-
-def certificate_wording(values: dict[Setting, Any], organizing: str | None) -> str:
-    """The wording of a class run as ``organizing`` (自辦 when unknown): the agency's own
-    text for that type, else the default of that type."""
-    kind = organizing if organizing in WORDING_SETTINGS else RUN_HERE
-    own = str(values.get(WORDING_SETTINGS[kind]) or "").strip()
-    return own or DEFAULT_CERTIFICATE_TEMPLATES[kind]
-
-
-TopicHours = tuple[tuple[str, str], ...]
-
-
 def _class_facts(
     db: Database, class_code: str, topics: bool
-) -> tuple[str, str, dict[int, TopicHours]]:
+) -> tuple[str, str, dict[int, content.TopicHours]]:
     """(辦理方式, 主辦單位, enrollment id → ((topic, hours text), …) in the topics' order)."""
     with db.session() as s:
         cls = load_class(s, class_code)
@@ -308,21 +260,11 @@ def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBa
     The wording is the agency's template for the class's 辦理方式 (自辦, 委辦, 薦送); with
     the setting on, each certificate lists the credited hours by learning topic."""
     values = _settings(db)
-    seal = _seal(values)
+    seal = content.seal_image(values)
     with_topics = bool(values.get(Setting.CERTIFICATE_TOPIC_HOURS))
     organizing, organizer, topic_hours = _class_facts(db, class_code, with_topics)
-    body = certificate_wording(values, organizing)
-    if "{organizer}" in body and not organizer:
-        raise InputRefused(
-            [
-                Problem(
-                    _(
-                        "班期「{code}」為{organizing}，證明書須寫出辦理的機關："
-                        "請先在班期資料填寫主辦單位"
-                    ).format(code=class_code, organizing=organizing)
-                )
-            ]
-        )
+    body = content.certificate_wording(values, organizing)
+    content.check_organizer(body, organizer, class_code, organizing)
     rows = register.issue_certificates(db, class_code, today)
     printable = [r for r in rows if r.status == register.VALID]
     pending = [r for r in rows if r.status == register.REVIEW]
@@ -331,20 +273,18 @@ def certificates(db: Database, class_code: str, today: dt.date) -> CertificateBa
         if r.start_date is None or r.end_date is None:  # a closed class always has sessions
             raise InputRefused([Problem(_("班期「{code}」沒有場次日期").format(code=r.class_code))])
         items.append(
-            Certificate(
+            content.certificate(
+                values,
+                body=body,
+                seal=seal,
+                organizer=organizer,
                 number=r.number,
                 name=r.name,
                 class_title=r.class_title,
                 start_date=r.start_date,
                 end_date=r.end_date,
-                hours_text=hours_label(r.minutes),
-                agency=str(values[Setting.AGENCY_NAME]),
-                head_title=str(values[Setting.HEAD_TITLE]),
-                head_name=str(values[Setting.HEAD_NAME]),
-                issue_date=r.issued_on,
-                body_template=body,
-                seal_image=seal,
-                organizer=organizer,
+                minutes=r.minutes,
+                issued_on=r.issued_on,
                 topic_hours=topic_hours.get(r.enrollment_id, ()),
             )
         )
@@ -466,19 +406,10 @@ def print_certificates(
 ) -> CertificateBatch:
     """研習證明書 of a class: one merged PDF, or with ``separate`` one file per person in the
     folder ``out``. Numbers are issued (or found again) first; BuildCancelled on cancel."""
-    from hrplanner.reports.pdf.certificate import (
-        build_certificate_files,
-        build_certificates,
-        check_template,
-    )
-
     # Refuse a missing font or a broken wording before any number is handed out.
-    font = font_choice(db)
     values = _settings(db)
-    for setting in WORDING_SETTINGS.values():
-        wording = str(values.get(setting) or "").strip()
-        if wording:
-            check_template(wording)
+    font = print_fonts.chosen_font(values)
+    content.check_wordings(values)
     batch = certificates(db, class_code, today)
     if not batch.certificates:
         if batch.pending_review:
@@ -489,31 +420,16 @@ def print_certificates(
         else:
             text = _("班期「{code}」沒有可列印的研習證明書（須結訓且學習時數大於 0）")
         raise InputRefused([Problem(text.format(code=class_code))])
-    fallbacks = fallback_fonts(db, font)
-    # A page with a character no font has is left out, the others print (SPEC §3.3).
-    skipped: list[Unprintable] = []
-    if separate:
-        if not isinstance(out, Path):
-            raise TypeError("separate certificates need a folder")
-        build_certificate_files(
-            batch.certificates,
-            out,
-            font,
-            progress,
-            cancelled,
-            fallbacks=fallbacks,
-            skipped=skipped,
-        )
-    else:
-        build_certificates(
-            batch.certificates,
-            out,
-            font,
-            progress,
-            cancelled,
-            fallbacks=fallbacks,
-            skipped=skipped,
-        )
+    fallbacks = print_fonts.fallback_chain(values, font)
+    skipped = content.draw(
+        batch.certificates,
+        out,
+        font,
+        fallbacks,
+        separate=separate,
+        progress=progress,
+        cancelled=cancelled,
+    )
     if not skipped:
         return batch
     left_out = {u.number for u in skipped}
@@ -595,20 +511,6 @@ def run_certificates(db: Database, path: Path, request: FileRequest, hooks: Hook
         progress=hooks.progress,
         cancelled=hooks.cancelled,
     )
-    first, last = batch.rows[0].number, batch.rows[-1].number
-    span = first if first == last else f"{first}～{last}"
-    count = len(batch.rows)
-    if separate:
-        text = ngettext(
-            "已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）",
-            "已產生班期 {code} 研習證明書 {n} 張（{span}，每人一檔）",
-            count,
-        )
-    else:
-        text = ngettext(
-            "已產生班期 {code} 研習證明書 {n} 張（{span}）",
-            "已產生班期 {code} 研習證明書 {n} 張（{span}）",
-            count,
-        )
-    summary = text.format(code=request.class_code, n=count, span=span)
+    numbers = [r.number for r in batch.rows]
+    summary = content.printed_summary(request.class_code, numbers, separate=separate)
     return Done(summary, tuple(batch.warnings()))

@@ -35,10 +35,10 @@ from hrplanner.reports.pdf.data import (
     DEFAULT_CERTIFICATE_TEMPLATES,
     SIGNIN_COLUMNS,
 )
+from hrplanner.services.certificates.content import WORDING_SETTINGS
 from hrplanner.services.certificates.register import format_number
 from hrplanner.services.common import settings_checks
 from hrplanner.services.common.errors import InputRefused
-from hrplanner.services.training.printing import WORDING_SETTINGS
 from hrplanner.settings import Setting
 from hrplanner.ui.shell.prompts import Prompts
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP

@@ -18,7 +18,7 @@ import pytest
 from hrplanner.services.common import backup, restore
 from hrplanner.services.staff import roster
 from hrplanner.services.staff.roster import EmployeeData
-from hrplanner.storage import migrate
+from hrplanner.storage import revisions
 from hrplanner.storage.database import Database
 
 REPO = Path(__file__).resolve().parents[3]
@@ -91,7 +91,7 @@ def test_a_backup_from_a_newer_version_is_refused_and_the_database_still_opens(
     office: tuple[Path, Path], tmp_path: Path
 ) -> None:
     target, good = office
-    newer = f"{int(migrate.revision_ids()[-1]) + 1:04d}"
+    newer = f"{int(revisions.revision_ids()[-1]) + 1:04d}"
     source = edited(good, tmp_path, "newer.db", f"UPDATE alembic_version SET version_num='{newer}'")
     refused(target, source, tmp_path, "較新版本")
 

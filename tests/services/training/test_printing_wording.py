@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from hrplanner.reports.pdf.certificate import body_text
+from hrplanner.services.certificates import content
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused
 from hrplanner.services.training import attendance, printing
@@ -139,6 +140,6 @@ def test_signin_pdf_meal_column_only_with_meals(db: Database, tmp_path: Path) ->
 
 
 def test_run_here_when_the_type_is_unknown() -> None:
-    wording = printing.certificate_wording({}, None)
+    wording = content.certificate_wording({}, None)
     assert "參加本機關辦理之" in wording
-    assert printing.certificate_wording({}, "薦送").count("{organizer}") == 1
+    assert content.certificate_wording({}, "薦送").count("{organizer}") == 1
