@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from hrplanner import paths
 from hrplanner.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -27,7 +28,7 @@ from hrplanner.cli.common import (
 from hrplanner.cli.exports import check_suffix, file_request, report_done
 from hrplanner.i18n import _
 from hrplanner.services import catalogue
-from hrplanner.services.catalogue import FileKind
+from hrplanner.services.catalogue import Done, FileKind, FileRequest
 from hrplanner.services.common.wording import names
 
 
@@ -75,14 +76,32 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.date is not None:
         options = {**request.options, "date": date_arg(args.date, "--date")}
         request = replace(request, options=options)
-    db = _open_db(args)
+    refusals = (FontNotFound, ValueError)  # e.g. an unknown placeholder in the wording
     try:
-        done = kind.run(db, output, request)
-    except (FontNotFound, ValueError) as exc:  # e.g. an unknown placeholder in the wording
+        done = _reprint(kind, args, output, request)
+        if done is None:
+            db = _open_db(args)
+            done = kind.run(db, output, request)
+    except refusals as exc:
         print(_("hrplanner: 無法列印：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     report_done(done, output)
     return EXIT_OK
+
+
+def _reprint(
+    kind: FileKind, args: argparse.Namespace, output: Path, request: FileRequest
+) -> Done | None:
+    """Certificates printed again straight from a SQLite file, without opening it the
+    ordinary way (``services.certificates.reprint``); None when numbers are to be issued
+    or anything needs a word from the ordinary path. An issue date given (--date) always
+    takes the ordinary path, which checks it."""
+    if kind.name != "certificates" or args.date is not None or request.class_code is None:
+        return None
+    from hrplanner.services.certificates.reprint import quick_reprint
+
+    target = paths.database_target(args.db)
+    return quick_reprint(target, request.class_code, output, separate=bool(args.separate))
 
 
 def add_commands(sub: Any) -> dict[str, Handler]:

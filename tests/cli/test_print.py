@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,6 +169,32 @@ def test_print_certificates_numbers_every_credited_person(
     assert rows[0][:5] == ("證書編號", "年度", "序號", "員工編號", "姓名")
     assert [r[0] for r in rows[1:]] == [f"115研字第{i:04d}號" for i in range(1, len(pages) + 1)]
     assert {r[12] for r in rows[1:]} == {"有效"}
+
+
+def test_a_reprint_reads_the_file_without_opening_it_the_ordinary_way(
+    demo: DemoClass, demo_copy: Path, tmp_path: Path
+) -> None:
+    """Once every number is issued, printing again takes the quick reprint (no SQLAlchemy
+    loaded) and prints the same pages as the ordinary print that issued them."""
+    issued = tmp_path / "issued.pdf"
+    args = ["print", "certificates", "--class", demo.code, "--date", "115/8/10", "-o"]
+    assert cli.run(["--db", str(demo_copy), *args, str(issued)]) == 0
+    again = tmp_path / "again.pdf"
+    argv = ["--db", str(demo_copy), "print", "certificates", "--class", demo.code, "-o", str(again)]
+    script = (
+        "import sys; from hrplanner.cli.main import run; rc = run(sys.argv[1:]);"
+        " print('sqlalchemy' in sys.modules); sys.exit(rc)"
+    )
+    env = dict(os.environ, HRPLANNER_DATA_DIR=str(tmp_path / "data"), HRPLANNER_DB="")
+    done = subprocess.run(
+        [sys.executable, "-c", script, *argv], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    said, loaded = done.stdout.strip().splitlines()
+    assert loaded == "False"
+    assert f"研習證明書 {len(demo.credited)} 張（115研字第0001號～" in said
+    assert pdf_text(again) == pdf_text(issued)
+    assert oct(again.stat().st_mode & 0o777) == oct(0o600)
 
 
 def test_other_forms_and_usage_errors(
