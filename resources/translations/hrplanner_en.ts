@@ -1344,34 +1344,39 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
-        <location line="+119"/>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+82"/>
+        <location line="+142"/>
         <source>不辦理考績</source>
-        <translation>No appraisal</translation>
+        <translation>Not appraised</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-140"/>
         <source>變更種類</source>
         <translation>Change kind</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>重大優劣事實</source>
         <translation>Major merits and faults</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>（無）</source>
         <translation>(none)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>年度內曾受刑事或懲戒處分</source>
-        <translation>Criminal or disciplinary punishment in the year</translation>
+        <translation>Criminal or disciplinary penalty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>年度內曾受刑事處罰或懲戒處分者，不得考列甲等（考績法施行細則第 4 條）。</source>
+        <translation>Anyone sentenced for a crime or given a disciplinary penalty during the year cannot be graded A (Enforcement Rules of the Civil Service Performance Evaluation Act, Article 4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>變更種類或修改已核定考績時必填</source>
         <translation>Required to change the kind or an approved appraisal</translation>
     </message>
@@ -1386,19 +1391,9 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Send back</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>考績種類</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>獎懲</source>
-        <translation>Rewards/penalties</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>差勤</source>
-        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1421,7 +1416,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>請在左側選擇一位人員</source>
         <translation>Choose a person on the left</translation>
     </message>
@@ -1456,7 +1451,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>none</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>獎懲：%1</source>
+        <translation>Rewards and penalties: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>尚未登錄差勤統計</source>
         <translation>No leave summary recorded</translation>
     </message>
@@ -1471,7 +1471,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Learning hours: %1 h</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>差勤：%1</source>
+        <translation>Attendance: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>送%1</source>
         <translation>Send to %1</translation>
     </message>
@@ -4276,7 +4281,7 @@ File: %2</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/widgets.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/widgets.py" line="+98"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
@@ -7282,18 +7287,18 @@ File: %2</translation>
     <message>
         <location line="+94"/>
         <source>不辦理</source>
-        <translation>None</translation>
+        <translation>Not appraised</translation>
     </message>
 </context>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
         <source>只列有問題者</source>
         <translation>Only with problems</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>開辦年度…</source>
         <translation>Open a year…</translation>
     </message>
@@ -7388,7 +7393,7 @@ File: %2</translation>
         <translation>No rank group</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>修改已核定的考績</source>
         <translation>Changing an approved appraisal</translation>
     </message>

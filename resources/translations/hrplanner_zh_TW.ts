@@ -1338,24 +1338,24 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+81"/>
-        <location line="+119"/>
+        <location filename="../../hrplanner/ui/appraisal/detail_panel.py" line="+82"/>
+        <location line="+142"/>
         <source>不辦理考績</source>
         <translation>不辦理考績</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-140"/>
         <source>變更種類</source>
         <translation>變更種類</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>重大優劣事實</source>
         <translation>重大優劣事實</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>（無）</source>
         <translation>（無）</translation>
     </message>
@@ -1365,7 +1365,12 @@
         <translation>年度內曾受刑事或懲戒處分</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>年度內曾受刑事處罰或懲戒處分者，不得考列甲等（考績法施行細則第 4 條）。</source>
+        <translation>年度內曾受刑事處罰或懲戒處分者，不得考列甲等（考績法施行細則第 4 條）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>變更種類或修改已核定考績時必填</source>
         <translation>變更種類或修改已核定考績時必填</translation>
     </message>
@@ -1380,19 +1385,9 @@
         <translation>退回上一步</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>考績種類</source>
         <translation>考績種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>獎懲</source>
-        <translation>獎懲</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>差勤</source>
-        <translation>差勤</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1415,7 +1410,7 @@
         <translation>修改理由</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>請在左側選擇一位人員</source>
         <translation>請在左側選擇一位人員</translation>
     </message>
@@ -1450,7 +1445,12 @@
         <translation>無</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>獎懲：%1</source>
+        <translation>獎懲：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>尚未登錄差勤統計</source>
         <translation>尚未登錄差勤統計</translation>
     </message>
@@ -1465,7 +1465,12 @@
         <translation>學習時數 %1 小時</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>差勤：%1</source>
+        <translation>差勤：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>送%1</source>
         <translation>送%1</translation>
     </message>
@@ -4252,7 +4257,7 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../hrplanner/ui/shell/widgets.py" line="+63"/>
+        <location filename="../../hrplanner/ui/shell/widgets.py" line="+98"/>
         <source>工作表</source>
         <translation>工作表</translation>
     </message>
@@ -7262,12 +7267,12 @@
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+104"/>
+        <location filename="../../hrplanner/ui/appraisal/year_end_page.py" line="+105"/>
         <source>只列有問題者</source>
         <translation>只列有問題者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>開辦年度…</source>
         <translation>開辦年度…</translation>
     </message>
@@ -7362,7 +7367,7 @@
         <translation>未填官等</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>修改已核定的考績</source>
         <translation>修改已核定的考績</translation>
     </message>

@@ -55,6 +55,7 @@ class YearEndPageLike(Protocol):
 
 
 NONE_KIND = ""
+WIDE_LABEL = 100  # px: wider form labels go above their fields
 
 
 class DetailPanel(QWidget):
@@ -104,6 +105,9 @@ class DetailPanel(QWidget):
         )
         self.ground_combo.setMinimumContentsLength(14)
         self.punished = QCheckBox(self.tr("年度內曾受刑事或懲戒處分"))
+        self.punished.setToolTip(
+            self.tr("年度內曾受刑事處罰或懲戒處分者，不得考列甲等（考績法施行細則第 4 條）。")
+        )
         self.position_combo = QComboBox()
         fill_combo(self.position_combo, [(term(p.value), p.value) for p in PayPosition])
         self.reason = QLineEdit()
@@ -123,15 +127,25 @@ class DetailPanel(QWidget):
         kind_row = QVBoxLayout()
         kind_row.addWidget(self.kind_combo)
         kind_row.addWidget(self.kind_button)
-        form.addRow(self.tr("考績種類"), kind_row)
-        form.addRow(self.tr("獎懲"), self.rewards_label)
-        form.addRow(self.tr("差勤"), self.leave_label)
-        form.addRow(self.tr("重大優劣事實"), self.facts)
-        form.addRow(self.tr("備註"), self.note)
-        form.addRow(self.tr("丁等事由"), self.ground_combo)
-        form.addRow("", self.punished)
-        form.addRow(self.tr("俸級位置"), self.position_combo)
-        form.addRow(self.tr("修改理由"), self.reason)
+        rows: list[tuple[str, QWidget | QVBoxLayout]] = [
+            (self.tr("考績種類"), kind_row),
+            (self.tr("重大優劣事實"), self.facts),
+            (self.tr("備註"), self.note),
+            (self.tr("丁等事由"), self.ground_combo),
+            ("", self.punished),
+            (self.tr("俸級位置"), self.position_combo),
+            (self.tr("修改理由"), self.reason),
+        ]
+        # Labels as long as the English ones leave the fields too narrow beside them: then
+        # each label goes above its field.
+        wide = max(self.fontMetrics().horizontalAdvance(text) for text, _ in rows) > WIDE_LABEL
+        if wide:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for text, field in rows:
+            if text or not wide:
+                form.addRow(text, field)
+            else:
+                form.addRow(field)  # the checkbox: no empty line above it
         # Two rows, so that the panel stays narrow in either language.
         buttons = QVBoxLayout()
         step_row = QHBoxLayout()
@@ -139,12 +153,22 @@ class DetailPanel(QWidget):
         step_row.addWidget(self.back_button)
         buttons.addWidget(self.save_button)
         buttons.addLayout(step_row)
-        for label in (self.rewards_label, self.leave_label, self.suggestion_label):
+        self.name_label.setWordWrap(True)
+        for label in (
+            self.name_label,
+            self.rewards_label,
+            self.leave_label,
+            self.suggestion_label,
+        ):
             label.setMinimumWidth(1)  # wrap instead of widening the panel
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.name_label)
         layout.addWidget(self.suggestion_label)
+        # What the records say, read-only, above what is edited: wrapped labels inside a
+        # form get too little height when its labels go above the fields.
+        layout.addWidget(self.rewards_label)
+        layout.addWidget(self.leave_label)
         layout.addLayout(form)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.evidence_label)
@@ -214,11 +238,12 @@ class DetailPanel(QWidget):
             for k in RewardKind
             if row.tally.count(k)
         )
-        self.rewards_label.setText(
+        rewards = (
             self.tr("%1（增減 %2 分）")
             .replace("%1", times or self.tr("無"))
             .replace("%2", signed_points_text(row.net_points))
         )
+        self.rewards_label.setText(self.tr("獎懲：%1").replace("%1", rewards))
         if row.leave is None:
             leave = self.tr("尚未登錄差勤統計")
         else:
@@ -231,7 +256,7 @@ class DetailPanel(QWidget):
         leave += "\n" + self.tr("學習時數 %1 小時").replace(
             "%1", format_hours(row.credited_minutes)
         )
-        self.leave_label.setText(leave)
+        self.leave_label.setText(self.tr("差勤：%1").replace("%1", leave))
         self.problems_label.show_message("\n".join(f"• {p.message}" for p in row.problems))
         evidence = "\n".join(f"✓ {e.message}" for e in row.evidence)
         self.evidence_label.setText(evidence)

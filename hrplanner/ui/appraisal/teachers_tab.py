@@ -49,6 +49,9 @@ def teacher_columns() -> list[Column[TeacherRow]]:
     ]
 
 
+OUTCOME_COLUMN = 3
+
+
 class TeachersTab(QWidget):
     def __init__(
         self,
@@ -70,6 +73,9 @@ class TeachersTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The outcome is written out in full (第四條第一項第一款): its column fits it.
+        widest = max(self.table.fontMetrics().horizontalAdvance(o.label) for o in TeacherOutcome)
+        self.table.horizontalHeader().resizeSection(OUTCOME_COLUMN, widest + 18)
         self.outcome_combo = QComboBox()
         fill_combo(self.outcome_combo, [(o.label, o.value) for o in TeacherOutcome])
         self.set_button = QPushButton(self.tr("設定考核結果"))

@@ -53,10 +53,11 @@ from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.prompts import workbook_filter
 from hrplanner.ui.shell.tasks import Load, Progress
-from hrplanner.ui.shell.widgets import fill_combo
+from hrplanner.ui.shell.widgets import PartsLabel, fill_combo
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
 _Index = QModelIndex | QPersistentModelIndex
+OVER_STYLE = "color:#b00020;font-weight:bold"  # a 官等 over its 甲 limit
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -103,9 +104,7 @@ class YearEndPage(QWidget):
         self.status_combo = QComboBox()
         self.problems_only = QCheckBox(self.tr("只列有問題者"))
         self.count_label = QLabel()
-        self.ratio_label = QLabel()
-        self.ratio_label.setWordWrap(True)
-        self.ratio_label.setTextFormat(Qt.TextFormat.RichText)
+        self.ratio_label = PartsLabel()
         self.open_button = QPushButton(self.tr("開辦年度…"))
         self.import_button = QPushButton(self.tr("匯入考績…"))
         self.rewards_button = QPushButton(self.tr("獎懲登記…"))
@@ -318,7 +317,7 @@ class YearEndPage(QWidget):
     def show_ratio(self, ratio: tuple[RatioRow, ...] | None = None) -> None:
         ratio = self.ratio if ratio is None else ratio
         if not ratio:
-            self.ratio_label.setText("")
+            self.ratio_label.set_parts([])
             return
         parts = []
         for row in ratio:
@@ -331,10 +330,8 @@ class YearEndPage(QWidget):
                 .replace("%5", percent_text(row.limit))
                 .replace("%6", str(row.allowed))
             )
-            if row.over:
-                text = f"<span style='color:#b00020;font-weight:bold'>{text} ⚠</span>"
-            parts.append(text)
-        self.ratio_label.setText("　".join(parts))
+            parts.append((f"{text} ⚠", OVER_STYLE) if row.over else (text, ""))
+        self.ratio_label.set_parts(parts)
 
     def preview_typed(self, row: int, text: str) -> None:
         """An item score being typed: show the score and grade it gives, and the ratio."""

@@ -1,8 +1,10 @@
 """Small widgets and models shared by pages and dialogs: a debounce timer, an error label
-that sits under a form field, a table of input problems, and combo-box helpers."""
+that sits under a form field, a label of parts that share a line while they fit, a table
+of input problems, and combo-box helpers."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hrplanner.services.common.errors import Problem
@@ -46,6 +49,38 @@ class ErrorLabel(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class PartsLabel(QLabel):
+    """Short statements (one per 官等, say) on one line while they fit the label, else one
+    per line: wrapping inside a statement would split it where Chinese allows any break."""
+
+    GAP = "　 "
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setMinimumWidth(1)  # the parts go one per line rather than widen the page
+        self._parts: list[tuple[str, str]] = []
+
+    def set_parts(self, parts: Sequence[tuple[str, str]]) -> None:
+        """``parts``: (plain text, CSS style or "") each; the text is escaped here."""
+        self._parts = list(parts)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        plain = self.GAP.join(text for text, _ in self._parts)
+        one_line = self.fontMetrics().horizontalAdvance(plain) <= self.contentsRect().width()
+        spans = (
+            f"<span style='{style}'>{html.escape(text)}</span>" if style else html.escape(text)
+            for text, style in self._parts
+        )
+        self.setText((self.GAP if one_line else "<br>").join(spans))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._parts:
+            self._lay_out()
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any = None) -> None:

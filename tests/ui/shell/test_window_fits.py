@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from hrplanner.services.demo.loading import load_demo
@@ -25,6 +25,19 @@ from ..conftest import FakePrompts
 WIDTH, HEIGHT = 1100, 700
 # Pages whose tables fit 1100 × 700 in both languages without scrolling sideways.
 TABLES_FIT = ("classes", "external", "interim", "survey", "study", "kpis")
+
+
+def assert_nothing_clipped(page: QWidget, key: str) -> None:
+    """A panel that scrolls only up and down (the year-end details) is as wide as its
+    content needs: otherwise its right side is cut off with no way to see it."""
+    for area in page.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is None or not area.isVisible():
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        needed, shown = inner.minimumSizeHint().width(), area.viewport().width()
+        assert needed <= shown, (key, needed, shown)
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +103,16 @@ def test_every_page_fits_the_default_window(
         qapp.processEvents()
         assert (window.width(), window.height()) == (WIDTH, HEIGHT)
         assert window.nav.width() >= names
+        for row, spec in enumerate(PAGES):
+            window.nav.setCurrentRow(row)
+            qapp.processEvents()
+            assert_nothing_clipped(window.pages[spec.key], spec.key)
+        # The year-end panel filled with a person, whose details are the longest.
+        year_end = window.pages["year_end"]
+        year_end.table.selectRow(0)
+        qapp.processEvents()
+        assert year_end.detail.row is not None
+        assert_nothing_clipped(year_end, "year_end")
         for key in TABLES_FIT:
             window.nav.setCurrentRow(next(i for i, s in enumerate(PAGES) if s.key == key))
             page = window.pages[key]
