@@ -43,7 +43,6 @@ from hrplanner.ui.plans.dialogs import ActualDialog
 from hrplanner.ui.plans.outputs import PlanOutputs
 from hrplanner.ui.shell.import_dialog import ImportDialog, ImportKind
 from hrplanner.ui.shell.loading import loading_state
-from hrplanner.ui.shell.navigation import quiet, select_data
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.tasks import Load
 from hrplanner.ui.training.models import refusal_text
@@ -192,6 +191,7 @@ class KpiPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
+        self._wanted_year: int | None = None  # from show_filtered, for the plan it shows
         self.outputs = PlanOutputs(ctx, self)
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(320)
@@ -262,9 +262,11 @@ class KpiPage(QWidget):
         data = self.year_combo.currentData()
         return None if data is None else int(data)
 
-    def refresh(self) -> None:
-        """Reload the plan list (keeping the chosen plan) and the table."""
-        current = self.plan_code() or self.ctx.qsettings.value(_PLAN_KEY)
+    def refresh(self, plan: str | None = None, year: int | None = None) -> None:
+        """Reload the plan list and show ``plan`` (else the chosen one) in ``year`` (else
+        the chosen or the current one)."""
+        current = plan or self.plan_code() or self.ctx.qsettings.value(_PLAN_KEY)
+        self._wanted_year = year
         db = self.ctx.db
         self.load.start(
             lambda _p: editing.list_plans(db), lambda plans: self._show_plans(plans, current)
@@ -281,13 +283,9 @@ class KpiPage(QWidget):
         self._plan_changed()
 
     def show_filtered(self, plan: str | None = None, year: int | None = None, **_: object) -> None:
-        """``navigate("kpis", plan=…, year=…)``."""
-        with quiet(self.plan_combo):
-            if plan is not None:
-                select_data(self.plan_combo, plan)
-        self._plan_changed()
-        if year is not None:
-            select_data(self.year_combo, year)  # its change signal shows the year
+        """``navigate("kpis", plan=…, year=…)``: through the plan list, which may still be
+        loading (a page opened this way was built a moment ago)."""
+        self.refresh(plan, year)
 
     def select_plan(self, code: str) -> None:
         index = self.plan_combo.findData(code)
@@ -310,6 +308,9 @@ class KpiPage(QWidget):
         for year in table.years if table else []:
             self.year_combo.addItem(self.tr("%1 年度").replace("%1", str(year - ROC_OFFSET)), year)
         years = table.years if table else []
+        asked, self._wanted_year = self._wanted_year, None
+        if asked in years:
+            chosen = asked
         wanted = chosen if chosen in years else default_year(years, self.today())
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)))
         self.year_combo.blockSignals(False)

@@ -7,14 +7,17 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from hrplanner.domain.plans.achievement import Light
 from hrplanner.services.plans import examples, kpis
+from hrplanner.storage.database import Database
 from hrplanner.ui.plans.kpi_page import LIGHT_BRUSHES, KpiPage
+from hrplanner.ui.shell.main_window import MainWindow
 from hrplanner.ui.shell.pages import UiContext
+from hrplanner.ui.shell.tasks import TaskRunner
 
 from ..conftest import FakePrompts
 from ..shell.test_dialogs import click_ok
@@ -155,3 +158,23 @@ def test_english_chrome_of_both_pages(qtbot: QtBot, qapp, ctx: UiContext) -> Non
         assert dialog.windowTitle() == "Import plans"
     finally:
         install_translators(qapp, "zh_TW")
+
+
+def test_opened_from_elsewhere_it_shows_the_plan_and_year_asked_for(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The home page's KPI card opens the page with a plan and a year: the page is built
+    then, its plan list still loading on a reader thread, and must not be left empty."""
+    examples.import_examples(sqlite_db, ["108_嘉義市政府人事處中程施政計畫"])
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    runner = TaskRunner()
+    ctx = UiContext(sqlite_db, FakePrompts(), runner, settings)
+    window = MainWindow(settings, ctx.prompts, "zh_TW")
+    qtbot.addWidget(window)
+    window.attach(ctx)
+    window.show()
+    page = window.navigate("kpis", plan=MID, year=2021)
+    assert isinstance(page, KpiPage)
+    qtbot.waitUntil(lambda: page.model.table is not None and page.year() == 2021, timeout=10000)
+    assert page.plan_code() == MID and page.model.rowCount() > 0
+    runner.wait()
