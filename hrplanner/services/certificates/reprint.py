@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hrplanner.domain.vocabulary import CERT_REVIEW, CERT_VOID, ENROLLED, RUN_HERE
+from hrplanner.domain.vocabulary import CERT_VALID, CERT_VOID, ENROLLED, RUN_HERE
 from hrplanner.reports.pdf.data import Certificate
 from hrplanner.services.catalogue import Done
 from hrplanner.services.certificates import content
@@ -121,8 +121,8 @@ def _read(conn: sqlite3.Connection, code: str, today: dt.date) -> Reprint | None
     live = [row for row in conn.execute(_LIVE, (class_id, CERT_VOID)) if row[0] in eligible]
     if not live or {row[0] for row in live} != eligible:
         return None  # someone needs a number issued
-    if any(status == CERT_REVIEW for _e, status, *_rest in live):
-        return None  # the ordinary path names them
+    if any(status != CERT_VALID for _e, status, *_rest in live):
+        return None  # the ordinary path prints only 有效 ones, and names the 待查
     values = decode_all(dict(conn.execute('SELECT "key", value FROM setting').fetchall()))
     topics: dict[int, list[tuple[str, str]]] = {}
     if values.get(Setting.CERTIFICATE_TOPIC_HOURS):

@@ -117,6 +117,17 @@ def test_a_certificate_awaiting_review_is_left_to_the_ordinary_print(db: Databas
     assert _quick(db) is None
 
 
+def test_a_certificate_of_a_status_the_ordinary_print_leaves_out(db: Database) -> None:
+    """Only 有效 certificates print: one of any other status (a value no version of the
+    register writes) is left out by the ordinary print, and so left to it."""
+    _issued(db)
+    assert db.file is not None
+    with sqlite3.connect(db.file) as conn:
+        conn.execute("UPDATE certificate SET status = '停用' WHERE seq = 1")
+    assert [c.name for c in _ordinary(db)] == ["李美麗"]
+    assert _quick(db) is None
+
+
 def test_a_voided_certificate_needs_a_new_number(db: Database) -> None:
     _issued(db)
     first = register.register(db)[0]
