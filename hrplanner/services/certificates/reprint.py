@@ -191,5 +191,5 @@ def quick_reprint(
         skipped = content.draw(drawn, out, font, fallbacks, separate=separate)
     left_out = {u.number for u in skipped}
     numbers: Sequence[str] = [p.number for p in drawn if p.number not in left_out]
-    summary = content.printed_summary(class_code.strip(), numbers, separate=separate)
+    summary = content.printed_summary(class_code, numbers, separate=separate)
     return Done(summary, tuple(content.unprinted_warnings(skipped)))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from hrplanner.reports.pdf.data import Certificate
+from hrplanner.services.catalogue import FileRequest, Hooks
 from hrplanner.services.certificates import register, reprint
 from hrplanner.services.common import settings_service
 from hrplanner.services.common.errors import InputRefused
@@ -144,6 +145,19 @@ def test_an_unknown_or_open_class_and_a_day_before_its_end(db: Database) -> None
     with db.session() as s:
         s.query(TrainingClass).update({TrainingClass.closed_on: None})
     assert _quick(db) is None
+
+
+def test_the_summary_names_the_class_as_the_ordinary_print_does(
+    db: Database, tmp_path: Path
+) -> None:
+    _issued(db)
+    assert db.file is not None
+    typed = f"  {CODE} "
+    quick = reprint.quick_reprint(str(db.file), typed, tmp_path / "quick.pdf", separate=False)
+    ordinary = printing.run_certificates(
+        db, tmp_path / "ordinary.pdf", FileRequest(class_code=typed), Hooks()
+    )
+    assert quick is not None and quick == ordinary
 
 
 def test_another_schema_revision_or_not_ours(db: Database, tmp_path: Path) -> None:
