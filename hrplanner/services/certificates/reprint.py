@@ -20,7 +20,9 @@ tests/services/certificates/test_reprint.py holds the two to the same pages.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,11 +82,22 @@ class Reprint:
 
 
 def sqlite_file(target: str) -> Path | None:
-    """The file a ``--db`` target names, when it is a plain path (not a URL) to a file."""
+    """The file a ``--db`` target names, when it is a plain path (not a URL) to a file
+    that others may not use: opening a file the ordinary way takes their rights away
+    (``storage.engine.owner_only``), which is left to it."""
     if "://" in target or target.startswith("sqlite:"):
         return None
     path = Path(target).expanduser()
-    return path if path.is_file() else None
+    return path if path.is_file() and _owner_only(path) else None
+
+
+def _owner_only(path: Path) -> bool:
+    if os.name == "nt":
+        return True  # no group or other rights to take away there
+    try:
+        return not stat.S_IMODE(path.stat().st_mode) & (stat.S_IRWXG | stat.S_IRWXO)
+    except OSError:
+        return False
 
 
 def read_reprint(path: Path, class_code: str, today: dt.date) -> Reprint | None:

@@ -4,6 +4,7 @@ ordinary print, and leaves every case that needs a number, a warning or a refusa
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,6 +159,20 @@ def test_the_summary_names_the_class_as_the_ordinary_print_does(
         db, tmp_path / "ordinary.pdf", FileRequest(class_code=typed), Hooks()
     )
     assert quick is not None and quick == ordinary
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_a_file_others_may_read_is_left_to_the_ordinary_print(db: Database, tmp_path: Path) -> None:
+    """Opening the file the ordinary way takes away what others may do with it (SPEC §5:
+    the database readable by its owner only); a reprint leaves that to it."""
+    _issued(db)
+    assert db.file is not None
+    db.file.chmod(0o644)
+    out = tmp_path / "out.pdf"
+    assert reprint.quick_reprint(str(db.file), CODE, out, separate=False) is None
+    assert not out.exists()
+    db.file.chmod(0o600)
+    assert reprint.quick_reprint(str(db.file), CODE, out, separate=False) is not None
 
 
 def test_another_schema_revision_or_not_ours(db: Database, tmp_path: Path) -> None:
