@@ -102,9 +102,17 @@ def _owner_only(path: Path) -> bool:
 
 def read_reprint(path: Path, class_code: str, today: dt.date) -> Reprint | None:
     """The class's issued certificates when printing them is a pure reprint, else None."""
+    # The file is not known to be ours until it is read: as storage.probe looks at one, a
+    # WAL or journal beside it (someone has it open, or crashed) is read but never written
+    # back into it; without one there is nothing to write, and a connection that may write
+    # leaves no -wal or -shm behind.
+    resolved = path.resolve()
+    beside = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-journal"))
     try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_S
+            f"{resolved.as_uri()}?mode={'ro' if beside else 'rw'}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_S,
         )
     except sqlite3.Error:
         return None

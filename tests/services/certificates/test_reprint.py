@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -186,6 +187,33 @@ def test_another_schema_revision_or_not_ours(db: Database, tmp_path: Path) -> No
     assert reprint.read_reprint(text, CODE, LATER) is None
     assert reprint.sqlite_file("postgresql://hr@server/hr") is None
     assert reprint.sqlite_file(str(tmp_path / "missing.db")) is None
+
+
+def test_another_programs_file_is_read_without_changing_it(tmp_path: Path) -> None:
+    """As the ordinary path looks at a file before calling it foreign (storage.probe): the
+    WAL another program left beside its database is read, not written into it."""
+    live, left = tmp_path / "live.db", tmp_path / "left.db"
+    writer = sqlite3.connect(live, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE notes (text)")
+    for suffix in ("", "-wal", "-shm"):  # as if the program had crashed
+        shutil.copy(f"{live}{suffix}", f"{left}{suffix}")
+    writer.close()
+    left.chmod(0o600)
+    before = left.read_bytes()
+    assert reprint.quick_reprint(str(left), CODE, tmp_path / "out.pdf", separate=False) is None
+    assert left.read_bytes() == before
+    assert Path(f"{left}-wal").exists()
+
+
+def test_a_reprint_leaves_no_wal_beside_the_file(db: Database, tmp_path: Path) -> None:
+    _issued(db)
+    assert db.file is not None
+    db.close()  # nobody has it open: nothing beside it
+    assert not Path(f"{db.file}-wal").exists()
+    assert reprint.quick_reprint(str(db.file), CODE, tmp_path / "out.pdf", separate=False)
+    assert sorted(p.name for p in db.file.parent.glob("reprint.db*")) == ["reprint.db"]
 
 
 def test_a_file_being_written_is_left_to_the_ordinary_print(db: Database) -> None:
