@@ -11,6 +11,15 @@ from platformdirs import user_data_path
 APP_NAME = "HRPlanner"
 
 
+def expanded(value: str | os.PathLike[str]) -> Path:
+    """``value`` with a leading ``~`` or ``~user`` made the home folder; as written when
+    there is no such home (``~nosuchuser``), so that the file is then reported missing."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # pathlib: "Could not determine home directory."
+        return Path(value)
+
+
 def data_dir() -> Path:
     """The user's data folder (``HRPLANNER_DATA_DIR`` overrides it)."""
     override = os.environ.get("HRPLANNER_DATA_DIR")

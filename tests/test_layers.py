@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent / "hrplanner"
 ALLOWED = {
     "domain": {"domain", "i18n"},
     "storage": {"domain", "storage", "i18n", "settings", "paths", "db"},
-    "reports": {"domain", "reports", "i18n"},
+    "reports": {"domain", "reports", "i18n", "paths"},
     "services": {"domain", "storage", "services", "reports", "i18n", "settings", "paths", "db"},
 }
 

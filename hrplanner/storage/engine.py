@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrplanner.i18n import _
+from hrplanner.paths import expanded
 
 # How long a writer that meets another HR Planner's write waits for it (SQLite's busy
 # handler retries the lock with growing pauses until then) before DatabaseBusy. Closing a
@@ -36,7 +37,7 @@ def database_url(target: str) -> str:
             # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2.
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
-    return "sqlite:///" + str(Path(target).expanduser().resolve())
+    return "sqlite:///" + str(expanded(target).resolve())
 
 
 def sqlite_path_of_url(url: str) -> Path | None:

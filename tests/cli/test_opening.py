@@ -56,6 +56,17 @@ def test_a_mistyped_path_creates_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # the data folder only
 
 
+def test_a_home_folder_of_nobody_is_a_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``~nosuchuser/…``: pathlib cannot expand it (and raises); the path is as written."""
+    nobody = "~hrplanner-nosuchuser/hr.db"
+    out = tmp_path / "c.pdf"
+    for argv in (["check"], ["print", "certificates", "--class", "115-001", "-o", str(out)]):
+        code, err = run(capsys, "--db", nobody, *argv)
+        assert code == 2 and "找不到資料庫" in err and nobody in err
+
+
 def test_init_creates_and_then_the_other_commands_open_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -66,6 +66,10 @@ def test_set_and_show_the_budgeted_headcount(
         ("certificate.body_template", "{姓名} 君", "{姓名}"),
         ("certificate.seal_image", "/nowhere/seal.gif", "PNG"),
         ("print.font_file", "/nowhere/font.otf", "TrueType"),
+        # A home folder of nobody: pathlib raises when expanding it, the file is just missing.
+        ("print.font_file", "~hrplanner-nosuchuser/kaiu.ttf", "找不到字型檔"),
+        ("print.fallback_fonts", "~hrplanner-nosuchuser/kaiu.ttf", "找不到字型檔"),
+        ("certificate.seal_image", "~hrplanner-nosuchuser/seal.png", "找不到印信圖檔"),
         ("training.initial_training_category", "不存在的類別", "不在班期類別清單中"),
     ],
 )

@@ -26,6 +26,8 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
+from hrplanner.paths import expanded
+
 from .fonts import Candidate, FontChoice, UnusableFont, load_font, usable_outlines
 
 _CNS_FILES = ("TW-Kai-98_1.ttf", "TW-Kai-Ext-B-98_1.ttf", "TW-Kai-Plus-98_1.ttf")
@@ -75,7 +77,7 @@ def find_fallbacks(
             continue
         seen.add(key)
     for path in extra:
-        choice = fallback_choice(Path(path).expanduser(), 0, "user")
+        choice = fallback_choice(expanded(path), 0, "user")
         key = (str(choice.path.resolve()), choice.subfont_index)
         if key not in seen:
             chain.append(choice)

@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError
 
 from hrplanner.i18n import N_, _
+from hrplanner.paths import expanded
 
 # Every font is loaded as UnicodeTTFont, whose ToUnicode maps hold characters beyond the BMP.
 from .tounicode import UnicodeTTFont as TTFont
@@ -260,7 +261,7 @@ def find_font(user_path: str | None = None, user_subfont: int | None = None) -> 
     why (OTF/CFF, missing characters, not a font) so the user can pick another one.
     """
     if user_path:
-        return check_font(Path(user_path).expanduser(), user_subfont, "user")
+        return check_font(expanded(user_path), user_subfont, "user")
     candidates = [c for c in system_candidates() if c.path.is_file()]
     shipped = shipped_font_path()
     if shipped is not None:

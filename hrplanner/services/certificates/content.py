@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from hrplanner.domain.hours import format_hours
 from hrplanner.domain.vocabulary import COMMISSIONED, RUN_HERE, SENT
 from hrplanner.i18n import _, ngettext
+from hrplanner.paths import expanded
 from hrplanner.reports.pdf.data import DEFAULT_CERTIFICATE_TEMPLATES, Certificate
 from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.settings import Setting
@@ -71,7 +72,7 @@ def seal_image(values: Values) -> Path | None:
     raw = str(values[Setting.CERTIFICATE_SEAL_IMAGE] or "").strip()
     if not raw:
         return None
-    path = Path(raw).expanduser()
+    path = expanded(raw)
     if not path.is_file():
         text = _("找不到印信圖檔「{path}」；請在「設定」中重新選擇，或清空此設定")
         raise InputRefused([Problem(text.format(path=raw))])

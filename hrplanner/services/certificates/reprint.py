@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrplanner.domain.vocabulary import CERT_VALID, CERT_VOID, ENROLLED, RUN_HERE
+from hrplanner.paths import expanded
 from hrplanner.reports.pdf.data import Certificate
 from hrplanner.services.catalogue import Done
 from hrplanner.services.certificates import content
@@ -87,7 +88,7 @@ def sqlite_file(target: str) -> Path | None:
     (``storage.engine.owner_only``), which is left to it."""
     if "://" in target or target.startswith("sqlite:"):
         return None
-    path = Path(target).expanduser()
+    path = expanded(target)
     return path if path.is_file() and _owner_only(path) else None
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hrplanner.i18n import _
+from hrplanner.paths import expanded
 from hrplanner.settings import Setting, SettingError, coerce
 from hrplanner.storage.database import Database
 
@@ -91,7 +92,7 @@ def body_template_problem(value: str) -> str | None:
 def seal_problem(value: str) -> str | None:
     if not value:
         return None
-    path = Path(value).expanduser()
+    path = expanded(value)
     if path.suffix.lower() not in SEAL_SUFFIXES:
         return _("印信圖檔需為 PNG 或 JPG 檔。")
     if not path.is_file():
@@ -137,7 +138,7 @@ def fallback_fonts_problem(value: str) -> str | None:
         if Path(text).suffix.lower() not in FONT_SUFFIXES:
             return _("「{path}」不是 TrueType 字型檔（.ttf 或 .ttc）。").format(path=text)
         try:
-            fallback_choice(Path(text).expanduser(), 0, "user")
+            fallback_choice(expanded(text), 0, "user")
         except (FontNotFound, OSError) as exc:
             return str(exc)
     return None
