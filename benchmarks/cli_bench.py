@@ -81,6 +81,9 @@ def main() -> int:
     db = scratch / "bench.db"
     shutil.copyfile(args.db, db)
     env = dict(os.environ, HRPLANNER_DATA_DIR=str(scratch / "data"), HRPLANNER_DB="")
+    # As installed (pip and the bundle compile the bytecode): the warm-up runs write it,
+    # instead of every run compiling the package again where writing it is turned off.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     hrp = [PY, "-m", "hrplanner", "--db", str(db)]
 
     # Found in a child: the parent stays small, since a child's peak memory counts the

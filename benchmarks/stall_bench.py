@@ -33,6 +33,9 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As installed (pip and the bundle compile the bytecode): a page's first open must not time
+# the compiler where writing bytecode is turned off.
+sys.dont_write_bytecode = False
 BUDGET = 0.2
 HEARTBEAT_MS = 10
 

@@ -215,6 +215,9 @@ def main() -> int:
     # Keep the user's window settings and data folder out of the measurement.
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["HRPLANNER_DATA_DIR"] = str(scratch / "data")
+    # As installed (pip and the bundle compile the bytecode): the warm-up runs write it,
+    # instead of every run compiling the package again where writing it is turned off.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = args.db or Path(tempfile.gettempdir()) / "hrplanner-bench-large.db"
     _ensure_demo(db, env)
 

@@ -21,6 +21,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -210,11 +211,39 @@ def year_groups(db: Database, year: int) -> list[str]:
         return group_names(_rule_sets_by_category(session, year))
 
 
+# Within ``remembering()``: each year's R7 rate once computed, by (database, year).
+_remembered: ContextVar[dict[tuple[int, int], Fraction | None] | None] = ContextVar(
+    "remembered_compliance", default=None
+)
+
+
+@contextmanager
+def remembering() -> Iterator[None]:
+    """Within: a year's compliance rate is evaluated once, however many ask for it (the
+    home page's compliance card and a KPI bound to R7 read the same year in one go)."""
+    token = _remembered.set({})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
+def _remember(db: Database, year: int, rate: Fraction | None) -> None:
+    memo = _remembered.get()
+    if memo is not None:
+        memo[(id(db), year)] = rate
+
+
 def compliance(db: Database, year: int) -> Fraction | None:
     """R7: the share of in-scope active staff meeting R6 in ``year``; None if nobody."""
+    memo = _remembered.get()
+    if memo is not None and (id(db), year) in memo:
+        return memo[(id(db), year)]
     with db.session() as session:
         evaluations = [ev for _person, ev in _evaluate_year(session, year, LedgerFilter())]
-    return requirement.compliance_rate(evaluations)
+    rate = requirement.compliance_rate(evaluations)
+    _remember(db, year, rate)
+    return rate
 
 
 @dataclass(frozen=True)
@@ -244,6 +273,7 @@ def year_summary(db: Database, year: int, flt: LedgerFilter | None = None) -> Ye
         and not (flt.over_120_only and not ev.over_120)
     ]
     rate = requirement.compliance_rate(ev for _, ev in evaluated)
+    _remember(db, year, rate)
     return YearLedger(year, group_names(rules), rows, rate)
 
 

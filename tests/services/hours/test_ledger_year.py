@@ -64,6 +64,20 @@ def test_summary_evaluates_the_year_once(db: Database, agency: dict[str, int]) -
     assert len([s for s in before if "credit_by_topic" in s]) == 2
 
 
+def test_the_rate_is_remembered_only_within_one_go(db: Database, agency: dict[str, int]) -> None:
+    """The home page's figures: the compliance card and a KPI bound to R7 evaluate the year
+    once; outside ``remembering`` every call reads anew (new credits count)."""
+    with ledger.remembering(), selects(db) as inside:
+        summary = ledger.year_summary(db, 2020)
+        assert ledger.compliance(db, 2020) == summary.rate == Fraction(1, 3)
+        assert ledger.compliance(db, 2020) == summary.rate
+    assert len([s for s in inside if "credit_by_topic" in s]) == 1
+    with selects(db) as outside:
+        ledger.compliance(db, 2020)
+        ledger.compliance(db, 2020)
+    assert len([s for s in outside if "credit_by_topic" in s]) == 2
+
+
 def test_credit_lines_in_person_order_then_date(db: Database, agency: dict[str, int]) -> None:
     with db.session() as session:
         rules = ledger.rule_sets_in_force(session, 2020)
