@@ -2725,7 +2725,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+146"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+145"/>
         <source>手動</source>
         <translation>Typed</translation>
     </message>
@@ -2798,13 +2798,13 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>KpiPage</name>
     <message>
-        <location line="+21"/>
-        <location line="+250"/>
+        <location line="+22"/>
+        <location line="+251"/>
         <source>計算實績</source>
         <translation>Compute actuals</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>Compute this year&apos;s KPIs that are bound to the data</translation>
     </message>
@@ -2815,12 +2815,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>定稿</source>
         <translation>Make final</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>匯入實績…</source>
         <translation>Import actuals…</translation>
     </message>
@@ -2845,12 +2845,12 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 年度</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>取消定稿</source>
         <translation>Reopen</translation>
     </message>
@@ -6285,7 +6285,7 @@ File: %2</translation>
 <context>
     <name>TeachersTab</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+75"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+81"/>
         <source>設定考核結果</source>
         <translation>Set outcome</translation>
     </message>
@@ -6583,7 +6583,7 @@ File: %2</translation>
         <translation>Enrolled/capacity</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-78"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-84"/>
         <source>考核結果</source>
         <translation>Outcome</translation>
     </message>

@@ -2704,7 +2704,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+146"/>
+        <location filename="../../hrplanner/ui/plans/kpi_page.py" line="+145"/>
         <source>手動</source>
         <translation>手動</translation>
     </message>
@@ -2777,13 +2777,13 @@
 <context>
     <name>KpiPage</name>
     <message>
-        <location line="+21"/>
-        <location line="+250"/>
+        <location line="+22"/>
+        <location line="+251"/>
         <source>計算實績</source>
         <translation>計算實績</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>依資料來源重新計算本年度有連結資料的 KPI</source>
         <translation>依資料來源重新計算本年度有連結資料的 KPI</translation>
     </message>
@@ -2794,12 +2794,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>匯入實績…</source>
         <translation>匯入實績…</translation>
     </message>
@@ -2824,12 +2824,12 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>%1 年度</source>
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>取消定稿</source>
         <translation>取消定稿</translation>
     </message>
@@ -6259,7 +6259,7 @@
 <context>
     <name>TeachersTab</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+75"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="+81"/>
         <source>設定考核結果</source>
         <translation>設定考核結果</translation>
     </message>
@@ -6557,7 +6557,7 @@
         <translation>正取/名額</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-78"/>
+        <location filename="../../hrplanner/ui/appraisal/teachers_tab.py" line="-84"/>
         <source>考核結果</source>
         <translation>考核結果</translation>
     </message>

@@ -14,13 +14,13 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
 from hrplanner import cli
 from hrplanner.services.common import settings_service
 from hrplanner.settings import Setting
 from hrplanner.storage.database import Database
-from hrplanner.storage.models import ClassSession, Employee, Enrollment, TrainingClass
+from hrplanner.storage.models import Certificate, ClassSession, Employee, Enrollment, TrainingClass
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoClass:
             os.environ["HRPLANNER_DATA_DIR"] = saved
     db = Database.open(str(db_file))
     try:
+        with db.session() as s:  # the numbers from the first one: no demo certificates
+            s.execute(delete(Certificate))
         with db.session() as s:
             count = func.count(Enrollment.id)
             cls = s.scalars(

@@ -126,8 +126,13 @@ def _number_year(s: Session, cls: TrainingClass, issued_on: dt.date) -> int:
     """The year whose numbers the class's certificates take (see the module docstring)."""
     raw = s.get(SettingValue, Setting.CERTIFICATE_NUMBER_YEAR.value)
     by = decode(Setting.CERTIFICATE_NUMBER_YEAR, raw.value if raw else None)
-    if by == "end" and cls.end_date is not None:
-        return cls.end_date.year
+    return number_year(str(by), cls.end_date, issued_on)
+
+
+def number_year(by: str, end_date: dt.date | None, issued_on: dt.date) -> int:
+    """The year of the numbers: the class's end (setting ``end``) or the issue date."""
+    if by == "end" and end_date is not None:
+        return end_date.year
     return issued_on.year
 
 

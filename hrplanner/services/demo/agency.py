@@ -49,6 +49,8 @@ GENERATORS: tuple[str, ...] = (
     # After the training history: forms are for classes already closed.
     "hrplanner.services.demo.survey:generate_survey",
     "hrplanner.services.demo.plans:generate_plans",
+    # Last, so that the generators before keep their random sources.
+    "hrplanner.services.demo.certificates:generate_certificates",
 )
 
 SIZES: dict[str, tuple[int, int]] = {"small": (60, 8), "large": (5000, 60)}  # staff, units
