@@ -65,8 +65,10 @@ class AgencyPage(QWizardPage):
         self.kind_combo.setCurrentIndex(
             max(0, self.kind_combo.findData(values[Setting.AGENCY_KIND]))
         )
-        # 機關全銜 is required: Next stays disabled until it is filled.
-        self.registerField("agency_name*", self.name_edit)
+        # 機關全銜 is required: Next stays disabled until it is filled. (Not a mandatory
+        # wizard field: that also counts a name already saved as unfilled until it is
+        # edited, as when the wizard is opened again from 設定.)
+        self.name_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
         form = QFormLayout(self)
         form.addRow(self.tr("機關全銜"), self.name_edit)
         form.addRow(self.tr("簡稱"), self.short_edit)
@@ -84,6 +86,9 @@ class AgencyPage(QWizardPage):
             Setting.BUDGETED_HEADCOUNT: self.headcount.value(),
             Setting.AGENCY_KIND: self.kind_combo.currentData(),
         }
+
+    def isComplete(self) -> bool:
+        return bool(self.name_edit.text().strip())
 
     def validatePage(self) -> bool:
         if not self.name_edit.text().strip():

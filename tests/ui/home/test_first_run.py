@@ -151,3 +151,22 @@ def test_the_wizard_reopens_from_the_menu_and_keeps_the_settings(
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert window.first_run is None
     assert settings_service.get(sqlite_db, Setting.AGENCY_NAME) == "示範機關"
+
+
+def test_reopened_with_a_saved_agency_name_next_is_enabled_until_it_is_cleared(
+    qtbot: QtBot, qapp: QApplication, sqlite_db: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    settings_service.update(sqlite_db, {Setting.AGENCY_NAME: "示範機關"})
+    ctx = make_context(qapp, sqlite_db, prompts, tmp_path)
+    window = open_window(qtbot, ctx, prompts)
+    window.first_run_action.trigger()
+    wizard = window.first_run
+    assert isinstance(wizard, FirstRunWizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()  # the saved name counts: nothing to retype
+    wizard.agency_page.name_edit.setText("  ")
+    assert not next_button.isEnabled()
+    wizard.agency_page.name_edit.setText("示範機關")
+    click(qtbot, next_button)
+    assert wizard.currentPage() is wizard.start_page
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
