@@ -41,6 +41,7 @@ _TEXT_SETTINGS = (
     Setting.HEAD_NAME,
 )
 AGENCY_TAB, TRAINING_TAB, PRINT_TAB = 0, 1, 2
+MAX_HEIGHT = 660  # with its title bar, inside the default window's 700
 
 
 class SettingsDialog(QDialog):
@@ -85,7 +86,9 @@ class SettingsDialog(QDialog):
         # The scroll area hides the print tab's height from the dialog's size hint.
         others = max(page.sizeHint().height() for page in (agency, training))
         extra = self.print_tab.sizeHint().height() - others
-        self.resize(self.sizeHint().width(), self.sizeHint().height() + max(0, extra))
+        # But no taller than the default window (1100 × 700): the tab scrolls instead.
+        height = min(self.sizeHint().height() + max(0, extra), MAX_HEIGHT)
+        self.resize(self.sizeHint().width(), height)
 
     def _row(self, form: QFormLayout, setting: Setting, label: str, field: QWidget) -> None:
         error = ErrorLabel()
@@ -234,8 +237,8 @@ class SettingsDialog(QDialog):
         scroll = self.tabs.widget(PRINT_TAB)
         assert isinstance(scroll, QScrollArea)
         needed = self.print_tab.sizeHint().height() - scroll.viewport().height()
-        if self.tabs.currentIndex() == PRINT_TAB and needed > 0:
-            self.resize(self.width(), self.height() + needed)
+        if self.tabs.currentIndex() == PRINT_TAB and needed > 0 and self.height() < MAX_HEIGHT:
+            self.resize(self.width(), min(self.height() + needed, MAX_HEIGHT))
 
     def values(self) -> dict[Setting, Any]:
         values: dict[Setting, Any] = {s: e.text() for s, e in self.edits.items()}

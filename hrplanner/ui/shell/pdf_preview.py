@@ -61,7 +61,8 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = suggested_name or self.path.name
         self.temporary = temporary
         self.setWindowTitle(title or self.tr("預覽列印"))
-        self.resize(900, 1000)
+        # Inside the default window (1100 × 700): a taller preview leaves a small screen.
+        self.resize(900, 660)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self.path))
