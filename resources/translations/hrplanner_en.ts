@@ -233,7 +233,7 @@
         <translation>School (also appraises its teachers)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>機關全銜</source>
         <translation>Full name</translation>
     </message>
@@ -913,21 +913,24 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+1"/>
+        <location line="+205"/>
         <source>名額</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-204"/>
+        <location line="+210"/>
         <source>報名截止日</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-209"/>
+        <location line="+217"/>
         <source>請假上限</source>
         <translation>Leave limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-216"/>
         <source>課程代碼</source>
         <translation>Portal code</translation>
     </message>
@@ -983,16 +986,32 @@ The number stays in the register marked as void and is never used again.</transl
     </message>
     <message>
         <location line="+10"/>
+        <location line="+205"/>
         <source>場次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="-70"/>
         <source>共 %1 場，%2 小時</source>
         <translation>%1 sessions, %2 hours</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+20"/>
+        <source>名額「%1」須為整數</source>
+        <translation>The capacity must be a whole number, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>請假上限「%1」須為分數，如 1/3</source>
+        <translation>The leave limit must be a fraction such as 1/3, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>第 %1 場：%2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>無法儲存班期</source>
         <translation>Cannot save the class</translation>
     </message>
@@ -1266,7 +1285,7 @@ The number stays in the register marked as void and is never used again.</transl
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+358"/>
         <source>%1 年度考績委員會</source>
         <translation>Appraisal committee of year %1</translation>
     </message>
@@ -1885,7 +1904,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+203"/>
         <source>初次設定精靈</source>
         <translation>First-run setup</translation>
     </message>
@@ -3305,7 +3324,7 @@ Staff roster, training, learning hours and appraisals for the personnel office.<
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>無法開啟 PDF 檔「%1」</source>
         <translation>Cannot open the PDF file &quot;%1&quot;</translation>
     </message>
@@ -4826,7 +4845,7 @@ File: %2</translation>
         <translation>Topics included</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>新的學習類別，例：資訊安全</source>
         <translation>New learning topic, e.g. Information security</translation>
     </message>
@@ -4997,7 +5016,7 @@ File: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+51"/>
         <source>機關設定</source>
         <translation>Agency Settings</translation>
     </message>
@@ -5022,7 +5041,7 @@ File: %2</translation>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>機關全銜</source>
         <translation>Full agency name</translation>
     </message>
@@ -5328,7 +5347,7 @@ File: %2</translation>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>員工編號</source>
         <translation>Employee no.</translation>
     </message>
@@ -5403,12 +5422,12 @@ File: %2</translation>
         <translation>e.g. 109/03/05 or 2020-03-05</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>擔任主管職務</source>
         <translation>Holds a supervisory post</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>資料已被他人變更</source>
         <translation>Changed by Someone Else</translation>
     </message>
@@ -6324,12 +6343,12 @@ File: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>刪除範本</source>
         <translation>Delete Template</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>設為預設</source>
         <translation>Make Default</translation>
     </message>
@@ -6354,7 +6373,7 @@ File: %2</translation>
         <translation>Short label (charts)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>新增題目</source>
         <translation>Add Question</translation>
     </message>

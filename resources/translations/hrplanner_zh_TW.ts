@@ -233,7 +233,7 @@
         <translation>學校（另辦教師成績考核）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>機關全銜</source>
         <translation>機關全銜</translation>
     </message>
@@ -909,21 +909,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+205"/>
         <source>名額</source>
         <translation>名額</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-204"/>
+        <location line="+210"/>
         <source>報名截止日</source>
         <translation>報名截止日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-209"/>
+        <location line="+217"/>
         <source>請假上限</source>
         <translation>請假上限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-216"/>
         <source>課程代碼</source>
         <translation>課程代碼</translation>
     </message>
@@ -979,16 +982,32 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+205"/>
         <source>場次</source>
         <translation>場次</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="-70"/>
         <source>共 %1 場，%2 小時</source>
         <translation>共 %1 場，%2 小時</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+20"/>
+        <source>名額「%1」須為整數</source>
+        <translation>名額「%1」須為整數</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>請假上限「%1」須為分數，如 1/3</source>
+        <translation>請假上限「%1」須為分數，如 1/3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>第 %1 場：%2</source>
+        <translation>第 %1 場：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>無法儲存班期</source>
         <translation>無法儲存班期</translation>
     </message>
@@ -1260,7 +1279,7 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+353"/>
+        <location filename="../../hrplanner/ui/appraisal/records_dialogs.py" line="+358"/>
         <source>%1 年度考績委員會</source>
         <translation>%1 年度考績委員會</translation>
     </message>
@@ -1877,7 +1896,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="+200"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="+203"/>
         <source>初次設定精靈</source>
         <translation>初次設定精靈</translation>
     </message>
@@ -3283,7 +3302,7 @@
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>無法開啟 PDF 檔「%1」</source>
         <translation>無法開啟 PDF 檔「%1」</translation>
     </message>
@@ -4801,7 +4820,7 @@
         <translation>包含的學習類別</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>新的學習類別，例：資訊安全</source>
         <translation>新的學習類別，例：資訊安全</translation>
     </message>
@@ -4972,7 +4991,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/settings/dialog.py" line="+50"/>
+        <location filename="../../hrplanner/ui/settings/dialog.py" line="+51"/>
         <source>機關設定</source>
         <translation>機關設定</translation>
     </message>
@@ -4997,7 +5016,7 @@
         <translation>考核</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>機關全銜</source>
         <translation>機關全銜</translation>
     </message>
@@ -5303,7 +5322,7 @@
         <translation>新增人員</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>員工編號</source>
         <translation>員工編號</translation>
     </message>
@@ -5378,12 +5397,12 @@
         <translation>例：109/03/05 或 2020-03-05</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>擔任主管職務</source>
         <translation>擔任主管職務</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>資料已被他人變更</source>
         <translation>資料已被他人變更</translation>
     </message>
@@ -6298,12 +6317,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>刪除範本</source>
         <translation>刪除範本</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>設為預設</source>
         <translation>設為預設</translation>
     </message>
@@ -6328,7 +6347,7 @@
         <translation>簡稱（圖表用）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>新增題目</source>
         <translation>新增題目</translation>
     </message>

@@ -48,6 +48,7 @@ class StaffDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self.errors: dict[str, ErrorLabel] = {}
+        self._labels: dict[str, str] = {}  # the Chinese column name → the label shown
         self.general_error = ErrorLabel()
         form = QFormLayout()
         labels = {
@@ -81,6 +82,7 @@ class StaffDialog(QDialog):
                 widget = combo
             error = ErrorLabel()
             self.errors[validation.FIELD_LABELS[name]] = error
+            self._labels[validation.FIELD_LABELS[name]] = label
             holder = QVBoxLayout()
             holder.setSpacing(2)
             holder.addWidget(widget)
@@ -180,7 +182,9 @@ class StaffDialog(QDialog):
         by_field: dict[str, list[str]] = {}
         for p in problems:
             if p.column in self.errors:
-                by_field.setdefault(p.column, []).append(p.message)
+                # Under its field the message names it as the form does (in English too).
+                message = p.message.replace(p.column, self._labels[p.column])
+                by_field.setdefault(p.column, []).append(message)
             else:
                 general.append(str(p))
         for column, messages in by_field.items():

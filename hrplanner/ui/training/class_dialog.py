@@ -303,20 +303,22 @@ class ClassDialog(QDialog):
             try:
                 capacity = int(text)
             except ValueError:
-                problems.append(Problem(f"名額「{text}」須為整數", column="名額"))
+                message = self.tr("名額「%1」須為整數").replace("%1", text)
+                problems.append(Problem(message, column=self.tr("名額")))
         deadline: dt.date | None = None
         if self.deadline.text().strip():
             try:
                 deadline = parse_date(self.deadline.text())
             except ValueError as exc:
-                problems.append(Problem(str(exc), column="報名截止日"))
+                problems.append(Problem(str(exc), column=self.tr("報名截止日")))
         limit = Fraction(1, 3)
         try:
             limit = Fraction(self.leave_limit.text().strip() or "1/3")
         except (ValueError, ZeroDivisionError):
-            problems.append(
-                Problem(f"請假上限「{self.leave_limit.text()}」須為分數，如 1/3", column="請假上限")
+            message = self.tr("請假上限「%1」須為分數，如 1/3").replace(
+                "%1", self.leave_limit.text()
             )
+            problems.append(Problem(message, column=self.tr("請假上限")))
         if problems:
             raise InputRefused(problems)
         return ClassInput(
@@ -340,7 +342,6 @@ class ClassDialog(QDialog):
         result: list[SessionInput] = []
         problems: list[Problem] = []
         for row in range(self.sessions.rowCount()):
-            where = f"第 {row + 1} 場"
 
             def cell(col: int, r: int = row) -> str:
                 return self._cell(r, col).text().strip()
@@ -351,7 +352,8 @@ class ClassDialog(QDialog):
                 end = parse_time(cell(END)) if cell(END) else None
                 minutes = parse_hours(cell(HOURS)) if cell(HOURS) else None
             except ValueError as exc:
-                problems.append(Problem(f"{where}：{exc}", column="場次"))
+                message = self.tr("第 %1 場：%2").replace("%1", str(row + 1))
+                problems.append(Problem(message.replace("%2", str(exc)), column=self.tr("場次")))
                 continue
             combo = self.sessions.cellWidget(row, TOPIC)
             topic = combo.currentText() if isinstance(combo, QComboBox) else ""

@@ -87,3 +87,36 @@ def test_no_chinese_chrome_in_english(
     meals = staff_dialog.combos["meal"]
     assert [meals.itemText(i) for i in range(meals.count())] == ["Regular", "Vegetarian", "No meal"]
     assert isinstance(staff_dialog.combos["status"], QComboBox)
+
+
+def test_refusals_in_the_staff_and_class_dialogs_name_the_fields_in_english(
+    english: None, qtbot: QtBot, ctx: UiContext, prompts: FakePrompts
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hrplanner.ui.training.class_dialog import ClassDialog
+
+    staff_dialog = StaffDialog(ctx)
+    qtbot.addWidget(staff_dialog)
+    staff_dialog.show()
+    staff_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert staff_dialog.errors["姓名"].text() == "Name is required"
+    assert chinese(staff_dialog) == []
+    # The class editor's own checks: a bad capacity, leave limit and session date.
+    class_dialog = ClassDialog(ctx)
+    qtbot.addWidget(class_dialog)
+    class_dialog.code.setText("T-1")
+    class_dialog.title_edit.setText("Test")
+    class_dialog.capacity.setText("many")
+    class_dialog.leave_limit.setText("a third")
+    class_dialog.accept()
+    class_dialog._cell(0, 0).setText("")
+    class_dialog.capacity.clear()
+    class_dialog.leave_limit.setText("1/3")
+    class_dialog.accept()
+    texts = [text for kind, _title, text in prompts.calls if kind == "error"]
+    assert len(texts) == 2, prompts.calls
+    assert "The capacity must be a whole number" in texts[0]
+    assert "The leave limit must be a fraction" in texts[0]
+    assert "Session 1: " in texts[1]
+    assert [CJK.findall(text) for text in texts] == [[], []], texts
