@@ -49,7 +49,12 @@ def _table(model: RowsModel[object]) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    for column in range(model.columnCount()):  # never narrower than the header's text
+        header.resizeSection(
+            column, max(header.sectionSize(column), header.sectionSizeHint(column))
+        )
     return table
 
 

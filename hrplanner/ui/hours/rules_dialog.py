@@ -92,7 +92,8 @@ class RulesDialog(QDialog):
         header = self.groups.horizontalHeader()
         header.setSectionResizeMode(TOPICS, QHeaderView.ResizeMode.Stretch)
         self.groups.setColumnWidth(NAME, 150)
-        self.groups.setColumnWidth(MINIMUM, 80)
+        # At least as wide as the header (Minimum hours in English).
+        self.groups.setColumnWidth(MINIMUM, max(80, header.sectionSizeHint(MINIMUM)))
         self.groups.verticalHeader().setVisible(False)
         self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -64,6 +64,10 @@ class TemplateDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (NUMBER, KIND, SHORT):  # never narrower than the header's text
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
         self.add_question_button = QPushButton(self.tr("新增題目"))
         self.remove_question_button = QPushButton(self.tr("刪除所選題目"))
         self.add_question_button.clicked.connect(lambda: self.add_question())

@@ -1,18 +1,21 @@
 """Dialogs open inside the default window (1100 × 700) in both languages: a taller one
-leaves a small screen, its buttons out of reach."""
+leaves a small screen, its buttons out of reach. Their column headers are not cut."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from pytestqt.qtbot import QtBot
 
+from hrplanner.ui.appraisal.records_dialogs import LeaveDialog
+from hrplanner.ui.hours.rules_dialog import RulesDialog
 from hrplanner.ui.settings.dialog import SettingsDialog
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.pdf_preview import PdfPreviewDialog
 from hrplanner.ui.shell.translators import install_translators
+from hrplanner.ui.survey.template_dialog import TemplateDialog
 
 from ..conftest import FakePrompts
 from .test_pdf_preview import signin_pdf  # noqa: F401  (the fixture)
@@ -58,5 +61,27 @@ def test_print_preview_fits(
         dialog = PdfPreviewDialog(signin_pdf, prompts)
         qtbot.addWidget(dialog)
         assert_fits(dialog)
+    finally:
+        install_translators(qapp, "zh_TW")
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_column_headers_are_not_cut(
+    qapp: QApplication, qtbot: QtBot, ctx: UiContext, language: str
+) -> None:
+    install_translators(qapp, language)
+    try:
+        for dialog in (
+            LeaveDialog(ctx, year=2025),  # Sick/personal leave days, Days absent without leave
+            RulesDialog(ctx, year=2025),  # Minimum hours
+            TemplateDialog(ctx),  # Short label (charts)
+        ):
+            qtbot.addWidget(dialog)
+            assert_fits(dialog)
+            for view in dialog.findChildren(QTableView):
+                header = view.horizontalHeader()
+                for column in range(header.count()):
+                    wanted = header.sectionSizeHint(column)
+                    assert header.sectionSize(column) >= wanted, (type(dialog).__name__, column)
     finally:
         install_translators(qapp, "zh_TW")
