@@ -51,7 +51,7 @@ def _table(model: RowsModel[object]) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
-    for column in range(model.columnCount()):  # never narrower than the header's text
+    for column in range(model.columnCount() - 1):  # never narrower than the header's text
         header.resizeSection(
             column, max(header.sectionSize(column), header.sectionSizeHint(column))
         )
@@ -253,7 +253,7 @@ class LeaveDialog(QDialog):
         self.year = year
         self.changed = False
         self.setWindowTitle(self.tr("%1 年度差勤統計").replace("%1", str(roc(year))))
-        self.resize(700, 480)
+        self.resize(760, 480)  # the English headers in full, without scrolling sideways
         self.model: RowsModel[LeaveView] = RowsModel(
             [
                 Column(QT_TRANSLATE_NOOP("TrainingModels", "員工編號"), lambda r: r.employee_no),

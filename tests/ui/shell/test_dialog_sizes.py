@@ -83,5 +83,6 @@ def test_column_headers_are_not_cut(
                 for column in range(header.count()):
                     wanted = header.sectionSizeHint(column)
                     assert header.sectionSize(column) >= wanted, (type(dialog).__name__, column)
+                assert not view.horizontalScrollBar().isVisible(), type(dialog).__name__
     finally:
         install_translators(qapp, "zh_TW")
