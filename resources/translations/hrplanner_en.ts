@@ -1908,6 +1908,26 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <source>初次設定精靈</source>
         <translation>First-run setup</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>FormPrinter</name>
@@ -4948,7 +4968,7 @@ File: %2</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-124"/>
         <source>選擇名冊檔案並匯入…</source>
         <translation>Choose the roster file and import…</translation>
     </message>

@@ -1900,6 +1900,26 @@
         <source>初次設定精靈</source>
         <translation>初次設定精靈</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>FormPrinter</name>
@@ -4923,7 +4943,7 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../hrplanner/ui/home/first_run.py" line="-116"/>
+        <location filename="../../hrplanner/ui/home/first_run.py" line="-124"/>
         <source>選擇名冊檔案並匯入…</source>
         <translation>選擇名冊檔案並匯入…</translation>
     </message>

@@ -213,7 +213,7 @@ def _issue_once(
         cls = load_class(s, class_id)
         if cls.closed_on is None:
             raise _refused(
-                _("班期「{code}」尚未結訓，結訓計算學習時數後才能核發研習證明書").format(
+                _("班期「{code}」尚未結訓；結訓並計算學習時數後，才能核發研習證明書").format(
                     code=cls.code
                 )
             )

@@ -281,6 +281,14 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("初次設定精靈"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        # In the office's words, not Qt's own (下一個(N) is no Taiwanese wizard's button).
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< 上一步")),
+            (QWizard.WizardButton.NextButton, self.tr("下一步 >")),
+            (QWizard.WizardButton.FinishButton, self.tr("完成")),
+            (QWizard.WizardButton.CancelButton, self.tr("取消")),
+        ):
+            self.setButtonText(button, text)
         self.agency_page = AgencyPage(ctx, self)
         self.start_page = StartPage(ctx, self)
         self.run_page = RunPage(ctx, self)
