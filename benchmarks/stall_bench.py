@@ -263,6 +263,17 @@ def main() -> int:
     measure("classes: year back", lambda: combo.setCurrentIndex(current))
     measure("classes: year → 全部年度 again", lambda: combo.setCurrentIndex(every))
 
+    # 證書清冊: ten years of numbers at once (全部年度), and back to this year.
+    click_nav("certificates")()
+    wait_until(app, idle)
+    register_combo = window.pages["certificates"].year_combo
+    this_year = register_combo.currentIndex()
+    every_year = register_combo.findData(None)
+    measure("certificates: year → 全部年度", lambda: register_combo.setCurrentIndex(every_year))
+    measure("certificates: year back", lambda: register_combo.setCurrentIndex(this_year))
+    click_nav("classes")()
+    wait_until(app, idle)
+
     def search_big() -> None:
         classes.search_edit.setText(big_code)
 

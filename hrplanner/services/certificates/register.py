@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
@@ -74,7 +75,7 @@ class _Taken(Exception):
     """The next number was taken by someone else between reading and writing it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CertificateRow:
     """One line of the register: the number and who, which class, how many hours, when."""
 
@@ -136,15 +137,29 @@ def number_year(by: str, end_date: dt.date | None, issued_on: dt.date) -> int:
     return issued_on.year
 
 
-def _query() -> Select[Certificate, int | None, str, str, str, TrainingClass]:
+def _query() -> Select[*tuple[Any, ...]]:
+    """The register's columns, in CertificateRow's order: plain values, not entities (a
+    register of ten years holds a couple of hundred thousand numbers)."""
     return (
         select(
-            Certificate,
+            Certificate.id,
+            Certificate.number,
+            Certificate.year,
+            Certificate.seq,
+            Certificate.status,
+            Certificate.issued_on,
+            Certificate.voided_on,
+            Certificate.minutes,
             Enrollment.credit_minutes,
+            Certificate.enrollment_id,
             Employee.employee_no,
             Employee.name,
             Unit.name,
-            TrainingClass,
+            TrainingClass.id,
+            TrainingClass.code,
+            TrainingClass.title,
+            TrainingClass.start_date,
+            TrainingClass.end_date,
         )
         .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
         .join(Employee, Employee.id == Enrollment.employee_id)
@@ -153,34 +168,8 @@ def _query() -> Select[Certificate, int | None, str, str, str, TrainingClass]:
     )
 
 
-def _rows(
-    s: Session, query: Select[Certificate, int | None, str, str, str, TrainingClass]
-) -> list[CertificateRow]:
-    result = []
-    for cert, credit, number, name, unit, cls in s.execute(query):
-        result.append(
-            CertificateRow(
-                id=cert.id,
-                number=cert.number,
-                year=cert.year,
-                seq=cert.seq,
-                status=cert.status,
-                issued_on=cert.issued_on,
-                voided_on=cert.voided_on,
-                minutes=cert.minutes,
-                credit_minutes=credit,
-                enrollment_id=cert.enrollment_id,
-                employee_no=number,
-                name=name,
-                unit=unit,
-                class_id=cls.id,
-                class_code=cls.code,
-                class_title=cls.title,
-                start_date=cls.start_date,
-                end_date=cls.end_date,
-            )
-        )
-    return result
+def _rows(s: Session, query: Select[*tuple[Any, ...]]) -> list[CertificateRow]:
+    return [CertificateRow(*row) for row in s.execute(query)]
 
 
 def _check_issue_date(cls: TrainingClass, issued_on: dt.date, now: dt.date) -> None:

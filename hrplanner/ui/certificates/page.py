@@ -219,9 +219,11 @@ class CertificatePage(QWidget):
     def show_filtered(
         self, status: str | None = None, year: int | None = None, **_: object
     ) -> None:
-        """``navigate("certificates", status="待查")``: every year unless ``year`` is given."""
+        """``navigate("certificates", status="待查")``: every year unless ``year`` is given;
+        with neither, the year shown stays (ten years of numbers are slow to show)."""
         with quiet(self.year_combo, self.status_combo, self.class_edit):
-            select_data(self.year_combo, year)
+            if year is not None or status is not None:
+                select_data(self.year_combo, year)
             select_data(self.status_combo, status)
             self.class_edit.clear()
         self.refresh()

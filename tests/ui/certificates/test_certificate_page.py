@@ -232,3 +232,15 @@ def test_background_build_in_a_worker_thread(qtbot, ctx: UiContext, prompts, iss
     qtbot.addWidget(actions.last_preview)
     assert actions.last_preview.page_count() == 1
     runner.wait()
+
+
+def test_opened_without_a_filter_it_keeps_the_year_a_status_shows_every_year(
+    qtbot, ctx: UiContext, issued
+) -> None:  # type: ignore[no-untyped-def]
+    page = CertificatePage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.year() == TODAY.year
+    page.show_filtered()  # the page list, a menu: the year shown stays (not ten years)
+    assert page.year() == TODAY.year and len(page.model.rows()) == 3
+    page.show_filtered(status=register.REVIEW)  # the home page's 待查 card: every year
+    assert page.year() is None and page.status_combo.currentData() == register.REVIEW
