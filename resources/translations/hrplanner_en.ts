@@ -751,7 +751,7 @@ Open another database file instead?</translation>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+130"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+131"/>
         <source>班期代碼</source>
         <translation>Class code</translation>
     </message>
@@ -801,7 +801,7 @@ Open another database file instead?</translation>
         <translation>Year %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -6519,12 +6519,12 @@ File: %2</translation>
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+92"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+96"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-259"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-261"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
@@ -6966,7 +6966,7 @@ File: %2</translation>
         <translation>No meal</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-346"/>
         <source>正取</source>
         <translation>Enrolled</translation>
     </message>
@@ -7076,7 +7076,22 @@ File: %2</translation>
         <translation>External</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待查</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作廢</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>請假逾三分之一</source>
         <translation>leave over one third</translation>
     </message>

@@ -750,7 +750,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="+130"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="+131"/>
         <source>班期代碼</source>
         <translation>班期代碼</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>%1 年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>共 %n 張</numerusform>
@@ -6493,12 +6493,12 @@
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="+92"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="+96"/>
         <source>發生未預期的錯誤：%1</source>
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-259"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-261"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
@@ -6940,7 +6940,7 @@
         <translation>不用餐</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/training/models.py" line="-342"/>
+        <location filename="../../hrplanner/ui/training/models.py" line="-346"/>
         <source>正取</source>
         <translation>正取</translation>
     </message>
@@ -7050,7 +7050,22 @@
         <translation>外部</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待查</source>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作廢</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>請假逾三分之一</source>
         <translation>請假逾三分之一</translation>
     </message>

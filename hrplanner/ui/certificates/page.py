@@ -44,6 +44,7 @@ from hrplanner.ui.training.models import (
     hours,
     is_refusal,
     refusal_text,
+    term,
 )
 from hrplanner.ui.training.print_actions import PrintActions
 
@@ -101,7 +102,7 @@ def certificate_columns(date_style: str) -> list[Column[CertificateRow]]:
         ),
         Column(
             QT_TRANSLATE_NOOP("TrainingModels", "狀態"),
-            lambda r: r.status,
+            lambda r: term(r.status),
             background=status_brush,
             foreground=muted,
         ),
@@ -132,7 +133,7 @@ class CertificatePage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部狀態"), None)
         for status in register.STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(term(status), status)
         self._timer = debounce(self, 300, self.refresh)
         self.class_edit.textChanged.connect(self._timer.start)
         self.year_combo.currentIndexChanged.connect(lambda _: self.refresh())

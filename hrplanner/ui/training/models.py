@@ -71,6 +71,10 @@ TRAINING_VOCABULARY = (
     QT_TRANSLATE_NOOP("Vocabulary", "請假逾三分之一"),
     QT_TRANSLATE_NOOP("Vocabulary", "班期"),
     QT_TRANSLATE_NOOP("Vocabulary", "外部"),
+    # Certificates (R10).
+    QT_TRANSLATE_NOOP("Vocabulary", "有效"),
+    QT_TRANSLATE_NOOP("Vocabulary", "待查"),
+    QT_TRANSLATE_NOOP("Vocabulary", "作廢"),
 )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from hrplanner.services.certificates import register
 from hrplanner.services.staff import roster
@@ -244,3 +245,22 @@ def test_opened_without_a_filter_it_keeps_the_year_a_status_shows_every_year(
     assert page.year() == TODAY.year and len(page.model.rows()) == 3
     page.show_filtered(status=register.REVIEW)  # the home page's 待查 card: every year
     assert page.year() is None and page.status_combo.currentData() == register.REVIEW
+
+
+def test_statuses_in_english(qtbot, qapp, ctx: UiContext, issued) -> None:  # type: ignore[no-untyped-def]
+    from hrplanner.ui.shell.translators import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page = CertificatePage(ctx, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        column = next(
+            c
+            for c in range(page.model.columnCount())
+            if page.model.headerData(c, Qt.Orientation.Horizontal) == "Status"
+        )
+        assert page.proxy.index(0, column).data() == "Valid"
+        combo = [page.status_combo.itemText(i) for i in range(page.status_combo.count())]
+        assert combo == ["All statuses", "Valid", "To review", "Void"]
+    finally:
+        install_translators(qapp, "zh_TW")
