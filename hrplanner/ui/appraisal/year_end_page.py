@@ -391,6 +391,10 @@ class YearEndPage(QWidget):
             self.ctx.prompts.error(self, self.tr("無法儲存考績"), refusal_text(exc))
             return None
         self._remember(saved)
+        if self.detail.row is not None and self.detail.row.id == saved.id:
+            # The panel beside shows this person: its next action (kind, workflow, save)
+            # must carry the saved version, or the service refuses it as someone else's.
+            self.detail.show_row(saved)
         return saved
 
     def _remember(self, saved: YearEndRow) -> None:

@@ -129,6 +129,29 @@ def test_typing_a_score_updates_the_ratio_live_then_saves(page: YearEndPage, qtb
     qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
 
 
+def test_the_panel_follows_a_score_typed_in_the_table(page: YearEndPage, qtbot: QtBot) -> None:
+    """A score typed in the table, then the kind changed in the panel beside it: the panel
+    acts on the row as just saved, not on the copy it showed before (which the service
+    would refuse as changed by someone else)."""
+    row = row_of(page, "S4")
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, ITEM))
+    detail = page.detail
+    assert detail.row is not None and detail.row.employee_no == "S4"
+    editor = open_editor(page, qtbot)
+    qtbot.keyClicks(editor, "86")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    assert detail.row is not None and detail.row.version == page.model.row_at(row).version
+    assert detail.forward_button.text() == "送初核"  # 已評擬 now, as the table says
+    detail.kind_combo.setCurrentIndex(detail.kind_combo.findData("另予考績"))
+    detail.reason.setText("自他機關調任")
+    qtbot.mouseClick(detail.kind_button, Qt.MouseButton.LeftButton)
+    assert detail.error.text() == ""
+    saved = page.model.row_at(row_of(page, "S4"))
+    assert (saved.kind, saved.item_score) == ("另予考績", 86)
+
+
 def test_detail_panel_kind_ground_and_workflow(page: YearEndPage, qtbot: QtBot) -> None:
     page.table.selectRow(row_of(page, "J1"))
     detail = page.detail
