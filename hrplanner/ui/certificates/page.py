@@ -151,6 +151,7 @@ class CertificatePage(QWidget):
         self.print_actions = PrintActions(ctx, self, self._selected_class, today)
         self.print_button = self.print_actions.button()
         self.print_button.setText(self.tr("列印本班…"))
+        self.print_actions.certificates_printed.connect(self._printed)
 
         self.model: RowsModel[CertificateRow] = RowsModel(certificate_columns(ctx.date_style), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -229,7 +230,8 @@ class CertificatePage(QWidget):
             self.class_edit.clear()
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
+        """Read the list again; ``select`` is the number to select once it is shown."""
         self._timer.stop()
         code = self.class_edit.text().strip() or None
         db, year, status = self.ctx.db, self.year(), self.status_combo.currentData()
@@ -243,7 +245,12 @@ class CertificatePage(QWidget):
             self.count_label.setText(refusal_text(exc))
             self._show([])
 
-        self.load.start(work, lambda rows: self._show(rows, counted=False), failed)
+        def shown(rows: list[CertificateRow]) -> None:
+            self._show(rows, counted=False)
+            if select is not None:
+                self.select_number(select)
+
+        self.load.start(work, shown, failed)
 
     def _show(self, rows: list[CertificateRow], counted: bool = True) -> None:
         if not counted:
@@ -315,8 +322,13 @@ class CertificatePage(QWidget):
             self.ctx.prompts.error(self, self.tr("證書清冊"), refusal_text(exc))
             return
         self._fill_years()
-        self.refresh()
-        self.select_number(number)
+        self.refresh(number)  # selected again once the list is read (on a reader thread)
+
+    def _printed(self) -> None:
+        """列印本班 numbered whoever had no valid certificate: show their numbers."""
+        cert = self.selected()
+        self._fill_years()
+        self.refresh(cert.number if cert else None)
 
     def export_register(self) -> None:
         year = self.year()

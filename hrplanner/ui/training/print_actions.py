@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog, QToolButton, QWidget
 
@@ -30,6 +30,10 @@ MERGED, SEPARATE = 0, 1
 
 
 class PrintActions(QObject):
+    # A certificate batch was built: it may have numbered people who had none (R10), so a
+    # page listing the numbers reads them again.
+    certificates_printed = Signal()
+
     def __init__(
         self,
         ctx: UiContext,
@@ -217,6 +221,7 @@ class PrintActions(QObject):
                 raise Cancelled from exc
 
         def finished(batch: Any) -> str:
+            self.certificates_printed.emit()
             warnings = "\n".join(batch.warnings())
             if folder is None:
                 return str(warnings)

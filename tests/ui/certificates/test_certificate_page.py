@@ -103,6 +103,35 @@ def test_review_flag_is_cleared_from_the_page(qtbot, ctx: UiContext, prompts, is
     assert page.model.rows()[0].minutes == 300
 
 
+def test_printing_the_class_shows_the_numbers_it_issued(
+    qtbot, ctx: UiContext, prompts, issued
+) -> None:
+    """With the list read in the background as in the window: a voided number stays
+    selected, and 列印本班 after the void (which numbers the person again) lists the new
+    number at once, not only after the user changes a filter."""
+    from hrplanner.ui.shell.tasks import TaskRunner
+
+    runner = TaskRunner()
+    ctx.runner = runner
+    page = CertificatePage(ctx, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.count_label.text() == "共 3 張")
+    assert page.select_number("115研字第0002號")
+    prompts.answers["confirm"] = [True]
+    qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: statuses(page)[1] == ("115研字第0002號", "作廢"))
+    qtbot.waitUntil(lambda: page.selected() is not None)
+    assert page.selected().number == "115研字第0002號"
+    prompts.answers["choose"] = ["合併成一個 PDF（預覽後列印）"]
+    page.print_actions.certificates_action.trigger()
+    qtbot.waitUntil(lambda: page.print_actions.last_preview is not None, timeout=10000)
+    qtbot.addWidget(page.print_actions.last_preview)
+    qtbot.waitUntil(lambda: page.count_label.text() == "共 4 張")
+    assert ("115研字第0004號", "有效") in statuses(page)  # 李美華's new number
+    assert page.selected() is not None and page.selected().number == "115研字第0002號"
+    runner.wait()
+
+
 def test_class_filter_and_export(qtbot, ctx: UiContext, prompts, issued, tmp_path: Path) -> None:
     page = CertificatePage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
