@@ -786,7 +786,7 @@ Open another database file instead?</translation>
         <translation>Print This Class…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -801,7 +801,7 @@ Open another database file instead?</translation>
         <translation>Year %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+46"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -834,7 +834,7 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>匯出證書清冊</source>
@@ -1508,7 +1508,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+356"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -1567,18 +1567,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-326"/>
+        <location line="-328"/>
         <source>新增報名…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>取消報名</source>
         <translation>Cancel enrollment</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>遞補…</source>
         <translation>Substitute…</translation>
     </message>
@@ -1656,6 +1656,11 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <location line="+8"/>
         <source>備取：</source>
         <translation>Waitlisted: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（備取 %2）</source>
+        <translation>%1 (waitlist %2)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3900,7 +3905,7 @@ File: %2</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
+        <location filename="../../hrplanner/ui/training/print_actions.py" line="+54"/>
         <source>簽到表…</source>
         <translation>Sign-in Sheet…</translation>
     </message>
@@ -3976,13 +3981,13 @@ File: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>研習證明書</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>證明書要如何產生？</source>
         <translation>How should the certificates be produced?</translation>
     </message>
@@ -3997,7 +4002,7 @@ File: %2</translation>
         <translation>Certificate %1 of %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>已產生 %1 個研習證明書檔案，存於 %2</source>
         <translation>%1 certificate files were written to %2</translation>
     </message>
@@ -6524,7 +6529,7 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-261"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-273"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>
@@ -7462,7 +7467,7 @@ File: %2</translation>
         <translation>Cannot save the appraisal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1年度考績清冊.xlsx</source>
         <translation>appraisal-list-%1.xlsx</translation>
     </message>

@@ -785,7 +785,7 @@
         <translation>列印本班…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>年度</source>
         <translation>年度</translation>
     </message>
@@ -800,7 +800,7 @@
         <translation>%1 年度</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+46"/>
         <source>共 %n 張</source>
         <translation>
             <numerusform>共 %n 張</numerusform>
@@ -831,7 +831,7 @@
         <translation>證書清冊</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>匯出證書清冊</source>
@@ -1502,7 +1502,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+356"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -1561,18 +1561,18 @@
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-326"/>
+        <location line="-328"/>
         <source>新增報名…</source>
         <translation>新增報名…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>取消報名</source>
         <translation>取消報名</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>遞補…</source>
         <translation>遞補…</translation>
     </message>
@@ -1650,6 +1650,11 @@
         <location line="+8"/>
         <source>備取：</source>
         <translation>備取：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（備取 %2）</source>
+        <translation>%1（備取 %2）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3876,7 +3881,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../hrplanner/ui/training/print_actions.py" line="+50"/>
+        <location filename="../../hrplanner/ui/training/print_actions.py" line="+54"/>
         <source>簽到表…</source>
         <translation>簽到表…</translation>
     </message>
@@ -3952,13 +3957,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>研習證明書</source>
         <translation>研習證明書</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>證明書要如何產生？</source>
         <translation>證明書要如何產生？</translation>
     </message>
@@ -3973,7 +3978,7 @@
         <translation>研習證明書 %1／%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>已產生 %1 個研習證明書檔案，存於 %2</source>
         <translation>已產生 %1 個研習證明書檔案，存於 %2</translation>
     </message>
@@ -6498,7 +6503,7 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-261"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-273"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>
@@ -7436,7 +7441,7 @@
         <translation>無法儲存考績</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1年度考績清冊.xlsx</source>
         <translation>%1年度考績清冊.xlsx</translation>
     </message>

@@ -243,7 +243,7 @@ class EnrollmentPanel(QWidget):
                 "\n"
                 + self.tr("備取：")
                 + "、".join(
-                    f"{e.name}（{self.tr('備取 %1').replace('%1', str(e.waitlist_no))}）"
+                    self.tr("%1（備取 %2）").replace("%1", e.name).replace("%2", str(e.waitlist_no))
                     for e in waiting
                 )
             )

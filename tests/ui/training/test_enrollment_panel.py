@@ -201,3 +201,18 @@ def test_meal_counts_are_read_off_the_window_thread(
     qtbot.waitUntil(lambda: "素 1" in label.text() and "葷 1" in label.text())
     assert threads and threading.main_thread() not in threads
     runner.wait()
+
+
+def test_the_waitlist_message_in_english(setup, ctx, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from hrplanner.ui.shell.translators import install_translators
+
+    page, ids = setup
+    install_translators(qapp, "en")
+    try:
+        pick(page.enrollment, [ids["王小明"], ids["李美華"], ids["陳志豪"]], monkeypatch)
+        page.enrollment.add_people()
+        kind, _, text = ctx.prompts.messages[-1]
+        assert kind == "info" and "陳志豪 (waitlist 1)" in text
+        assert "備取" not in text
+    finally:
+        install_translators(qapp, "zh_TW")
