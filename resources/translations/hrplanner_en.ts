@@ -834,7 +834,17 @@ The number stays in the register marked as void and is never used again.</transl
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>證書清冊_%1年度.xlsx</source>
+        <translation>certificate-register-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>證書清冊_全部.xlsx</source>
+        <translation>certificate-register-all-years.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>匯出證書清冊</source>
@@ -1508,7 +1518,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+356"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
         <source>報名資料：%1</source>
         <translation>Enrollment: %1</translation>
     </message>
@@ -1567,18 +1577,18 @@ The log file %2 could not be written. Please take a screenshot of this window, s
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-328"/>
+        <location line="-326"/>
         <source>新增報名…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>取消報名</source>
         <translation>Cancel enrollment</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>遞補…</source>
         <translation>Substitute…</translation>
     </message>
@@ -1663,7 +1673,7 @@ The log file %2 could not be written. Please take a screenshot of this window, s
         <translation>%1 (waitlist %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+49"/>
         <source>時間重疊提醒：</source>
         <translation>Overlapping sessions:</translation>
@@ -6529,7 +6539,7 @@ File: %2</translation>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-273"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-277"/>
         <source>證書編號</source>
         <translation>Certificate no.</translation>
     </message>

@@ -831,7 +831,17 @@
         <translation>證書清冊</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>證書清冊_%1年度.xlsx</source>
+        <translation>證書清冊_%1年度.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>證書清冊_全部.xlsx</source>
+        <translation>證書清冊_全部.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+10"/>
         <location line="+3"/>
         <source>匯出證書清冊</source>
@@ -1502,7 +1512,7 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+356"/>
+        <location filename="../../hrplanner/ui/training/enrollment_panel.py" line="+354"/>
         <source>報名資料：%1</source>
         <translation>報名資料：%1</translation>
     </message>
@@ -1561,18 +1571,18 @@
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location line="-328"/>
+        <location line="-326"/>
         <source>新增報名…</source>
         <translation>新增報名…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>取消報名</source>
         <translation>取消報名</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-173"/>
         <source>遞補…</source>
         <translation>遞補…</translation>
     </message>
@@ -1657,7 +1667,7 @@
         <translation>%1（備取 %2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+49"/>
         <source>時間重疊提醒：</source>
         <translation>時間重疊提醒：</translation>
@@ -6503,7 +6513,7 @@
         <translation>發生未預期的錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../hrplanner/ui/certificates/page.py" line="-273"/>
+        <location filename="../../hrplanner/ui/certificates/page.py" line="-277"/>
         <source>證書編號</source>
         <translation>證書編號</translation>
     </message>

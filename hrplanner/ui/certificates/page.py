@@ -332,9 +332,13 @@ class CertificatePage(QWidget):
 
     def export_register(self) -> None:
         year = self.year()
-        label = f"{year - 1911}年度" if year else "全部"
+        suggested = (
+            self.tr("證書清冊_%1年度.xlsx").replace("%1", str(year - 1911))
+            if year
+            else self.tr("證書清冊_全部.xlsx")
+        )
         target = self.ctx.prompts.save_file(
-            self, self.tr("匯出證書清冊"), f"證書清冊_{label}.xlsx", workbook_filter()
+            self, self.tr("匯出證書清冊"), suggested, workbook_filter()
         )
         if target is None:
             return

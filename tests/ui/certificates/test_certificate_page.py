@@ -291,5 +291,15 @@ def test_statuses_in_english(qtbot, qapp, ctx: UiContext, issued) -> None:  # ty
         assert page.proxy.index(0, column).data() == "Valid"
         combo = [page.status_combo.itemText(i) for i in range(page.status_combo.count())]
         assert combo == ["All statuses", "Valid", "To review", "Void"]
+        suggested: list[str] = []
+
+        def save_file(parent, title, name, name_filter):  # type: ignore[no-untyped-def]
+            suggested.append(name)
+
+        ctx.prompts.save_file = save_file  # type: ignore[method-assign]
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        page.year_combo.setCurrentIndex(page.year_combo.findData(None))
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        assert suggested == ["certificate-register-115.xlsx", "certificate-register-all-years.xlsx"]
     finally:
         install_translators(qapp, "zh_TW")
