@@ -137,6 +137,9 @@ def number_year(by: str, end_date: dt.date | None, issued_on: dt.date) -> int:
     return issued_on.year
 
 
+FETCH_ROWS = 2000
+
+
 def _query() -> Select[*tuple[Any, ...]]:
     """The register's columns, in CertificateRow's order: plain values, not entities (a
     register of ten years holds a couple of hundred thousand numbers)."""
@@ -169,7 +172,10 @@ def _query() -> Select[*tuple[Any, ...]]:
 
 
 def _rows(s: Session, query: Select[*tuple[Any, ...]]) -> list[CertificateRow]:
-    return [CertificateRow(*row) for row in s.execute(query)]
+    # Fetched a few thousand at a time: one fetch of every row converts them all without
+    # letting go of the interpreter, which froze the window while ten years were read.
+    streamed = s.execute(query.execution_options(yield_per=FETCH_ROWS))
+    return [CertificateRow(*row) for row in streamed]
 
 
 def _check_issue_date(cls: TrainingClass, issued_on: dt.date, now: dt.date) -> None:
