@@ -38,7 +38,7 @@ from hrplanner.services.appraisal.rewards import LeaveView, RewardView
 from hrplanner.ui.appraisal.common import make_import_dialog, roc, term
 from hrplanner.ui.shell.pages import UiContext
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
-from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
+from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo, widen_to_headers
 from hrplanner.ui.training.models import Column, RowsModel, is_refusal, refusal_text
 
 
@@ -49,12 +49,8 @@ def _table(model: RowsModel[object]) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    for column in range(model.columnCount() - 1):  # never narrower than the header's text
-        header.resizeSection(
-            column, max(header.sectionSize(column), header.sectionSizeHint(column))
-        )
+    table.horizontalHeader().setStretchLastSection(True)
+    widen_to_headers(table.horizontalHeader(), range(model.columnCount() - 1))
     return table
 
 

@@ -43,7 +43,7 @@ from hrplanner.services.common.errors import InputRefused, Problem
 from hrplanner.services.hours import rule_sets
 from hrplanner.services.hours.rule_sets import RuleSetEntry
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.widgets import ErrorLabel
+from hrplanner.ui.shell.widgets import ErrorLabel, widen_to_headers
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
 ROC_OFFSET = 1911
@@ -92,8 +92,8 @@ class RulesDialog(QDialog):
         header = self.groups.horizontalHeader()
         header.setSectionResizeMode(TOPICS, QHeaderView.ResizeMode.Stretch)
         self.groups.setColumnWidth(NAME, 150)
-        # At least as wide as the header (Minimum hours in English).
-        self.groups.setColumnWidth(MINIMUM, max(80, header.sectionSizeHint(MINIMUM)))
+        self.groups.setColumnWidth(MINIMUM, 80)
+        widen_to_headers(header, (MINIMUM,))
         self.groups.verticalHeader().setVisible(False)
         self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

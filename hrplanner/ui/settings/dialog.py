@@ -32,7 +32,7 @@ from hrplanner.settings import Setting, SettingError
 from hrplanner.ui.settings.appraisal_tab import AppraisalSettingsTab
 from hrplanner.ui.settings.print_tab import PrintSettingsTab
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.widgets import ErrorLabel, fill_combo
+from hrplanner.ui.shell.widgets import DIALOG_MAX_HEIGHT, ErrorLabel, fill_combo
 
 _TEXT_SETTINGS = (
     Setting.AGENCY_NAME,
@@ -41,7 +41,6 @@ _TEXT_SETTINGS = (
     Setting.HEAD_NAME,
 )
 AGENCY_TAB, TRAINING_TAB, PRINT_TAB = 0, 1, 2
-MAX_HEIGHT = 660  # with its title bar, inside the default window's 700
 
 
 class SettingsDialog(QDialog):
@@ -87,7 +86,7 @@ class SettingsDialog(QDialog):
         others = max(page.sizeHint().height() for page in (agency, training))
         extra = self.print_tab.sizeHint().height() - others
         # But no taller than the default window (1100 × 700): the tab scrolls instead.
-        height = min(self.sizeHint().height() + max(0, extra), MAX_HEIGHT)
+        height = min(self.sizeHint().height() + max(0, extra), DIALOG_MAX_HEIGHT)
         self.resize(self.sizeHint().width(), height)
 
     def _row(self, form: QFormLayout, setting: Setting, label: str, field: QWidget) -> None:
@@ -237,8 +236,12 @@ class SettingsDialog(QDialog):
         scroll = self.tabs.widget(PRINT_TAB)
         assert isinstance(scroll, QScrollArea)
         needed = self.print_tab.sizeHint().height() - scroll.viewport().height()
-        if self.tabs.currentIndex() == PRINT_TAB and needed > 0 and self.height() < MAX_HEIGHT:
-            self.resize(self.width(), min(self.height() + needed, MAX_HEIGHT))
+        if (
+            self.tabs.currentIndex() == PRINT_TAB
+            and needed > 0
+            and self.height() < DIALOG_MAX_HEIGHT
+        ):
+            self.resize(self.width(), min(self.height() + needed, DIALOG_MAX_HEIGHT))
 
     def values(self) -> dict[Setting, Any]:
         values: dict[Setting, Any] = {s: e.text() for s, e in self.edits.items()}

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.ui.shell.prompts import Prompts
+from hrplanner.ui.shell.widgets import DIALOG_MAX_HEIGHT
 
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
@@ -61,8 +62,7 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = suggested_name or self.path.name
         self.temporary = temporary
         self.setWindowTitle(title or self.tr("預覽列印"))
-        # Inside the default window (1100 × 700): a taller preview leaves a small screen.
-        self.resize(900, 660)
+        self.resize(900, DIALOG_MAX_HEIGHT)  # a taller preview leaves a small screen
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self.path))

@@ -1,6 +1,6 @@
 """Small widgets and models shared by pages and dialogs: a debounce timer, an error label
 that sits under a form field, a label of parts that share a line while they fit, a table
-of input problems, and combo-box helpers."""
+of input problems, column widths that fit their headers, and combo-box helpers."""
 
 from __future__ import annotations
 
@@ -18,12 +18,14 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
 
 from hrplanner.services.common.errors import Problem
 from hrplanner.ui.shell.translators import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
+# A dialog no taller than this fits, with its title bar, inside the default 1100 × 700 window.
+DIALOG_MAX_HEIGHT = 660
 
 
 def debounce(parent: QObject, msecs: int, slot: Callable[[], None]) -> QTimer:
@@ -81,6 +83,15 @@ class PartsLabel(QLabel):
         super().resizeEvent(event)
         if self._parts:
             self._lay_out()
+
+
+def widen_to_headers(header: QHeaderView, columns: Sequence[int]) -> None:
+    """Make ``columns`` at least as wide as their header's text (English titles are longer
+    than the default width)."""
+    for column in columns:
+        header.resizeSection(
+            column, max(header.sectionSize(column), header.sectionSizeHint(column))
+        )
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any = None) -> None:

@@ -30,7 +30,7 @@ from hrplanner.domain.survey import Question, QuestionKind
 from hrplanner.services.survey import templates
 from hrplanner.services.survey.templates import TemplateView
 from hrplanner.ui.shell.pages import UiContext
-from hrplanner.ui.shell.widgets import ErrorLabel
+from hrplanner.ui.shell.widgets import ErrorLabel, widen_to_headers
 from hrplanner.ui.training.models import is_refusal, refusal_text
 
 NUMBER, TEXT, KIND, SHORT = 0, 1, 2, 3
@@ -64,10 +64,7 @@ class TemplateDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (NUMBER, KIND, SHORT):  # never narrower than the header's text
-            header.resizeSection(
-                column, max(header.sectionSize(column), header.sectionSizeHint(column))
-            )
+        widen_to_headers(header, (NUMBER, KIND, SHORT))
         self.add_question_button = QPushButton(self.tr("新增題目"))
         self.remove_question_button = QPushButton(self.tr("刪除所選題目"))
         self.add_question_button.clicked.connect(lambda: self.add_question())
