@@ -138,15 +138,22 @@ def test_wizard_to_an_imported_roster(
     assert window.statusBar().currentMessage().startswith("匯入完成")
 
 
-def test_the_wizard_reopens_from_the_menu_and_keeps_the_settings(
-    qtbot: QtBot, qapp: QApplication, sqlite_db: Database, prompts: FakePrompts, tmp_path: Path
-) -> None:
-    settings_service.update(sqlite_db, {Setting.AGENCY_NAME: "示範機關"})
-    ctx = make_context(qapp, sqlite_db, prompts, tmp_path)
-    window = open_window(qtbot, ctx, prompts)
+def reopened_wizard(
+    qtbot: QtBot, qapp: QApplication, db: Database, prompts: FakePrompts, tmp_path: Path
+) -> tuple[MainWindow, FirstRunWizard]:
+    """The window of an agency already named, and the wizard opened again from its menu."""
+    settings_service.update(db, {Setting.AGENCY_NAME: "示範機關"})
+    window = open_window(qtbot, make_context(qapp, db, prompts, tmp_path), prompts)
     window.first_run_action.trigger()
     wizard = window.first_run
     assert isinstance(wizard, FirstRunWizard)
+    return window, wizard
+
+
+def test_the_wizard_reopens_from_the_menu_and_keeps_the_settings(
+    qtbot: QtBot, qapp: QApplication, sqlite_db: Database, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    window, wizard = reopened_wizard(qtbot, qapp, sqlite_db, prompts, tmp_path)
     assert wizard.agency_page.name_edit.text() == "示範機關"
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert window.first_run is None
@@ -156,13 +163,11 @@ def test_the_wizard_reopens_from_the_menu_and_keeps_the_settings(
 def test_reopened_with_a_saved_agency_name_next_is_enabled_until_it_is_cleared(
     qtbot: QtBot, qapp: QApplication, sqlite_db: Database, prompts: FakePrompts, tmp_path: Path
 ) -> None:
-    settings_service.update(sqlite_db, {Setting.AGENCY_NAME: "示範機關"})
-    ctx = make_context(qapp, sqlite_db, prompts, tmp_path)
-    window = open_window(qtbot, ctx, prompts)
-    window.first_run_action.trigger()
-    wizard = window.first_run
-    assert isinstance(wizard, FirstRunWizard)
+    _window, wizard = reopened_wizard(qtbot, qapp, sqlite_db, prompts, tmp_path)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
+    # The office's words on the buttons, not Qt's own 下一個(N).
+    assert next_button.text() == "下一步 >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "取消"
     assert next_button.isEnabled()  # the saved name counts: nothing to retype
     wizard.agency_page.name_edit.setText("  ")
     assert not next_button.isEnabled()
